@@ -1,0 +1,1 @@
+"""Plain data, catalogues and rules of Vidare's domain; no Qt, no SQL."""

@@ -1,0 +1,67 @@
+"""Every file location: the user data folder, portable mode, bundled resources when frozen."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+DATA_FOLDER_NAME = "Vidare"
+PORTABLE_FOLDER_NAME = "vidare-data"
+DATABASE_NAME = "vidare.db"
+
+
+def is_frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
+
+
+def bundle_root() -> Path:
+    """Where `resources/` and `translations/` are: the unpacked bundle, or the source tree."""
+    if is_frozen():
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+    return Path(__file__).resolve().parent.parent
+
+
+def resource(*parts: str) -> Path:
+    return bundle_root().joinpath("resources", *parts)
+
+
+def translations_dir() -> Path:
+    return bundle_root() / "translations"
+
+
+def portable_dir() -> Path | None:
+    """A `vidare-data` folder beside the executable makes Vidare portable (a USB stick)."""
+    if not is_frozen():
+        return None
+    candidate = Path(sys.executable).resolve().parent / PORTABLE_FOLDER_NAME
+    return candidate if candidate.is_dir() else None
+
+
+def user_data_dir() -> Path:
+    """The per-user folder for the database, media and backups (VIDARE_HOME overrides)."""
+    override = os.environ.get("VIDARE_HOME")
+    if override:
+        return Path(override)
+    portable = portable_dir()
+    if portable is not None:
+        return portable
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / DATA_FOLDER_NAME
+
+
+def default_database() -> Path:
+    return user_data_dir() / DATABASE_NAME
+
+
+def backups_dir_for(db_path: Path) -> Path:
+    return db_path.parent / f"{db_path.stem}-backups"
+
+
+def settings_file() -> Path:
+    return user_data_dir() / "settings.ini"

@@ -1,0 +1,103 @@
+"""What every repository shares: rows to dataclasses and back, saving, deleting, paging."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any, TypeVar
+
+import sqlite_utils
+
+from desktop.domain.fold import fold
+from desktop.domain.models import Record
+from desktop.domain.validation import Problem, ValidationError, errors_only
+from desktop.store.database import new_id, now
+
+R = TypeVar("R", bound=Record)
+
+
+def to_row(record: Record) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, bool):
+            value = int(value)
+        elif isinstance(value, list):
+            value = json.dumps(value, ensure_ascii=False)
+        row[f.name] = value
+    return row
+
+
+def from_row(cls: type[R], row: dict[str, Any]) -> R:
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name not in row:
+            continue
+        value = row[f.name]
+        if f.type == "bool":
+            value = bool(value)
+        elif str(f.type).startswith("list"):
+            value = json.loads(value or "[]")
+        values[f.name] = value
+    return cls(**values)
+
+
+def raise_for(problems: list[Problem]) -> None:
+    errors = errors_only(problems)
+    if errors:
+        raise ValidationError(errors)
+
+
+class Page:
+    """One page of a table: the rows asked for and how many match the filter in all."""
+
+    def __init__(self, rows: list[dict[str, Any]], total: int):
+        self.rows = rows
+        self.total = total
+
+
+class Repository:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def _save(self, table: str, record: R) -> R:
+        """Insert or update `record` (not in a transaction of its own: callers make one)."""
+        stamp = now()
+        if not record.id:
+            record.id = new_id()
+            record.created_at = stamp
+        elif not record.created_at:
+            record.created_at = stamp
+        record.updated_at = stamp
+        self.db[table].upsert(to_row(record), pk="id")
+        return record
+
+    def _get(self, table: str, cls: type[R], record_id: str) -> R | None:
+        rows = list(self.db.query(f"SELECT * FROM {table} WHERE id = ?", [record_id]))
+        return from_row(cls, rows[0]) if rows else None
+
+    def _all(self, cls: type[R], sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[R]:
+        return [from_row(cls, row) for row in self.db.query(sql, list(params))]
+
+    def _delete(self, table: str, record_id: str) -> None:
+        self.db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
+
+    def _page(self, select: str, where: list[str], params: list[Any], search: str,
+              search_columns: tuple[str, ...], sort: str, descending: bool,
+              sortable: dict[str, str], limit: int | None, offset: int) -> Page:
+        """Filter and sort in SQL; `search` matches any of `search_columns`, accents ignored."""
+        clauses = list(where)
+        args = list(params)
+        for word in fold(search).split():
+            haystack = " || ' ' || ".join(f"fold(coalesce({c}, ''))" for c in search_columns)
+            clauses.append(f"({haystack}) LIKE ? ESCAPE '\\'")
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            args.append(f"%{escaped}%")
+        where_sql = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        total = self.db.execute(f"SELECT count(*) FROM ({select}{where_sql})", args).fetchone()[0]
+        order = sortable.get(sort) or next(iter(sortable.values()))
+        direction = "DESC" if descending else "ASC"
+        sql = f"{select}{where_sql} ORDER BY {order} {direction}, id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return Page(list(self.db.query(sql, args)), int(total))

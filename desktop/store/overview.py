@@ -1,0 +1,191 @@
+"""The overview's figures and warnings for a period, aggregated in SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+
+from desktop.domain import catalogues as cat
+from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.store.base import Repository
+
+GREEN = tuple(t.code for t in cat.TRANSPORTS if t.green)
+BUNCHED_SHARE = 0.5  # more than half of the dissemination in the project's last fifth
+
+
+def school_year(on: dt.date | None = None) -> tuple[str, str]:
+    """The school year holding `on`: 1 August to 31 July, as in Nordic and Polish schools."""
+    on = on or dt.date.today()
+    start_year = on.year if on.month >= 8 else on.year - 1
+    return f"{start_year}-08-01", f"{start_year + 1}-07-31"
+
+
+@dataclass
+class Figures:
+    date_from: str
+    date_to: str
+    mobilities: int = 0
+    mobilities_by_type: dict[str, int] = field(default_factory=dict)
+    mobilities_by_status: dict[str, int] = field(default_factory=dict)
+    participants_by_role: dict[str, int] = field(default_factory=dict)
+    accompanying: int = 0
+    countries: dict[str, int] = field(default_factory=dict)
+    green_share: float = 0.0
+    fewer_opportunities_share: float = 0.0
+    fewer_opportunities: int = 0
+    days_abroad: int = 0
+    actions_done: int = 0
+    actions_planned: int = 0
+    actions_by_channel: dict[str, int] = field(default_factory=dict)
+    reach_by_channel: dict[str, int] = field(default_factory=dict)
+    people_reached: int = 0
+    stories: int = 0
+
+    @property
+    def participants(self) -> int:
+        return sum(self.participants_by_role.values())
+
+
+@dataclass
+class Warning:
+    code: str
+    message: str  # English source, context "Overview"; %1 is the count or the subject
+    params: tuple[str, ...] = ()
+    table: str = ""
+    ids: list[str] = field(default_factory=list)
+
+
+class OverviewRepository(Repository):
+    def figures(self, date_from: str, date_to: str) -> Figures:
+        f = Figures(date_from, date_to)
+        trips = """SELECT * FROM mobility WHERE status != 'cancelled'
+                   AND start_date BETWEEN :f AND :t"""
+        args = {"f": date_from, "t": date_to, "green": json.dumps(GREEN)}
+        f.mobilities_by_type = self._counts(f"SELECT activity_type, count(*) FROM ({trips}) "
+                                            "GROUP BY activity_type", args)
+        f.mobilities_by_status = self._counts(f"SELECT status, count(*) FROM ({trips}) "
+                                              "GROUP BY status", args)
+        f.mobilities = sum(f.mobilities_by_type.values())
+        f.countries = self._counts(f"SELECT country, count(*) FROM ({trips}) GROUP BY country "
+                                   "ORDER BY count(*) DESC, country", args)
+        row = self.db.execute(f"""SELECT
+            coalesce(sum(transport IN (SELECT value FROM json_each(:green))), 0),
+            coalesce(sum(julianday(end_date) - julianday(start_date) + 1 + travel_days), 0)
+            FROM ({trips})""", args).fetchone()
+        f.green_share = row[0] / f.mobilities if f.mobilities else 0.0
+        people = f"""SELECT DISTINCT p.id, p.role, p.fewer_opportunities, mp.role AS trip_role
+            FROM ({trips}) m JOIN mobility_participant mp ON mp.mobility_id = m.id
+            JOIN participant p ON p.id = mp.participant_id"""
+        f.participants_by_role = self._counts(
+            f"SELECT role, count(DISTINCT id) FROM ({people}) WHERE trip_role = 'participant' "
+            "GROUP BY role", args)
+        f.accompanying = self.db.execute(
+            f"SELECT count(DISTINCT id) FROM ({people}) WHERE trip_role != 'participant'",
+            args).fetchone()[0]
+        f.fewer_opportunities = self.db.execute(
+            f"SELECT count(DISTINCT id) FROM ({people}) WHERE fewer_opportunities "
+            "AND trip_role = 'participant'", args).fetchone()[0]
+        f.fewer_opportunities_share = (f.fewer_opportunities / f.participants
+                                       if f.participants else 0.0)
+        f.days_abroad = int(self.db.execute(f"""SELECT coalesce(sum(
+            julianday(m.end_date) - julianday(m.start_date) + 1 + m.travel_days), 0)
+            FROM ({trips}) m JOIN mobility_participant mp ON mp.mobility_id = m.id""",
+                                            args).fetchone()[0])
+        actions = """SELECT * FROM dissemination_action WHERE status != 'cancelled' AND
+            coalesce(nullif(done_date, ''), planned_date) BETWEEN :f AND :t"""
+        counts = self._counts(f"SELECT status, count(*) FROM ({actions}) GROUP BY status", args)
+        f.actions_done, f.actions_planned = counts.get("done", 0), counts.get("planned", 0)
+        f.actions_by_channel = self._counts(f"SELECT channel, count(*) FROM ({actions}) "
+                                            "GROUP BY channel ORDER BY count(*) DESC", args)
+        f.reach_by_channel = self._counts(
+            f"SELECT channel, sum(people_reached) FROM ({actions}) WHERE status = 'done' "
+            "GROUP BY channel ORDER BY sum(people_reached) DESC", args)
+        f.people_reached = sum(f.reach_by_channel.values())
+        f.stories = self.db.execute(f"""SELECT count(*) FROM story s
+            JOIN ({trips}) m ON m.id = s.mobility_id""", args).fetchone()[0]
+        return f
+
+    def _counts(self, sql: str, args: dict) -> dict[str, int]:
+        return {str(key): int(value or 0) for key, value in self.db.execute(sql, args).fetchall()}
+
+    def upcoming(self, on: str, limit: int = 8) -> list[dict]:
+        """Trips and dissemination actions still to come, soonest first."""
+        return list(self.db.query("""
+            SELECT 'mobility' AS kind, id, start_date AS date,
+                   city || ' (' || country || ')' AS title, activity_type AS code
+                FROM mobility WHERE status = 'planned' AND start_date >= :on
+            UNION ALL
+            SELECT 'dissemination_action', id, planned_date, title, channel
+                FROM dissemination_action WHERE status = 'planned' AND planned_date >= :on
+            ORDER BY date LIMIT :limit""", {"on": on, "limit": limit}))
+
+    def timeline(self, project_id: str) -> list[dict]:
+        """Each dissemination action's date and status, for the planned-versus-done chart."""
+        return list(self.db.query("""SELECT id, status, planned_date, done_date
+            FROM dissemination_action WHERE project_id = ? AND status != 'cancelled'
+            ORDER BY coalesce(nullif(done_date, ''), planned_date)""", [project_id]))
+
+    def warnings(self, date_from: str, date_to: str, on: str) -> list[Warning]:
+        """What the seeds teach a coordinator to watch for, for projects touching the period."""
+        args = {"f": date_from, "t": date_to, "on": on}
+        projects = "SELECT * FROM project WHERE end_date >= :f AND start_date <= :t"
+        found: list[Warning] = []
+
+        for row in self.db.query(f"""SELECT p.id, p.title,
+                sum(coalesce(nullif(a.done_date, ''), a.planned_date) >=
+                    date(julianday(p.end_date) - (julianday(p.end_date)
+                         - julianday(p.start_date)) / 5)) AS late,
+                count(a.id) AS total
+                FROM ({projects}) p JOIN dissemination_action a ON a.project_id = p.id
+                WHERE a.status != 'cancelled' GROUP BY p.id HAVING total >= 4""", args):
+            if row["late"] / row["total"] > BUNCHED_SHARE:
+                found.append(Warning("bunched", QT_TRANSLATE_NOOP(
+                    "Overview", "Most dissemination in “%1” is bunched at the end of the project."),
+                    (row["title"],), "project", [row["id"]]))
+        for part, message in (
+            ("within_school", QT_TRANSLATE_NOOP(
+                "Overview", "“%1” has no dissemination that shares results within the school.")),
+            ("eu_funding", QT_TRANSLATE_NOOP(
+                "Overview", "“%1” has no dissemination that acknowledges EU funding.")),
+        ):
+            for row in self.db.query(f"""SELECT id, title FROM ({projects}) p WHERE NOT EXISTS (
+                    SELECT 1 FROM dissemination_action a WHERE a.project_id = p.id
+                    AND a.quality_part = :part AND a.status != 'cancelled')""",
+                                     {**args, "part": part}):
+                found.append(Warning(f"no_{part}", message, (row["title"],), "project",
+                                     [row["id"]]))
+        self._grouped(found, "no_target_groups", QT_TRANSLATE_NOOP(
+            "Overview", "%n result(s) have no target group."), "result",
+            f"""SELECT r.id FROM result r JOIN ({projects}) p ON p.id = r.project_id
+                WHERE NOT EXISTS (SELECT 1 FROM target_group g WHERE g.result_id = r.id)""", args)
+        self._grouped(found, "no_story", QT_TRANSLATE_NOOP(
+            "Overview", "%n trip(s) done without a story."), "mobility",
+            """SELECT m.id FROM mobility m WHERE m.status = 'done'
+                AND m.start_date BETWEEN :f AND :t
+                AND NOT EXISTS (SELECT 1 FROM story s WHERE s.mobility_id = m.id)""", args)
+        self._grouped(found, "overdue", QT_TRANSLATE_NOOP(
+            "Overview", "%n planned dissemination action(s) are overdue."),
+            "dissemination_action", """SELECT id FROM dissemination_action
+                WHERE status = 'planned' AND planned_date != '' AND planned_date < :on""", args)
+        self._grouped(found, "no_evidence", QT_TRANSLATE_NOOP(
+            "Overview", "%n dissemination action(s) done without evidence."),
+            "dissemination_action", """SELECT id FROM dissemination_action
+                WHERE status = 'done' AND evidence = ''
+                AND done_date BETWEEN :f AND :t""", args)
+        soon = (dt.date.fromisoformat(on) + dt.timedelta(days=30)).isoformat()
+        self._grouped(found, "consent_withdrawn", QT_TRANSLATE_NOOP(
+            "Overview", "%n person(s) have withdrawn consent: check the take-down list."),
+            "participant", """SELECT DISTINCT participant_id FROM consent
+                WHERE withdrawn_on != '' AND withdrawn_on <= :on""", args)
+        self._grouped(found, "consent_expiring", QT_TRANSLATE_NOOP(
+            "Overview", "%n consent(s) have expired or expire within 30 days."), "participant",
+            """SELECT DISTINCT participant_id FROM consent WHERE withdrawn_on = ''
+                AND expires_on != '' AND expires_on <= :soon""", {**args, "soon": soon})
+        return found
+
+    def _grouped(self, found: list[Warning], code: str, message: str, table: str, sql: str,
+                 args: dict) -> None:
+        ids = [row[0] for row in self.db.execute(sql, args).fetchall()]
+        if ids:
+            found.append(Warning(code, message, (str(len(ids)),), table, ids))

@@ -1,0 +1,133 @@
+"""Projects with their partners, results and target groups: the content of the planning poster."""
+
+from __future__ import annotations
+
+from desktop.domain import catalogues as cat
+from desktop.domain.models import Partner, Project, Result, School, TargetGroup
+from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.domain.validation import (
+    Problem,
+    check_texts,
+    code_problems,
+    country_problems,
+    validate_project,
+)
+from desktop.store.base import Page, Repository, raise_for
+from desktop.store.database import transaction
+
+
+class SchoolRepository(Repository):
+    def get(self) -> School | None:
+        rows = self._all(School, "SELECT * FROM school ORDER BY created_at LIMIT 1")
+        return rows[0] if rows else None
+
+    def save(self, school: School) -> School:
+        problems = check_texts(school)
+        if not school.name.strip():
+            problems.append(Problem("name", QT_TRANSLATE_NOOP("Validation", "Enter a name.")))
+        problems += country_problems("country", school.country)
+        if school.default_language not in cat.LANGUAGES:
+            problems += code_problems("default_language", school.default_language, ())
+        raise_for(problems)
+        with transaction(self.db):
+            existing = self.get()
+            if existing and not school.id:
+                school.id, school.created_at = existing.id, existing.created_at
+            return self._save("school", school)
+
+
+class ProjectRepository(Repository):
+    SORTABLE = {"title": "title COLLATE NOCASE", "reference": "reference", "action": "action",
+                "start_date": "start_date", "end_date": "end_date"}
+
+    def page(self, search: str = "", sort: str = "start_date", descending: bool = True,
+             limit: int | None = None, offset: int = 0) -> Page:
+        return self._page("SELECT * FROM project", [], [], search,
+                          ("title", "reference", "objectives"), sort, descending,
+                          self.SORTABLE, limit, offset)
+
+    def all(self) -> list[Project]:
+        return self._all(Project, "SELECT * FROM project ORDER BY start_date DESC, title")
+
+    def get(self, project_id: str) -> Project | None:
+        return self._get("project", Project, project_id)
+
+    def find(self, reference_or_id: str) -> Project | None:
+        rows = self._all(Project, "SELECT * FROM project WHERE reference = ? OR id = ? LIMIT 1",
+                         [reference_or_id, reference_or_id])
+        return rows[0] if rows else None
+
+    def save(self, project: Project) -> Project:
+        raise_for(validate_project(project))
+        with transaction(self.db):
+            return self._save("project", project)
+
+    def delete(self, project_id: str) -> None:
+        with transaction(self.db):
+            self._delete("project", project_id)
+
+    def dependents(self, project_id: str) -> dict[str, int]:
+        """What goes with a project when it is deleted, for the confirmation question."""
+        sql = """SELECT
+            (SELECT count(*) FROM mobility WHERE project_id = :p) AS mobilities,
+            (SELECT count(*) FROM result WHERE project_id = :p) AS results,
+            (SELECT count(*) FROM dissemination_action WHERE project_id = :p) AS actions,
+            (SELECT count(*) FROM partner WHERE project_id = :p) AS partners"""
+        return dict(next(self.db.query(sql, {"p": project_id})))
+
+    # Partners
+    def partners(self, project_id: str) -> list[Partner]:
+        return self._all(Partner, "SELECT * FROM partner WHERE project_id = ? "
+                         "ORDER BY role = 'coordinator' DESC, organisation", [project_id])
+
+    def save_partner(self, partner: Partner) -> Partner:
+        problems = check_texts(partner, lines=("organisation", "city"))
+        if not partner.organisation.strip():
+            problems.append(Problem("organisation",
+                                    QT_TRANSLATE_NOOP("Validation", "Enter a name.")))
+        problems += country_problems("country", partner.country)
+        problems += code_problems("role", partner.role, cat.PARTNER_ROLES)
+        raise_for(problems)
+        with transaction(self.db):
+            return self._save("partner", partner)
+
+    def delete_partner(self, partner_id: str) -> None:
+        with transaction(self.db):
+            self._delete("partner", partner_id)
+
+    # Results and their target groups
+    def results(self, project_id: str) -> list[Result]:
+        return self._all(Result, "SELECT * FROM result WHERE project_id = ? "
+                         "ORDER BY position, created_at", [project_id])
+
+    def get_result(self, result_id: str) -> Result | None:
+        return self._get("result", Result, result_id)
+
+    def save_result(self, result: Result) -> Result:
+        problems = check_texts(result)
+        if not result.title.strip():
+            problems.append(Problem("title", QT_TRANSLATE_NOOP("Validation", "Enter a title.")))
+        problems += code_problems("kind", result.kind, cat.RESULT_KINDS)
+        raise_for(problems)
+        with transaction(self.db):
+            return self._save("result", result)
+
+    def delete_result(self, result_id: str) -> None:
+        with transaction(self.db):
+            self._delete("result", result_id)
+
+    def target_groups(self, result_id: str) -> list[TargetGroup]:
+        return self._all(TargetGroup, "SELECT * FROM target_group WHERE result_id = ? "
+                         "ORDER BY priority = 'secondary', created_at", [result_id])
+
+    def save_target_group(self, group: TargetGroup) -> TargetGroup:
+        problems = check_texts(group)
+        problems += code_problems("group_code", group.group_code, cat.TARGET_GROUPS)
+        problems += code_problems("priority", group.priority, cat.TARGET_PRIORITIES)
+        raise_for(problems)
+        with transaction(self.db):
+            return self._save("target_group", group)
+
+    def delete_target_group(self, group_id: str) -> None:
+        with transaction(self.db):
+            self._delete("target_group", group_id)

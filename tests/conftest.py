@@ -1,0 +1,15 @@
+"""Shared test set-up: offscreen Qt, and a fresh database per test."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from desktop.store import Store  # noqa: E402
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "vidare.db", create=True) as opened:
+        yield opened
