@@ -55,7 +55,8 @@ class ValidationError(Exception):
 def country_codes() -> frozenset[str]:
     from babel import Locale
 
-    return frozenset(c for c in Locale("en").territories if len(c) == 2 and c.isalpha())
+    names = (str(code) for code in Locale("en").territories)
+    return frozenset(c for c in names if len(c) == 2 and c.isalpha() and c != "ZZ")
 
 
 def parse_date(value: str) -> dt.date | None:

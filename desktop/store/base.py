@@ -69,7 +69,7 @@ class Repository:
         elif not record.created_at:
             record.created_at = stamp
         record.updated_at = stamp
-        self.db[table].upsert(to_row(record), pk="id")
+        self.db.table(table).upsert(to_row(record), pk="id")
         return record
 
     def _get(self, table: str, cls: type[R], record_id: str) -> R | None:

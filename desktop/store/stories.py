@@ -129,8 +129,9 @@ class StoryRepository(Repository):
         stamp = now()
         for pid in wanted:
             if pid not in existing:
-                self.db[table].insert({"id": new_id(), "created_at": stamp, "updated_at": stamp,
-                                       owner_column: owner_id, "participant_id": pid})
+                self.db.table(table).insert({"id": new_id(), "created_at": stamp,
+                                             "updated_at": stamp, owner_column: owner_id,
+                                             "participant_id": pid})
 
     # Photos
     def photos(self, story_id: str) -> list[Photo]:
