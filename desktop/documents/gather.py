@@ -1,0 +1,128 @@
+"""Reading the store for the posters: the only place they touch the database."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from desktop.documents.consent import Visibility
+from desktop.documents.data import Card, Group, Header, Lane, PlanData, StoriesData
+from desktop.domain.models import Project
+from desktop.store import Store
+
+MAX_CARDS = 6
+PRINT_DPI = 300
+
+
+def header(store: Store, project: Project) -> Header:
+    school = store.school.get()
+    return Header(school=school.name if school else "", school_city=school.city if school else "",
+                  project_title=project.title, reference=project.reference,
+                  action=project.action, start_date=project.start_date,
+                  end_date=project.end_date, funding_source=project.funding_source)
+
+
+def gather_plan(store: Store, project: Project) -> PlanData:
+    """One lane per result, with the dissemination actions planned for it."""
+    data = PlanData(header(store, project))
+    for result in store.projects.results(project.id):
+        lane = Lane(title=result.title, kind=result.kind, description=result.description,
+                    message=result.message, sustainability=result.sustainability,
+                    indicator=result.indicator, indicator_target=result.indicator_target,
+                    evaluation=result.evaluation_notes)
+        lane.groups = [Group(g.group_code, g.priority, g.representatives)
+                       for g in store.projects.target_groups(result.id)]
+        for action in store.dissemination.for_result(result.id):
+            if action.status == "cancelled":
+                continue
+            if action.purpose not in lane.purposes:
+                lane.purposes.append(action.purpose)
+            if action.channel not in lane.channels:
+                lane.channels.append(action.channel)
+            when = action.done_date or action.planned_date
+            if when:
+                after = bool(project.end_date) and when > project.end_date
+                (lane.after if after else lane.during).append((when, action.channel))
+            responsible = action.responsible.strip()
+            if responsible and responsible not in lane.responsible:
+                lane.responsible.append(responsible)
+        lane.during.sort()
+        lane.after.sort()
+        data.lanes.append(lane)
+    return data
+
+
+def gather_stories(store: Store, project: Project, audience: str,
+                   on: str | None = None, photo_width_mm: float = 120.0) -> StoriesData:
+    """Figures, countries and up to six approved stories that consent lets print."""
+    visibility = Visibility(store, audience, on)
+    data = StoriesData(header(store, project))
+    row = store.db.execute("""SELECT count(DISTINCT m.id),
+            coalesce(sum(julianday(m.end_date) - julianday(m.start_date) + 1 + m.travel_days), 0)
+        FROM mobility m JOIN mobility_participant mp ON mp.mobility_id = m.id
+        WHERE m.project_id = ? AND m.status = 'done'""", [project.id]).fetchone()
+    data.mobilities, data.days_abroad = int(row[0]), int(row[1])
+    for role, count in store.db.execute("""SELECT p.role, count(DISTINCT p.id)
+            FROM mobility m JOIN mobility_participant mp ON mp.mobility_id = m.id
+            JOIN participant p ON p.id = mp.participant_id
+            WHERE m.project_id = ? AND m.status = 'done' GROUP BY p.role""", [project.id]):
+        data.participants += int(count)
+        if role == "pupil":
+            data.pupils += int(count)
+        else:
+            data.staff += int(count)
+    data.countries = [r[0] for r in store.db.execute(
+        """SELECT country FROM mobility WHERE project_id = ? AND status = 'done'
+           GROUP BY country ORDER BY min(start_date)""", [project.id])]
+    data.people_reached = int(store.db.execute(
+        """SELECT coalesce(sum(people_reached), 0) FROM dissemination_action
+           WHERE project_id = ? AND status = 'done'""", [project.id]).fetchone()[0])
+    mobilities = {m.id: m for m in store.mobilities.for_project(project.id)}
+    for story in store.stories.for_project(project.id):
+        if len(data.cards) >= MAX_CARDS:
+            break
+        if story.status != "approved" or not story.quote.strip():
+            continue
+        authors = store.stories.author_ids(story.id)
+        if not visibility.allows(authors, "story"):
+            continue
+        shown = list(authors)
+        names = [n for n in (visibility.name(pid) for pid in authors) if n]
+        mobility = mobilities.get(story.mobility_id or "")
+        card = Card(title=story.title, quote=story.quote, name=", ".join(names),
+                    city=mobility.city if mobility else "",
+                    country=mobility.country if mobility else "")
+        for photo in store.stories.photos(story.id):
+            people = store.stories.people_in_photo(photo.id)
+            if not visibility.allows(people, "photo"):
+                continue
+            scaled = print_photo(store.stories.photo_path(photo), photo_width_mm)
+            if scaled is not None:
+                card.photo, card.photo_size = scaled
+                shown += people
+                break
+        visibility.show(shown, story.id)
+        data.cards.append(card)
+    data.shown_participants = sorted(visibility.shown_participants)
+    data.shown_stories = sorted(visibility.shown_stories)
+    return data
+
+
+def print_photo(path: Path, width_mm: float,
+                dpi: int = PRINT_DPI) -> tuple[bytes, tuple[int, int]] | None:
+    """The photo as a JPEG no larger than `dpi` at `width_mm` printed width (None: unusable)."""
+    from PIL import Image, ImageOps
+
+    try:
+        with Image.open(path) as image:
+            image = ImageOps.exif_transpose(image)
+            image = image.convert("RGB")
+            # Cards crop to 4:3, so the short side decides the pixels needed.
+            most = max(1, int(width_mm / 25.4 * dpi))
+            if image.width > most:
+                image.thumbnail((most, most * 10), Image.Resampling.LANCZOS)
+            out = io.BytesIO()
+            image.save(out, "JPEG", quality=85, optimize=True)
+            return out.getvalue(), image.size
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
