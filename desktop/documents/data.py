@@ -56,6 +56,7 @@ class Card:
 
     title: str
     quote: str
+    excerpt: str = ""
     name: str = ""
     city: str = ""
     country: str = ""

@@ -89,7 +89,8 @@ def gather_stories(store: Store, project: Project, audience: str,
         shown = list(authors)
         names = [n for n in (visibility.name(pid) for pid in authors) if n]
         mobility = mobilities.get(story.mobility_id or "")
-        card = Card(title=story.title, quote=story.quote, name=", ".join(names),
+        card = Card(title=story.title, quote=story.quote, excerpt=story.text[:900],
+                    name=", ".join(names),
                     city=mobility.city if mobility else "",
                     country=mobility.country if mobility else "")
         for photo in store.stories.photos(story.id):
@@ -115,14 +116,26 @@ def print_photo(path: Path, width_mm: float,
 
     try:
         with Image.open(path) as image:
+            most = max(1, int(width_mm / 25.4 * dpi))
+            image.draft("RGB", (most, most))  # JPEG decodes at a fraction of its size: fast
             image = ImageOps.exif_transpose(image)
             image = image.convert("RGB")
-            # Cards crop to 4:3, so the short side decides the pixels needed.
-            most = max(1, int(width_mm / 25.4 * dpi))
-            if image.width > most:
-                image.thumbnail((most, most * 10), Image.Resampling.LANCZOS)
+            crop_w, crop_h = _card_crop(image.size)
+            left, top = (image.width - crop_w) // 2, (image.height - crop_h) // 2
+            box = (left, top, left + crop_w, top + crop_h)
+            target = (min(crop_w, most), max(1, min(crop_w, most) * 3 // 4))
+            # reducing_gap: shrink by whole factors first, then resample finely (fast).
+            image = image.resize(target, Image.Resampling.LANCZOS, box=box, reducing_gap=2.0)
             out = io.BytesIO()
             image.save(out, "JPEG", quality=85, optimize=True)
             return out.getvalue(), image.size
     except (OSError, ValueError, Image.DecompressionBombError):
         return None
+
+
+def _card_crop(size: tuple[int, int]) -> tuple[int, int]:
+    """The largest 4:3 size inside `size` (story cards show photos at 4:3)."""
+    width, height = size
+    if width * 3 > height * 4:
+        return max(1, height * 4 // 3), max(1, height)
+    return max(1, width), max(1, width * 3 // 4)
