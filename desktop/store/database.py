@@ -46,6 +46,7 @@ class NewerDatabase(StoreError):
 
 class DamagedDatabase(StoreError):
     message = QT_TRANSLATE_NOOP("Store", "%1 is damaged: %2")
+    backup: object = None  # set by open_store: the newest verified backup (backups.Backup)
 
 
 class FolderNotWritable(StoreError):
@@ -54,6 +55,23 @@ class FolderNotWritable(StoreError):
 
 class ReadOnlyDatabase(StoreError):
     message = QT_TRANSLATE_NOOP("Store", "%1 is open read-only; changes cannot be saved.")
+
+
+class SyncedFolder(StoreError):
+    """The database lies in a folder that a cloud service or a file server keeps in step."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Store", "%1 is in a folder kept in step by %2; two computers writing it at once can "
+        "damage it.")
+
+    def __init__(self, path: Path | str, service: str):
+        self.service = service
+        super().__init__(path, service)
+
+
+def file_stamp() -> str:
+    """A UTC time for file names: sorts in time order, holds no characters Windows refuses."""
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
 
 
 def now() -> str:
@@ -172,3 +190,151 @@ def restrict_permissions(path: Path) -> None:
                 candidate.chmod(0o600)
             except OSError:
                 pass
+
+
+# Folder names that the usual sync clients create; matched case-insensitively on a path part.
+_SYNCED_NAMES = (
+    ("onedrive", "OneDrive"), ("dropbox", "Dropbox"), ("google drive", "Google Drive"),
+    ("googledrive", "Google Drive"), ("my drive", "Google Drive"),
+    ("icloud drive", "iCloud"), ("iclouddrive", "iCloud"), ("mobile documents", "iCloud"),
+    ("box sync", "Box"), ("nextcloud", "Nextcloud"), ("owncloud", "ownCloud"),
+)
+_NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "afpfs",
+                        "webdav", "davfs", "fuse.rclone"}
+
+
+def synced_folder(path: Path | str) -> str | None:
+    """The cloud service or network share that holds `path`, or None for a local folder."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return "a network share"
+    for part in Path(text).parts:
+        lowered = part.lower()
+        for needle, service in _SYNCED_NAMES:
+            if lowered == needle or lowered.startswith(needle + " ") \
+                    or lowered.startswith(needle + "-"):
+                return service
+        if lowered == "cloudstorage":  # macOS File Provider: ~/Library/CloudStorage/<service>
+            return "a cloud service"
+    return _network_drive(Path(text))
+
+
+def _network_drive(path: Path) -> str | None:
+    """A mapped Windows network drive, or a network file system mounted on Linux."""
+    try:
+        resolved = path.resolve()
+    except OSError:
+        return None
+    if os.name == "nt":
+        import ctypes
+
+        drive = resolved.drive
+        if drive and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4:  # type: ignore
+            return "a network share"
+        return None
+    mounts = Path("/proc/mounts")
+    if not mounts.exists():
+        return None
+    best, kind = "", ""
+    try:
+        lines = mounts.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        if (str(resolved) == point or str(resolved).startswith(point.rstrip("/") + "/")) \
+                and len(point) >= len(best):
+            best, kind = point, fields[2]
+    return "a network share" if kind in _NETWORK_FILESYSTEMS else None
+
+
+def set_aside(path: Path | str, label: str = "damaged") -> Path:
+    """Rename a database (and its -wal/-shm) to `<name>.<label>-<time>`: kept, never overwritten."""
+    path = Path(path)
+    target = Path(f"{path}.{label}-{file_stamp()}")
+    for suffix in ("-wal", "-shm"):
+        extra = Path(f"{path}{suffix}")
+        if extra.exists():
+            extra.replace(Path(f"{target}{suffix}"))
+    if path.exists():
+        path.replace(target)
+    return target
+
+
+def open_store(path: Path | str, create: bool = False, read_only: bool = False,
+               accept_read_only: bool = False, accept_synced: bool = False,
+               take_over_lock: bool = False, start_backup: bool = True,
+               backups_dir: Path | None = None):  # type: ignore[no-untyped-def]
+    """Open a `Store` the way the window does, telling every opening case apart.
+
+    Raises (all `StoreError`): `SyncedFolder` (unless `accept_synced`), `DatabaseLocked`
+    (unless `take_over_lock`), `DamagedDatabase` with `.backup` set to the newest verified
+    backup (or None), `NewerDatabase` and `FolderNotWritable` for a database that could
+    only be opened read-only (unless `accept_read_only` or `read_only`), `NotVidareDatabase`,
+    `DatabaseMissing`. A writable store holds the lock until `close()`, was backed up
+    before any migration, and gets a start backup when one is due.
+    """
+    from desktop.store import Store
+    from desktop.store.backups import backup_before_migration, backup_if_due, newest_verified
+    from desktop.store.lock import DatabaseLock
+    from desktop.store.migrations import LATEST
+
+    path = Path(path)
+    if not accept_synced:
+        service = synced_folder(path)
+        if service:
+            raise SyncedFolder(path, service)
+    lock: DatabaseLock | None = None
+    folder = path.parent if str(path.parent) else Path(".")
+    if not read_only and (path.exists() or create) and os.access(folder, os.W_OK):
+        lock = DatabaseLock(path).acquire(take_over=take_over_lock)
+    try:
+        try:
+            store = Store(path, create=create, read_only=read_only,
+                          before_migration=lambda p, v: backup_before_migration(p, v,
+                                                                                 backups_dir))
+        except DamagedDatabase as error:
+            error.backup = newest_verified(path, backups_dir)  # type: ignore[attr-defined]
+            raise
+        if store.read_only and not read_only and not accept_read_only:
+            version = user_version(store.db)
+            store.close()
+            if version > LATEST:
+                raise NewerDatabase(path, str(version), str(LATEST))
+            raise FolderNotWritable(folder)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    if store.read_only and lock is not None:
+        lock.release()
+        lock = None
+    if lock is not None:
+        _hold_lock_until_close(store, lock)
+    if start_backup and not store.read_only:
+        try:
+            backup_if_due(path, backups_dir, reason="start")
+        except (OSError, StoreError, sqlite3.Error) as error:
+            # The database opened fine; the window shows why no backup could be made.
+            store.backup_problem = str(error)
+    return store
+
+
+def _hold_lock_until_close(store, lock) -> None:  # type: ignore[no-untyped-def]
+    import atexit
+
+    close = store.close
+
+    def close_and_unlock() -> None:
+        try:
+            close()
+        finally:
+            lock.release()
+            atexit.unregister(lock.release)
+
+    store.close = close_and_unlock
+    store.lock = lock
+    atexit.register(lock.release)
