@@ -1,0 +1,129 @@
+"""Starting the window: the application, settings, language, first start or demo, the store."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import APP_NAME, __version__
+from desktop.paths import default_database, settings_file, user_data_dir
+
+DEMO_COUNTRY = {"sv": "SE", "nb": "NO", "pl": "PL", "en": "SE"}
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    from PySide6.QtGui import QIcon
+
+    from desktop.paths import resource
+    from desktop.ui.style import style_sheet
+
+    app.setStyle("Fusion")
+    app.setStyleSheet(style_sheet())
+    icon = resource("app-icon", "vidare-256.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app  # type: ignore[return-value]
+
+
+def open_settings(path: Path | None = None) -> QSettings:
+    path = path or settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def start_language(args: argparse.Namespace, settings: QSettings) -> str:
+    from desktop.i18n import LANGUAGES, detect_language
+
+    chosen = args.lang or str(settings.value("language", "") or "")
+    if chosen in LANGUAGES:
+        return chosen
+    return detect_language(os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES")
+                           or os.environ.get("LANG"))
+
+
+def demo_database(language: str, folder: Path | None = None, scale: int = 1) -> Path:
+    """The demo school in the user data folder, created on first use."""
+    from desktop.store import Store
+    from desktop.store.demo import create_demo
+
+    path = (folder or user_data_dir()) / "demo.db"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with Store(path, create=True) as store:
+            create_demo(store, DEMO_COUNTRY.get(language, "SE"), scale)
+    return path
+
+
+def create_school(path: Path, name: str, country: str, language: str) -> None:
+    from desktop.domain.models import School
+    from desktop.store import Store
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with Store(path, create=True) as store:
+        store.school.save(School(name=name, country=country, default_language=language))
+
+
+def run_window(args: argparse.Namespace) -> int:
+    from desktop.i18n.qt import LanguageSwitcher
+    from desktop.store import Store
+    from desktop.store.database import StoreError
+    from desktop.ui.context import AppContext
+    from desktop.ui.crash import install_crash_handler
+    from desktop.ui.main_window import MainWindow
+
+    app = make_application()
+    install_crash_handler()
+    settings = open_settings()
+    switcher = LanguageSwitcher(app)
+    language = start_language(args, settings)
+    switcher.set_language(language)
+    tr = QCoreApplication.translate
+
+    path: Path | None = Path(args.db) if args.db else None
+    want_demo = bool(getattr(args, "demo", False))
+    if path is None and not want_demo:
+        path = default_database()
+        if not path.exists():
+            from desktop.ui.first_start import FirstStartDialog
+
+            dialog = FirstStartDialog(language, switcher)
+            if not dialog.exec():
+                return 0
+            language = dialog.chosen_language()
+            if dialog.choice == "demo":
+                want_demo = True
+            else:
+                create_school(path, dialog.name.text().strip(), dialog.country.code(), language)
+    settings.setValue("language", language)
+    try:
+        if want_demo:
+            path = demo_database(language)
+        assert path is not None
+        store = Store(path, create=False)
+    except StoreError as error:
+        from desktop.domain.validation import fill
+
+        QMessageBox.critical(None, tr("App", "Vidare cannot open the database"),
+                             fill(tr("Store", error.message), error.params))
+        return 2
+    except ModuleNotFoundError:
+        QMessageBox.critical(None, tr("App", "Vidare"),
+                             tr("App", "The demo school is not available in this build yet."))
+        return 2
+    ctx = AppContext(store=store, settings=settings, switcher=switcher)
+    window = MainWindow(ctx)
+    window.show()
+    code = app.exec()
+    store.close()
+    return int(code)

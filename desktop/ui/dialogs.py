@@ -1,0 +1,67 @@
+"""Small dialogs: asking before a delete (saying what goes with it), the About box."""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop import __version__
+from desktop.domain.text import QT_TRANSLATE_NOOP
+
+# What goes with a record, by the key `dependents()` returns; %n is the count.
+DEPENDENT_TEXTS = {
+    "mobilities": QT_TRANSLATE_NOOP("Dependents", "%n mobility(ies)"),
+    "results": QT_TRANSLATE_NOOP("Dependents", "%n result(s)"),
+    "actions": QT_TRANSLATE_NOOP("Dependents", "%n dissemination action(s)"),
+    "partners": QT_TRANSLATE_NOOP("Dependents", "%n partner(s)"),
+    "participants": QT_TRANSLATE_NOOP("Dependents", "%n participant link(s)"),
+    "stories": QT_TRANSLATE_NOOP("Dependents", "%n story(ies)"),
+    "photos": QT_TRANSLATE_NOOP("Dependents", "%n photo tag(s)"),
+    "consents": QT_TRANSLATE_NOOP("Dependents", "%n consent form(s)"),
+}
+
+
+def dependents_text(dependents: dict[str, int]) -> str:
+    parts = []
+    for key, count in dependents.items():
+        if count and key in DEPENDENT_TEXTS:
+            parts.append(QCoreApplication.translate("Dependents", DEPENDENT_TEXTS[key], None,
+                                                    int(count)).replace("%n", str(count)))
+    return ", ".join(parts)
+
+
+def confirm_delete(parent: QWidget, what: str, dependents: dict[str, int]) -> bool:
+    """Ask before deleting `what`; say what else is deleted with it."""
+    tr = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("ConfirmDelete", "Delete"))
+    box.setText(tr("ConfirmDelete", "Delete “%1”?").replace("%1", what))
+    extra = dependents_text(dependents)
+    if extra:
+        box.setInformativeText(tr("ConfirmDelete", "These are deleted with it: %1.")
+                               .replace("%1", extra))
+    else:
+        box.setInformativeText(tr("ConfirmDelete", "Nothing else is deleted with it."))
+    delete = box.addButton(tr("ConfirmDelete", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setObjectName("confirmDelete")
+    box.exec()
+    return box.clickedButton() is delete
+
+
+def show_about(parent: QWidget) -> None:
+    tr = QCoreApplication.translate
+    text = "\n\n".join([
+        tr("About", "Vidare %1").replace("%1", __version__),
+        tr("About", "An offline record of a school's Erasmus+ mobilities, stories and "
+                    "dissemination, with posters and reports."),
+        tr("About", "Your data stays on this computer. Vidare never connects to the "
+                    "internet."),
+        tr("About", "Licence: EUPL-1.2. Qt %1, Python %2.").replace("%1", qVersion())
+        .replace("%2", platform.python_version()),
+    ])
+    QMessageBox.about(parent, tr("About", "About Vidare"), text)

@@ -1,0 +1,1 @@
+"""One module per sidebar page; the main window creates them on first visit."""

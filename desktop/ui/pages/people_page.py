@@ -1,0 +1,358 @@
+"""The People page: participants, their consent, and a badge saying where they may appear."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import catalogues as cat
+from desktop.domain.models import Consent, Participant
+from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.ui.consent_badge import person_badge, show_badge
+from desktop.ui.context import AppContext
+from desktop.ui.fields import CodeCombo, DateField, TextArea
+from desktop.ui.forms import RecordForm, make_label
+from desktop.ui.media import copy_into_media, media_path, open_local
+from desktop.ui.models import Column, PagedTableModel
+from desktop.ui.table_page import TablePage
+
+C = "PersonEditor"
+CC = "ConsentEditor"
+
+
+class PeopleModel(PagedTableModel):
+    CONTEXT = "PeopleModel"
+    COLUMNS = [
+        Column("name", QT_TRANSLATE_NOOP("PeopleModel", "Name"), "name"),
+        Column("role", QT_TRANSLATE_NOOP("PeopleModel", "Role"), "role", "catalogue",
+               cat.PARTICIPANT_ROLES),
+        Column("mobilities", QT_TRANSLATE_NOOP("PeopleModel", "Trips"), "mobilities", "number"),
+        Column("fewer_opportunities", QT_TRANSLATE_NOOP("PeopleModel", "Fewer opportunities"),
+               "fewer_opportunities", "bool"),
+        Column("protected_identity", QT_TRANSLATE_NOOP("PeopleModel", "Protected"),
+               "protected_identity", "bool"),
+        Column("consent_given_on", QT_TRANSLATE_NOOP("PeopleModel", "Consent given"),
+               "consent", "date"),
+        Column("consent_withdrawn_on", QT_TRANSLATE_NOOP("PeopleModel", "Withdrawn"), None,
+               "date"),
+    ]
+
+    def __init__(self, ctx: AppContext, parent=None):  # noqa: ANN001
+        super().__init__(ctx.store.people.page, self.COLUMNS, lambda: ctx.language, "name",
+                         False, parent)
+
+
+class PersonEditor(RecordForm):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.title = QLabel(objectName="editorTitle")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = self.add_field(form, "name", C, QT_TRANSLATE_NOOP(C, "Name"), QLineEdit())
+        self.role = self.add_field(form, "role", C, QT_TRANSLATE_NOOP(C, "Role"),
+                                   CodeCombo(cat.PARTICIPANT_ROLES))
+        self.fewer = self.add_field(form, "fewer_opportunities", C,
+                                    QT_TRANSLATE_NOOP(C, "Fewer opportunities"), QCheckBox())
+        self.protected = self.add_field(form, "protected_identity", C,
+                                        QT_TRANSLATE_NOOP(C, "Protected identity"), QCheckBox())
+        self.notes = self.add_field(form, "notes", C, QT_TRANSLATE_NOOP(C, "Notes"),
+                                    TextArea(lines=3))
+        self.layout_box = QVBoxLayout(self)
+        self.layout_box.addWidget(self.title)
+        self.layout_box.addWidget(self.status)
+        self.layout_box.addWidget(self.general_error)
+        self.layout_box.addLayout(form)
+        self.retranslate_ui()
+
+    def fill_fields(self, p: Participant | None) -> None:
+        p = p or Participant()
+        self.name.setText(p.name)
+        self.role.set_code(p.role)
+        self.fewer.setChecked(p.fewer_opportunities)
+        self.protected.setChecked(p.protected_identity)
+        self.notes.setText(p.notes)
+
+    def collect(self) -> Participant:
+        return dataclasses.replace(self.record, name=self.name.text().strip(),
+                                   role=self.role.code() or "",
+                                   fewer_opportunities=self.fewer.isChecked(),
+                                   protected_identity=self.protected.isChecked(),
+                                   notes=self.notes.text())
+
+    def persist(self, record: Participant) -> None:
+        self.ctx.store.people.save(record)
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        tr = QCoreApplication.translate
+        if self.record is None:
+            self.title.setText(tr(C, "No person chosen"))
+        else:
+            self.title.setText(self.record.name or tr(C, "New person"))
+        self.fewer.setText(tr(C, "Yes"))
+        self.protected.setText(tr(C, "Never shown anywhere"))
+        self.protected.setToolTip(tr(C, "Nothing about this person is ever printed or "
+                                        "published, whatever the consent says."))
+
+
+class ConsentEditor(RecordForm):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.heading = QLabel(objectName="sectionTitle")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.given_by = self.add_field(form, "given_by", CC, QT_TRANSLATE_NOOP(CC, "Given by"),
+                                       CodeCombo(cat.CONSENT_GIVERS))
+        self.given_on = self.add_field(form, "given_on", CC, QT_TRANSLATE_NOOP(CC, "Given on"),
+                                       DateField())
+        grid_holder = QWidget()
+        grid = QGridLayout(grid_holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.use_labels: list[tuple[QLabel, str]] = []
+        self.boxes: dict[str, QCheckBox] = {}
+        for column, use in enumerate(cat.CONSENT_USES, start=1):
+            label = make_label(object_name="hint")
+            grid.addWidget(label, 0, column)
+            self.use_labels.append((label, use.label))
+        for row, kind in enumerate(cat.CONSENT_KINDS, start=1):
+            label = QLabel()
+            grid.addWidget(label, row, 0)
+            self.use_labels.append((label, kind.label))
+            for column, use in enumerate(cat.CONSENT_USES, start=1):
+                box = QCheckBox()
+                box.setObjectName(f"{kind.code}_{use.code}")
+                grid.addWidget(box, row, column)
+                self.boxes[f"{kind.code}_{use.code}"] = box
+                self._watch(box)
+        self.scope_label = QLabel()
+        form.addRow(self.scope_label, grid_holder)
+        self.name_display = self.add_field(form, "name_display", CC,
+                                           QT_TRANSLATE_NOOP(CC, "Name shown as"),
+                                           CodeCombo(cat.NAME_DISPLAYS))
+        self.expires_on = self.add_field(form, "expires_on", CC,
+                                         QT_TRANSLATE_NOOP(CC, "Expires on"), DateField())
+        self.withdrawn_on = self.add_field(form, "withdrawn_on", CC,
+                                           QT_TRANSLATE_NOOP(CC, "Withdrawn on"), DateField())
+        self.form_label = make_label()
+        self.attach_button = QPushButton()
+        self.open_button = QPushButton()
+        self.attach_button.clicked.connect(self.choose_form_file)
+        self.open_button.clicked.connect(self.open_form_file)
+        file_row = QWidget()
+        file_box = QHBoxLayout(file_row)
+        file_box.setContentsMargins(0, 0, 0, 0)
+        file_box.addWidget(self.form_label, 1)
+        file_box.addWidget(self.attach_button)
+        file_box.addWidget(self.open_button)
+        self.add_field(form, "form_file", CC, QT_TRANSLATE_NOOP(CC, "Scanned form"), file_row)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_consent)
+        self.withdraw_button = QPushButton()
+        self.withdraw_button.clicked.connect(self.withdraw_today)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        self._form_file = ""
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 8, 0, 0)
+        box.addWidget(self.heading)
+        box.addWidget(self.status)
+        box.addWidget(self.general_error)
+        box.addLayout(form)
+        box.addLayout(buttons)
+        self.retranslate_ui()
+
+    def fill_fields(self, c: Consent | None) -> None:
+        c = c or Consent()
+        self.given_by.set_code(c.given_by)
+        self.given_on.set_iso(c.given_on)
+        for name, box in self.boxes.items():
+            box.setChecked(bool(getattr(c, name)))
+        self.name_display.set_code(c.name_display)
+        self.expires_on.set_iso(c.expires_on)
+        self.withdrawn_on.set_iso(c.withdrawn_on)
+        self._form_file = c.form_file
+        self._show_file()
+
+    def collect(self) -> Consent:
+        values = {name: box.isChecked() for name, box in self.boxes.items()}
+        return dataclasses.replace(self.record, given_by=self.given_by.code() or "",
+                                   given_on=self.given_on.iso(),
+                                   name_display=self.name_display.code() or "",
+                                   expires_on=self.expires_on.iso(),
+                                   withdrawn_on=self.withdrawn_on.iso(),
+                                   form_file=self._form_file, **values)
+
+    def persist(self, record: Consent) -> None:
+        self.ctx.store.people.save_consent(record)
+
+    def new_consent(self) -> None:
+        participant_id = self.record.participant_id if self.record else ""
+        if participant_id:
+            self.load(Consent(participant_id=participant_id,
+                              given_on=dt.date.today().isoformat()), is_new=True)
+
+    def withdraw_today(self) -> None:
+        if self.record is not None and self.record.id:
+            self.withdrawn_on.set_iso(dt.date.today().isoformat())
+            self.commit_now()
+
+    def choose_form_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate(CC, "Choose the scanned consent form"))
+        if path:
+            self.attach_form_file(path)
+
+    def attach_form_file(self, path: str) -> None:
+        try:
+            self._form_file = copy_into_media(self.ctx.store.media_dir, path, "consent")
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self, QCoreApplication.translate(CC, "Scanned form"),
+                                QCoreApplication.translate(CC, "The file could not be copied: "
+                                                               "%1").replace("%1", str(error)))
+            return
+        self._show_file()
+        self.commit_now()
+
+    def open_form_file(self) -> None:
+        path = media_path(self.ctx.store.media_dir, self._form_file)
+        if path is not None:
+            open_local(path)
+
+    def _show_file(self) -> None:
+        tr = QCoreApplication.translate
+        self.form_label.setText(self._form_file or tr(CC, "No scanned form attached"))
+        self.open_button.setEnabled(media_path(self.ctx.store.media_dir, self._form_file)
+                                    is not None)
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        tr = QCoreApplication.translate
+        self.heading.setText(tr(CC, "Consent"))
+        self.scope_label.setText(tr(CC, "May appear"))
+        for label, source in self.use_labels:
+            label.setText(tr("Catalogue", source))
+        self.attach_button.setText(tr(CC, "Attach…"))
+        self.open_button.setText(tr(CC, "Open"))
+        self.new_button.setText(tr(CC, "Record a new consent"))
+        self.withdraw_button.setText(tr(CC, "Withdrawn today"))
+        self._show_file()
+
+
+class PeoplePage(TablePage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.model = PeopleModel(ctx, self)
+        self.editor = QWidget()
+        self.person = PersonEditor(ctx)
+        self.consent = ConsentEditor(ctx)
+        self.badge = make_label(object_name="badge")
+        self.no_consent_hint = make_label(object_name="hint")
+        box = QVBoxLayout(self.editor)
+        box.setContentsMargins(12, 12, 12, 12)
+        box.addWidget(self.person)
+        box.addWidget(self.badge)
+        box.addWidget(self.no_consent_hint)
+        box.addWidget(self.consent)
+        box.addStretch(1)
+        self.person.saved.connect(self._person_saved)
+        self.consent.saved.connect(self._consent_saved)
+        self.editor.flush = self._flush  # type: ignore[attr-defined]
+        self.build(self.editor)
+
+    def _flush(self) -> None:
+        self.person.flush()
+        self.consent.flush()
+
+    def _person_saved(self, record_id: str) -> None:
+        self.record_saved(record_id)
+        self.person.retranslate_ui()
+        if self.consent.record is None or not self.consent.record.participant_id:
+            self._load_consent(record_id)
+        self._update_badge()
+
+    def _consent_saved(self, _consent_id: str) -> None:
+        participant_id = self.consent.record.participant_id
+        self.record_saved(participant_id)
+        self._update_badge()
+
+    def editing_id(self) -> str | None:
+        return self.person.record.id if self.person.record is not None else None
+
+    def show_record(self, record_id: str | None) -> None:
+        self._flush()
+        person = self.ctx.store.people.get(record_id) if record_id else None
+        self.person.load(person)
+        self.person.retranslate_ui()
+        self._load_consent(record_id)
+        self._update_badge()
+
+    def _load_consent(self, participant_id: str | None) -> None:
+        if not participant_id:
+            self.consent.load(None)
+            self.consent.hide()
+            return
+        self.consent.show()
+        current = self.ctx.store.people.consent(participant_id)
+        if current is None:
+            self.consent.load(Consent(participant_id=participant_id,
+                                      given_on=dt.date.today().isoformat()), is_new=True)
+        else:
+            self.consent.load(current)
+
+    def _update_badge(self) -> None:
+        person = self.person.record
+        consent = None
+        if person is not None and person.id:
+            consent = self.ctx.store.people.consent(person.id)
+        text, level = person_badge(person if person and person.id else None, consent)
+        show_badge(self.badge, text, level)
+        self.no_consent_hint.setText(QCoreApplication.translate(
+            "PeoplePage", "Consent can be recorded once the person is saved.")
+            if person is not None and not person.id else "")
+        self.no_consent_hint.setVisible(person is not None and not person.id)
+
+    def new_record(self) -> None:
+        self._flush()
+        self.clear_selection()
+        self.person.load(Participant(), is_new=True)
+        self.person.retranslate_ui()
+        self._load_consent(None)
+        self._update_badge()
+        self.person.name.setFocus()
+
+    def describe(self, record_id: str) -> tuple[str, dict[str, int]]:
+        person = self.ctx.store.people.get(record_id)
+        return (person.name if person else record_id,
+                self.ctx.store.people.dependents(record_id))
+
+    def delete_record(self, record_id: str) -> None:
+        self.ctx.store.people.delete(record_id)
+
+    def refresh(self) -> None:
+        self.model.refresh(keep_loaded=True)
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.heading.setText(self.tr("People"))
+        if hasattr(self, "person"):
+            self._update_badge()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
