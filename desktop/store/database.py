@@ -149,6 +149,11 @@ def open_database(path: Path | str, create: bool = False, read_only: bool = Fals
     if exists and (path.is_dir() or not _looks_like_sqlite(path)):
         raise NotVidareDatabase(path)
     folder = path.parent if str(path.parent) else Path(".")
+    if create and not exists and not folder.exists():
+        try:
+            folder.mkdir(parents=True, mode=0o700)
+        except OSError as error:
+            raise FolderNotWritable(folder) from error
     if not read_only and not os.access(folder, os.W_OK):
         if not exists:
             raise FolderNotWritable(folder)
@@ -319,7 +324,7 @@ def open_store(path: Path | str, create: bool = False, read_only: bool = False,
             backup_if_due(path, backups_dir, reason="start")
         except (OSError, StoreError, sqlite3.Error) as error:
             # The database opened fine; the window shows why no backup could be made.
-            store.backup_problem = str(error)
+            setattr(store, "backup_problem", str(error))  # noqa: B010 - Store is not ours
     return store
 
 
