@@ -90,7 +90,8 @@ def build_plan_poster(data: PlanData | None, language: str, size: str = "A3",
     blank = data is None
     grid = Grid(size, blank)
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=(grid.width, grid.height), pageCompression=1)
+    canvas = Canvas(out, pagesize=(grid.width, grid.height), pageCompression=1,
+                    initialFontName=REGULAR)
     canvas.setTitle(words.tr(TITLE))
     canvas.setCreator("Vidare")
     if data is None:

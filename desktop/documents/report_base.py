@@ -46,6 +46,7 @@ def table(rows: list[list[Any]], widths: list[float], header: bool = True,
     """A table whose header row repeats on every page."""
     t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitByRow=True)
     commands: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -99,6 +100,7 @@ def _numbered(words: Words) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any):
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR  # no Helvetica
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 

@@ -46,7 +46,8 @@ def build_stories_poster(data: StoriesData, language: str, size: str = "A3",
     width, height = page_size(size, wide=False)
     s = width / A4[0]
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=(width, height), pageCompression=1)
+    canvas = Canvas(out, pagesize=(width, height), pageCompression=1,
+                    initialFontName=REGULAR)
     canvas.setTitle(data.header.project_title)
     canvas.setCreator("Vidare")
     margin = 24 * s

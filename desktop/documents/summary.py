@@ -9,6 +9,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from desktop.documents.charts import DONE, Bars, DoneBar
 from desktop.documents.common import Words, markup
+from desktop.documents.fonts import REGULAR
 from desktop.documents.report_base import WIDTH, build_report, styles
 from desktop.domain import catalogues as cat
 from desktop.domain.text import QT_TRANSLATE_NOOP
@@ -71,7 +72,8 @@ def build_summary(data: SummaryData, language: str, english_statement: bool = Fa
     cells = [[Paragraph(markup(v), st["figure"]) for v, _ in tiles],
              [Paragraph(markup(words.tr(label)), st["figlabel"]) for _, label in tiles]]
     grid = Table(cells, colWidths=[WIDTH / len(tiles)] * len(tiles))
-    grid.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), "#F6F4EE"),
+    grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                              ("BACKGROUND", (0, 0), (-1, -1), "#F6F4EE"),
                               ("TOPPADDING", (0, 0), (-1, 0), 8),
                               ("BOTTOMPADDING", (0, 1), (-1, 1), 8),
                               ("LINEAFTER", (0, 0), (-2, -1), 2, "#FFFFFF")]))
@@ -98,7 +100,8 @@ def build_summary(data: SummaryData, language: str, english_statement: bool = Fa
               channels, half, empty=none, colour=DONE)],
     ]
     layout = Table(charts, colWidths=[half + 16, half])
-    layout.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    layout.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
     story.append(layout)
