@@ -91,8 +91,12 @@ def _looks_like_sqlite(path: Path) -> bool:
 def connect(path: Path | str, read_only: bool = False) -> sqlite_utils.Database:
     """A raw connection with Vidare's pragmas; no checks (see `open_database`)."""
     if read_only:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
-                               isolation_level=None)
+        uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+        if not os.access(Path(path).resolve().parent, os.W_OK):
+            # SQLite cannot make the -shm file beside a WAL database in a folder it may not
+            # write; nothing here can change the file, so it is read as it lies on disk.
+            uri += "&immutable=1"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
@@ -294,6 +298,11 @@ def open_store(path: Path | str, create: bool = False, read_only: bool = False,
             raise SyncedFolder(path, service)
     lock: DatabaseLock | None = None
     folder = path.parent if str(path.parent) else Path(".")
+    if create and not folder.exists():
+        try:
+            folder.mkdir(parents=True, mode=0o700)
+        except OSError as error:
+            raise FolderNotWritable(folder) from error
     if not read_only and (path.exists() or create) and os.access(folder, os.W_OK):
         lock = DatabaseLock(path).acquire(take_over=take_over_lock)
     try:
@@ -343,3 +352,41 @@ def _hold_lock_until_close(store, lock) -> None:  # type: ignore[no-untyped-def]
     store.close = close_and_unlock
     store.lock = lock
     atexit.register(lock.release)
+
+
+def move_database(path: Path | str, target_dir: Path | str | None = None) -> Path:
+    """Move a database out of a synced folder into a local one (the user data folder).
+
+    The copy is made through the backup API with its media, verified, and only then is the
+    old file renamed `<name>.moved-<time>` so that nobody keeps writing the old copy.
+    """
+    import shutil
+
+    from desktop.paths import user_data_dir
+    from desktop.store import media_dir_for
+    from desktop.store.backups import copy_database, database_problems, private_folder
+
+    path = Path(path)
+    folder = private_folder(Path(target_dir) if target_dir else user_data_dir())
+    target = folder / path.name
+    counter = 2
+    while target.exists():
+        target = folder / f"{path.stem}-{counter}{path.suffix}"
+        counter += 1
+    copy_database(path, target)
+    problems = database_problems(target)
+    if problems:
+        target.unlink(missing_ok=True)
+        raise DamagedDatabase(path, problems[0])
+    media, new_media = media_dir_for(path), media_dir_for(target)
+    if media.is_dir():
+        private_folder(new_media)
+        for source in media.iterdir():
+            if source.is_file() and not source.is_symlink():
+                shutil.copy2(source, new_media / source.name)
+    connection = connect(target)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.conn.close()
+    restrict_permissions(target)
+    set_aside(path, "moved")
+    return target
