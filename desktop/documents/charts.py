@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
@@ -18,12 +20,12 @@ PLANNED = HexColor("#E89B12")
 class Bars(Flowable):
     """Horizontal bars: a heading, then one labelled bar per (label, value, value text)."""
 
-    def __init__(self, heading: str, items: list[tuple[str, float, str]], width: float,
+    def __init__(self, heading: str, items: Sequence[tuple[str, float, str]], width: float,
                  colour=BAR, most: int = 8, empty: str = "—", size: float = 8.0):
         super().__init__()
         self.heading, self.width, self.colour, self.size, self.empty = (
             heading, width, colour, size, empty)
-        self.items = items[:most]
+        self.items = list(items)[:most]
         self.row = size * 1.9
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -83,13 +84,13 @@ def long_words_broken(text: str, every: int = 40) -> str:
 
 
 def style(name: str, size: float, font: str = REGULAR, colour=INK, leading: float = 1.22,
-          **extra: object) -> ParagraphStyle:
+          **extra: Any) -> ParagraphStyle:
     register_fonts()
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * leading,
                           textColor=colour, **extra)
 
 
-def bold_style(name: str, size: float, colour=INK, **extra: object) -> ParagraphStyle:
+def bold_style(name: str, size: float, colour=INK, **extra: Any) -> ParagraphStyle:
     return style(name, size, BOLD, colour, **extra)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from desktop.documents.common import Words, long_words_broken, markup
+from desktop.documents.common import MAX_TEXT, SHORTENED, Words, long_words_broken, markup
 from desktop.documents.consent import Visibility
 from desktop.documents.data import Header
 from desktop.documents.gather import header
@@ -102,7 +102,12 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
     p = data.project
 
     def para(text: str, key: str = "cell", limit: int = 4000) -> Paragraph:
-        return Paragraph(long_words_broken(markup(text, limit)), st[key])
+        if key == "body":
+            limit = max(limit, MAX_TEXT)
+        shown = long_words_broken(markup(text, limit))
+        if len(text) > limit:
+            shown += f" <i>{markup(words.fill(SHORTENED, words.number(len(text))))}</i>"
+        return Paragraph(shown, st[key])
 
     def head(*labels: str) -> list[Paragraph]:
         return [Paragraph(markup(words.tr(label)), st["head"]) for label in labels]

@@ -1,8 +1,8 @@
 """The five control questions on valorisation (the Swedish agency's "After the project").
 
-The Swedish wording is the source document's own; the others are faithful translations
-kept here so a workshop poster is right in every language even before the catalogues
-carry them (a catalogue translation, when there is one, wins).
+The Swedish wording is the source document's own and always printed as it stands; the
+others are faithful translations kept here so a workshop poster is right even before the
+catalogues carry them (for them a catalogue translation, when there is one, wins).
 """
 
 from __future__ import annotations
@@ -57,5 +57,6 @@ def control_questions(words: Words) -> list[str]:
     found = []
     for i, source in enumerate(QUESTIONS):
         translated = words.tr(source)
-        found.append(built_in[i] if built_in and translated == source else translated)
+        own = words.language == "sv" or translated == source
+        found.append(built_in[i] if built_in and own else translated)
     return found
