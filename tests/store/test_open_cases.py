@@ -14,14 +14,13 @@ from desktop.store.backups import list_backups, make_backup, restore_backup
 from desktop.store.database import (
     DamagedDatabase,
     DatabaseMissing,
-    FolderNotWritable,
     NewerDatabase,
     NotVidareDatabase,
     SyncedFolder,
     open_store,
     synced_folder,
 )
-from desktop.store.lock import DatabaseLocked, DatabaseLock, lock_path_for, read_owner
+from desktop.store.lock import DatabaseLock, DatabaseLocked, lock_path_for, read_owner
 from desktop.store.migrations import LATEST
 
 
