@@ -93,7 +93,8 @@ def run_window(args: argparse.Namespace) -> int:
     path: Path | None = Path(args.db) if args.db else None
     want_demo = bool(getattr(args, "demo", False))
     if path is None and not want_demo:
-        path = default_database()
+        chosen = str(settings.value("database", "") or "")
+        path = Path(chosen) if chosen and Path(chosen).exists() else default_database()
         if not path.exists():
             from desktop.ui.first_start import FirstStartDialog
 
@@ -124,6 +125,12 @@ def run_window(args: argparse.Namespace) -> int:
     ctx = AppContext(store=store, settings=settings, switcher=switcher)
     window = MainWindow(ctx)
     window.show()
+    try:
+        from desktop.ui.splash import close_boot_splash
+    except ImportError:
+        pass
+    else:
+        close_boot_splash()
     code = app.exec()
     store.close()
     return int(code)

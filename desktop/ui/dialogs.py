@@ -20,6 +20,7 @@ DEPENDENT_TEXTS = {
     "stories": QT_TRANSLATE_NOOP("Dependents", "%n story(ies)"),
     "photos": QT_TRANSLATE_NOOP("Dependents", "%n photo tag(s)"),
     "consents": QT_TRANSLATE_NOOP("Dependents", "%n consent form(s)"),
+    "photos_of_story": QT_TRANSLATE_NOOP("Dependents", "%n photo(s)"),
 }
 
 

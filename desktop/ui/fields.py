@@ -64,10 +64,11 @@ class CodeCombo(QComboBox):
     """Chooses a code from a catalogue, showing its label in the interface language."""
 
     def __init__(self, catalogue: tuple[cat.Entry, ...], parent: QWidget | None = None,
-                 allow_none: bool = False):
+                 allow_none: bool = False, none_text: tuple[str, str] = ("CodeCombo", "(any)")):
         super().__init__(parent)
         self.catalogue = catalogue
         self.allow_none = allow_none
+        self.none_text = none_text  # (context, English source) shown for "no choice"
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
         self._fill()
@@ -77,7 +78,7 @@ class CodeCombo(QComboBox):
         with QSignalBlocker(self):
             self.clear()
             if self.allow_none:
-                self.addItem(QCoreApplication.translate("CodeCombo", "(any)"), None)
+                self.addItem(QCoreApplication.translate(*self.none_text), None)
             for entry in self.catalogue:
                 self.addItem(QCoreApplication.translate("Catalogue", entry.label), entry.code)
             self.set_code(current)
