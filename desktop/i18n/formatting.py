@@ -1,15 +1,36 @@
-"""Dates, numbers, country and language names for one of the four languages, through Babel."""
+"""Dates, numbers, country and language names for one of the four languages, through Babel.
+
+Nothing here is written by hand: month names, date order, decimal commas, country and
+language names all come from Babel's CLDR data for the language asked for (which need
+not be the interface language: a Polish poster from a Swedish interface).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
+from babel.dates import format_datetime as babel_format_datetime
+from babel.dates import format_interval, format_skeleton
+from babel.lists import format_list as babel_format_list
 from babel.numbers import format_decimal, format_percent
 
+from desktop.domain.fold import fold
+
 _LOCALES = {"sv": "sv_SE", "nb": "nb_NO", "pl": "pl_PL", "en": "en_GB"}
+# Two-letter codes in CLDR that are not countries a school can travel to.
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+# Letters that each alphabet sorts after z or right after their base letter.
+_ALPHABETS = {
+    "sv": "abcdefghijklmnopqrstuvwxyzåäö",
+    "nb": "abcdefghijklmnopqrstuvwxyzæøå",
+    "pl": "aąbcćdeęfghijklłmnńoóprsśtuwyzźżqvx",
+    "en": "abcdefghijklmnopqrstuvwxyz",
+}
 
 
 @lru_cache(maxsize=8)
@@ -17,47 +38,168 @@ def locale(language: str) -> Locale:
     return Locale.parse(_LOCALES.get(language, "en_GB"))
 
 
+def _as_date(value: str | dt.date | None) -> dt.date | None:
+    if not value:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 def format_date(value: str | dt.date | None, language: str, style: str = "long") -> str:
-    """"3 maja 2026", "3. mai 2026"; `style` is Babel's: short, medium, long."""
+    """"3 maja 2026", "3. mai 2026", "3 maj 2026"; `style` is Babel's: short, medium, long.
+
+    Text that is not a date is returned as it is, so a damaged value still shows.
+    """
+    if not value:
+        return ""
+    date = _as_date(value)
+    if date is None:
+        return str(value)
+    return babel_format_date(date, format=style, locale=locale(language))
+
+
+def format_month_year(value: str | dt.date | None, language: str, short: bool = False) -> str:
+    """"maj 2026" / "May 2026" for timelines; `short` gives "jan. 2027"-style abbreviations."""
+    date = _as_date(value)
+    if date is None:
+        return ""
+    return format_skeleton("yMMM" if short else "yMMMM", date, locale=locale(language))
+
+
+def format_month(value: str | dt.date | None, language: str) -> str:
+    """The abbreviated month alone ("maj", "sty"), for chart axes."""
+    date = _as_date(value)
+    return format_skeleton("MMM", date, locale=locale(language)) if date else ""
+
+
+def format_period(start: str | dt.date | None, end: str | dt.date | None,
+                  language: str) -> str:
+    """"3–10 maja 2026", "3. mai–2. juni 2026": the shared month or year said once."""
+    first, last = _as_date(start), _as_date(end)
+    if first and last and first <= last:
+        return format_interval(first, last, "yMMMMd", locale=locale(language))
+    if first and last:
+        return f"{format_date(first, language)} – {format_date(last, language)}"
+    if first:
+        return f"{format_date(first, language)} –"
+    if last:
+        return f"– {format_date(last, language)}"
+    return ""
+
+
+def format_datetime(value: str | dt.datetime | None, language: str,
+                    style: str = "medium") -> str:
+    """A timestamp (a backup, a lock) in local time: "27 nov. 2026 02:10:00"."""
     if not value:
         return ""
     if isinstance(value, str):
         try:
-            value = dt.date.fromisoformat(value)
+            value = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             return value
-    return babel_format_date(value, format=style, locale=locale(language))
+    if value.tzinfo is not None:
+        value = value.astimezone()
+    return babel_format_datetime(value, format=style, locale=locale(language))
 
 
-def format_period(start: str, end: str, language: str) -> str:
-    return f"{format_date(start, language, 'medium')} – {format_date(end, language, 'medium')}"
+def format_number(value: float, language: str, decimals: int | None = None) -> str:
+    """"12 345,5" / "12,345.5"; `decimals` fixes the number of decimals shown."""
+    if decimals is None:
+        return format_decimal(value, locale=locale(language))
+    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    return format_decimal(value, format=pattern, locale=locale(language))
 
 
-def format_number(value: float, language: str) -> str:
-    return format_decimal(value, locale=locale(language))
+def format_percent_value(value: float, language: str, decimals: int = 0) -> str:
+    """A share (0.423) as a percentage in the language's style: "42 %" or "42%"."""
+    pattern = locale(language).percent_formats[None].pattern
+    if decimals > 0:
+        pattern = pattern.replace("#,##0", "#,##0." + "0" * decimals, 1)
+    return format_percent(value, format=pattern, locale=locale(language))
 
 
 def format_share(value: float, language: str) -> str:
-    return format_percent(value, locale=locale(language))
+    return format_percent_value(value, language)
+
+
+def format_list(items: Iterable[str], language: str) -> str:
+    """"Sverige, Norge och Polen" / "Szwecja, Norwegia i Polska"."""
+    return babel_format_list(list(items), locale=locale(language))
 
 
 def country_name(code: str, language: str) -> str:
-    return locale(language).territories.get(code, code)
+    if not code:
+        return ""
+    return locale(language).territories.get(code.upper(), code)
+
+
+def sort_key(text: str, language: str) -> tuple:
+    """Alphabetical order as the language has it: Å Ä Ö after Z in Swedish, Ł after L in
+    Polish, Æ Ø Å after Z in Norwegian; other accents sort with their base letter."""
+    alphabet = _ALPHABETS.get(language, _ALPHABETS["en"])
+    key = []
+    for ch in text.casefold():
+        if ch in alphabet:
+            key.append((alphabet.index(ch) + 1, 0))
+            continue
+        base = fold(ch) or ch
+        if base and base[0] in alphabet:
+            key.extend((alphabet.index(b) + 1, 1) if b in alphabet else (1000 + ord(b), 0)
+                       for b in base)
+        elif unicodedata.category(ch).startswith(("Z", "P")):
+            key.append((0, 0))
+        else:
+            key.append((1000 + ord(ch), 0))
+    return tuple(key)
 
 
 @lru_cache(maxsize=8)
 def countries(language: str) -> tuple[tuple[str, str], ...]:
-    """Every ISO 3166 alpha-2 country as (code, name), sorted by name in that language."""
+    """Every country as (ISO 3166 alpha-2 code, name), sorted by name in that language."""
     names = locale(language).territories
-    pairs = [(c, n) for c, n in names.items() if len(c) == 2 and c.isalpha() and c != "ZZ"]
-    return tuple(sorted(pairs, key=lambda pair: _collation_key(pair[1])))
+    pairs = [(c, n) for c, n in names.items()
+             if len(c) == 2 and c.isalpha() and c not in NOT_COUNTRIES]
+    return tuple(sorted(pairs, key=lambda pair: sort_key(pair[1], language)))
 
 
-def _collation_key(name: str) -> str:
-    from desktop.domain.fold import fold
+def search_countries(query: str, language: str) -> list[tuple[str, str]]:
+    """Countries whose name (in `language` or in English) or code matches what was typed.
 
-    return fold(name)
+    Names starting with the query come first: "pol" finds Polen before Französisch-Polynesien.
+    """
+    wanted = fold(query.strip())
+    if not wanted:
+        return list(countries(language))
+    english = locale("en").territories
+    tiers: tuple[list, list, list, list] = ([], [], [], [])
+    for code, name in countries(language):
+        folded, folded_en = fold(name), fold(english.get(code, ""))
+        words = folded.replace("-", " ").split() + folded_en.replace("-", " ").split()
+        if code.lower() == wanted:
+            tiers[0].append((code, name))
+        elif folded.startswith(wanted):
+            tiers[1].append((code, name))
+        elif folded_en.startswith(wanted) or any(w.startswith(wanted) for w in words):
+            tiers[2].append((code, name))
+        elif wanted in folded or wanted in folded_en:
+            tiers[3].append((code, name))
+    return tiers[0] + tiers[1] + tiers[2] + tiers[3]
 
 
 def language_name(code: str, language: str) -> str:
-    return locale(language).languages.get(code, code).capitalize() if code else ""
+    """A language's name in `language`, capitalised for a list: "Polska", "Norsk bokmål"."""
+    if not code:
+        return ""
+    name = locale(language).languages.get(code, code)
+    return name[:1].upper() + name[1:]
+
+
+def native_language_name(code: str) -> str:
+    """Each language in its own words, for the language chooser: "Svenska", "Polski"."""
+    return language_name(code, code)

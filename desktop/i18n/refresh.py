@@ -1,0 +1,279 @@
+"""Refreshing the catalogues: lupdate over desktop/, plural fix-up, lrelease to .qm.
+
+    python3 -m desktop.i18n.refresh           extract, merge, compile (translations/)
+    python3 -m desktop.i18n.refresh --check   report stale or unfinished catalogues, exit 1
+
+Domain text is marked with `QT_TRANSLATE_NOOP`, which lupdate never treats as a plural
+message; any source holding `%n` is therefore turned into a plural message here, keeping
+the forms already translated (lupdate itself would fold them into one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import copy
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from desktop.i18n.tsfile import (
+    PLURAL_FORMS,
+    TS_LANGUAGES,
+    Catalogue,
+    Message,
+    accelerator_problems,
+    placeholder_problems,
+    read_ts,
+    write_ts,
+)
+
+RELEASE_LANGUAGES = ("sv", "nb", "pl")
+# Qt's own strings that Qt 6 ships no Bokmål catalogue for (see translations/qtbase_nb.ts).
+OWN_QT_CATALOGUES = ("qtbase_nb",)
+
+
+def project_root() -> Path:
+    return Path(__file__).resolve().parent.parent.parent
+
+
+def tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease, or the binaries inside the PySide6 package."""
+    found = shutil.which(f"pyside6-{name}")
+    if found:
+        return found
+    import PySide6
+
+    return str(Path(PySide6.__file__).parent / name)
+
+
+def catalogue_path(language: str, root: Path | None = None) -> Path:
+    return (root or project_root()) / "translations" / f"vidare_{language}.ts"
+
+
+def sources(root: Path | None = None) -> list[Path]:
+    """Every Python file of the program (lupdate is given the list, in a stable order)."""
+    base = (root or project_root()) / "desktop"
+    return sorted(p for p in base.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def run_lupdate(ts_path: Path, root: Path | None = None, no_obsolete: bool = True) -> None:
+    root = root or project_root()
+    with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False,
+                                     encoding="utf-8") as listing:
+        listing.write("\n".join(str(p) for p in sources(root)))
+    try:
+        # `N = QT_TRANSLATE_NOOP` is a common short alias in the documents.
+        command = [tool("lupdate"), "-silent", "-source-language", "en",
+                   "-tr-function-alias", "QT_TRANSLATE_NOOP+=N",
+                   f"@{listing.name}", "-ts", str(ts_path)]
+        if no_obsolete:
+            command.insert(2, "-no-obsolete")
+        subprocess.run(command, check=True, capture_output=True, text=True)
+    finally:
+        Path(listing.name).unlink(missing_ok=True)
+
+
+def _alias_names(tree: ast.AST) -> set[str]:
+    names = set()
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute)
+                and node.value.attr == "translate" and isinstance(node.value.value, ast.Name)
+                and node.value.value.id == "QCoreApplication"):
+            names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+    return names
+
+
+def aliased_messages(root: Path | None = None, relative_to: Path | None = None) -> list[Message]:
+    """`tr = QCoreApplication.translate; tr("Ctx", "Text")`: lupdate misreads these calls
+    (as a source "Ctx" in no context), yet they translate correctly at run time; so they
+    are extracted here, to the same (context, text) the running program asks for."""
+    root = root or project_root()
+    base = relative_to or root / "translations"
+    found: dict[tuple[str, str, str], Message] = {}
+    for path in sources(root):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        aliases = _alias_names(tree)
+        if not aliases:
+            continue
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in aliases and len(node.args) >= 2):
+                continue
+            context, text = node.args[0], node.args[1]
+            if not (isinstance(context, ast.Constant) and isinstance(context.value, str)
+                    and isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                continue
+            comment = ""
+            if len(node.args) > 2 and isinstance(node.args[2], ast.Constant):
+                comment = node.args[2].value or ""
+            key = (context.value, text.value, comment)
+            message = found.setdefault(key, Message(
+                context.value, text.value, comment, numerus=len(node.args) > 3,
+                type="unfinished"))
+            message.locations.append((os.path.relpath(path, base), str(node.lineno)))
+    return list(found.values())
+
+
+def misread(message: Message) -> bool:
+    """lupdate's guesses that no lookup will ever ask for.
+
+    `obj.tr("A", b)` on something that is not a Qt object (our Translator) becomes context
+    "obj", and `tr = QCoreApplication.translate; tr("Ctx", "Text")` becomes source "Ctx"
+    in an empty context: both are marking mistakes, reported by the refresh, never kept.
+    """
+    return not message.context or "." in message.context
+
+
+def run_lrelease(ts_path: Path, qm_path: Path) -> str:
+    done = subprocess.run([tool("lrelease"), str(ts_path), "-qm", str(qm_path)],
+                          check=True, capture_output=True, text=True)
+    return done.stdout + done.stderr
+
+
+def _memory(previous: Catalogue) -> dict[str, Message]:
+    """Finished translations by English text, to offer for the same text in a new context."""
+    return {m.source: m for m in previous.messages if m.finished()}
+
+
+def fix_up(fresh: Catalogue, previous: Catalogue, language: str,
+           extra: list[Message] = ()) -> Catalogue:  # type: ignore[assignment]
+    """Plural forms for every %n message; earlier translations kept; reuse offered."""
+    forms = PLURAL_FORMS[language]
+    before = previous.by_key()
+    memory = _memory(previous)
+    fresh.messages = [m for m in fresh.messages if not misread(m)]
+    have = {m.key for m in fresh.messages}
+    fresh.messages += [copy.deepcopy(m) for m in extra if m.key not in have]
+    fresh.messages.sort(key=lambda m: m.context)  # stable: keeps lupdate's order inside
+    fresh.language = TS_LANGUAGES[language]
+    fresh.source_language = "en"
+    for message in fresh.messages:
+        old = before.get(message.key)
+        if (old is not None and old.finished() and old.numerus == message.numerus
+                and not message.finished()):
+            message.translation, message.forms, message.type = (
+                old.translation, list(old.forms), old.type)
+        if "%n" in message.source:
+            if not message.numerus:
+                message.numerus = True
+                message.forms = [message.translation] if message.translation else []
+                message.translation = ""
+            if old is not None and old.numerus and any(old.forms):
+                message.forms, message.type = list(old.forms), old.type
+            message.forms = (message.forms + [""] * forms)[:forms]
+            if not all(f.strip() for f in message.forms):
+                message.type = message.type or "unfinished"
+        if message.type == "unfinished" and not any(t.strip() for t in message.texts()):
+            offer = memory.get(message.source)
+            if offer is not None and offer.numerus == message.numerus:
+                # Same English text elsewhere: offered, but a translator confirms it.
+                message.translation, message.forms = offer.translation, list(offer.forms)
+    return fresh
+
+
+def refresh_language(language: str, root: Path | None = None) -> Catalogue:
+    path = catalogue_path(language, root)
+    previous = read_ts(path) if path.exists() else Catalogue()
+    run_lupdate(path, root)
+    catalogue = fix_up(read_ts(path), previous, language, aliased_messages(root))
+    write_ts(catalogue, path)
+    return catalogue
+
+
+def extracted_keys(root: Path | None = None) -> set[tuple[str, str, str]]:
+    """The (context, source, disambiguation) of every message in the code now."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ts_path = Path(tmp) / "vidare_pl.ts"
+        run_lupdate(ts_path, root)
+        keys = {m.key for m in read_ts(ts_path).active() if not misread(m)}
+    return keys | {m.key for m in aliased_messages(root)}
+
+
+def misread_messages(root: Path | None = None) -> list[str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        ts_path = Path(tmp) / "vidare_pl.ts"
+        run_lupdate(ts_path, root)
+        return [f"{', '.join(f'{f}:{line}' for f, line in m.locations)}: lupdate reads this "
+                f"as context “{m.context}”, text “{m.source}”; call self.tr() or "
+                "QCoreApplication.translate() by name"
+                for m in read_ts(ts_path).active() if misread(m) and m.context]
+
+
+def problems(root: Path | None = None) -> list[str]:
+    """Everything that makes a catalogue not ready for release, one line each."""
+    root = root or project_root()
+    found: list[str] = []
+    in_code = extracted_keys(root)
+    for language in RELEASE_LANGUAGES:
+        path = catalogue_path(language, root)
+        if not path.exists():
+            found.append(f"{path.name}: missing")
+            continue
+        catalogue = read_ts(path)
+        active = {m.key for m in catalogue.active()}
+        for key in sorted(in_code - active):
+            found.append(f"{path.name}: not extracted yet: {key[0]}: “{key[1]}”")
+        for key in sorted(active - in_code):
+            found.append(f"{path.name}: no longer in the code: {key[0]}: “{key[1]}”")
+        for m in catalogue.active():
+            if not m.finished():
+                found.append(f"{path.name}: unfinished: {m.context}: “{m.source}”")
+            elif "%n" in m.source and (not m.numerus
+                                       or len(m.forms) != PLURAL_FORMS[language]):
+                found.append(f"{path.name}: plural forms missing: {m.context}: “{m.source}”")
+            found += [f"{path.name}: {p}" for p in placeholder_problems(m)]
+            found += [f"{path.name}: {p}" for p in accelerator_problems(m)]
+    for ts_path in sorted((root / "translations").glob("*.ts")):
+        qm_path = ts_path.with_suffix(".qm")
+        if not qm_path.exists():
+            found.append(f"{qm_path.name}: missing; run the refresh")
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            compiled = Path(tmp) / qm_path.name
+            run_lrelease(ts_path, compiled)
+            if not filecmp.cmp(compiled, qm_path, shallow=False):
+                found.append(f"{qm_path.name}: older than {ts_path.name}; run the refresh")
+    return found
+
+
+def refresh(root: Path | None = None) -> list[str]:
+    root = root or project_root()
+    report = []
+    for language in RELEASE_LANGUAGES:
+        catalogue = refresh_language(language, root)
+        active = catalogue.active()
+        unfinished = sum(not m.finished() for m in active)
+        report.append(f"vidare_{language}.ts: {len(active)} messages, {unfinished} unfinished")
+    for ts_path in sorted((root / "translations").glob("*.ts")):
+        run_lrelease(ts_path, ts_path.with_suffix(".qm"))
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python3 -m desktop.i18n.refresh",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="change nothing; list what is stale or unfinished")
+    args = parser.parse_args(argv)
+    if args.check:
+        found = problems()
+        for line in found:
+            print(line)
+        print(f"{len(found)} problem(s)" if found else "catalogues complete and fresh")
+        return 1 if found else 0
+    for line in refresh():
+        print(line)
+    from desktop.i18n.lint import lint
+
+    for line in misread_messages() + lint(project_root() / "desktop"):
+        print(f"lint: {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

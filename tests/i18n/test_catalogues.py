@@ -1,0 +1,127 @@
+"""The catalogues are complete, fresh, finished, with the source's placeholders and plurals."""
+
+from __future__ import annotations
+
+import filecmp
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from desktop.i18n import refresh
+from desktop.i18n.lint import translation_errors
+from desktop.i18n.tsfile import PLURAL_FORMS, placeholder_problems, read_ts
+
+ROOT = refresh.project_root()
+LANGS = refresh.RELEASE_LANGUAGES
+
+
+@pytest.fixture(scope="module")
+def in_code() -> set[tuple[str, str, str]]:
+    return refresh.extracted_keys(ROOT)
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_catalogue_holds_every_string_in_the_code(language, in_code):
+    catalogue = read_ts(refresh.catalogue_path(language))
+    active = {m.key for m in catalogue.active()}
+    missing = sorted(in_code - active)
+    gone = sorted(active - in_code)
+    assert not missing, f"run python3 -m desktop.i18n.refresh; not in {language}: {missing[:10]}"
+    assert not gone, f"run python3 -m desktop.i18n.refresh; no longer in the code: {gone[:10]}"
+
+
+def test_domain_strings_are_found_through_qt_translate_noop(in_code):
+    # desktop/domain/text.py defines QT_TRANSLATE_NOOP so that lupdate finds these.
+    assert ("Catalogue", "Job shadowing", "") in in_code
+    assert ("Validation", "The end date is before the start date.", "") in in_code
+    assert ("Overview", "%n trip(s) done without a story.", "") in in_code
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_every_message_is_translated(language):
+    catalogue = read_ts(refresh.catalogue_path(language))
+    unfinished = [f"{m.context}: {m.source}" for m in catalogue.active() if not m.finished()]
+    assert not unfinished, f"{len(unfinished)} unfinished in {language}: {unfinished[:10]}"
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_placeholders_match_the_source(language):
+    catalogue = read_ts(refresh.catalogue_path(language))
+    problems = [p for m in catalogue.active() for p in placeholder_problems(m)]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_every_count_message_has_all_plural_forms(language):
+    catalogue = read_ts(refresh.catalogue_path(language))
+    counted = [m for m in catalogue.active() if "%n" in m.source]
+    assert counted, "the catalogue should hold messages with %n"
+    for message in counted:
+        assert message.numerus, f"{message.source} is not a plural message"
+        assert len(message.forms) == PLURAL_FORMS[language], message.source
+        assert all("%n" in form for form in message.forms), message.forms
+
+
+def test_polish_has_three_different_plural_forms():
+    catalogue = read_ts(refresh.catalogue_path("pl"))
+    message = next(m for m in catalogue.active()
+                   if m.source == "%n result(s) have no target group.")
+    assert len(set(message.forms)) == 3
+
+
+@pytest.mark.parametrize("ts_path", sorted((ROOT / "translations").glob("*.ts")),
+                         ids=lambda p: p.name)
+def test_compiled_catalogue_matches_its_source(ts_path: Path, tmp_path):
+    qm_path = ts_path.with_suffix(".qm")
+    assert qm_path.exists(), f"{qm_path.name} is missing; run the refresh"
+    compiled = tmp_path / qm_path.name
+    output = refresh.run_lrelease(ts_path, compiled)
+    assert "unfinished" not in output.replace("0 unfinished", ""), output
+    assert filecmp.cmp(compiled, qm_path, shallow=False), \
+        f"{qm_path.name} is older than {ts_path.name}; run python3 -m desktop.i18n.refresh"
+
+
+def test_lrelease_reports_nothing_unfinished():
+    for language in LANGS:
+        done = subprocess.run([refresh.tool("lrelease"), str(refresh.catalogue_path(language)),
+                               "-qm", "/dev/null"], capture_output=True, text=True, check=True)
+        assert " 0 unfinished" in done.stdout, done.stdout
+        assert "untranslated" not in done.stdout, done.stdout
+
+
+def test_no_translation_is_built_from_pieces():
+    errors = []
+    for path in refresh.sources(ROOT):
+        errors += translation_errors(path)
+    assert not errors, "\n".join(errors)
+
+
+def test_the_lint_finds_an_f_string_and_html_in_a_translation(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('name = "x"\n'
+                      'a = self.tr(f"Hello {name}")\n'
+                      'b = QCoreApplication.translate("Ctx", "<b>Bold</b> text")\n'
+                      'c = QT_TRANSLATE_NOOP("Ctx", "Saved %s records")\n'
+                      'd = self.tr("Fine %1")\n', encoding="utf-8")
+    found = translation_errors(sample)
+    assert len(found) == 3
+    assert ":2:" in found[0] and "f-string" in found[0]
+
+
+def test_marking_mistakes_never_enter_the_catalogues():
+    for language in LANGS:
+        for message in read_ts(refresh.catalogue_path(language)).messages:
+            assert message.context and "." not in message.context, message
+
+
+def test_glossary_terms_are_used_consistently():
+    """The key terms of translations/GLOSSARY.md, where the English term appears."""
+    terms = {"sv": ("spridning", "Spridning"), "nb": ("spredning", "Spredning"),
+             "pl": ("upowszechnia", "Upowszechnia")}
+    for language, words in terms.items():
+        catalogue = read_ts(refresh.catalogue_path(language))
+        for message in catalogue.active():
+            if "dissemination" in message.source.lower() and message.context != "Catalogue":
+                text = " ".join(message.texts())
+                assert any(w in text for w in words), (language, message.source, text)

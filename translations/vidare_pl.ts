@@ -1,0 +1,2434 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="68"/>
+        <source>About Vidare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="61"/>
+        <source>An offline record of a school&apos;s Erasmus+ mobilities, stories and dissemination, with posters and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="63"/>
+        <source>Your data stays on this computer. Vidare never connects to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="60"/>
+        <source>Vidare %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="65"/>
+        <source>Licence: EUPL-1.2. Qt %1, Python %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="39"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="40"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="42"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="44"/>
+        <source>Planned</source>
+        <translation type="unfinished">Zaplanowane</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="46"/>
+        <source>Done</source>
+        <translation type="unfinished">Zrealizowane</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="47"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="49"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="51"/>
+        <source>Quality standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="53"/>
+        <source>Result</source>
+        <translation type="unfinished">Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="54"/>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="55"/>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../desktop/ui/app.py" line="118"/>
+        <source>Vidare cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/app.py" line="122"/>
+        <source>Vidare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/app.py" line="123"/>
+        <source>The demo school is not available in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="47"/>
+        <source>Group mobility of pupils</source>
+        <translation>Grupowa mobilność uczniów</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="50"/>
+        <source>Short-term learning mobility of pupils</source>
+        <translation>Krótkoterminowa mobilność edukacyjna uczniów</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="53"/>
+        <source>Long-term learning mobility of pupils</source>
+        <translation>Długoterminowa mobilność edukacyjna uczniów</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="55"/>
+        <source>Job shadowing</source>
+        <translation>Job shadowing (obserwacja pracy)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="56"/>
+        <source>Teaching assignment</source>
+        <translation>Prowadzenie zajęć za granicą</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="57"/>
+        <source>Course or training</source>
+        <translation>Kurs lub szkolenie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="59"/>
+        <source>Invited expert</source>
+        <translation>Zaproszony ekspert</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="61"/>
+        <source>Hosting teachers and educators in training</source>
+        <translation>Przyjmowanie nauczycieli i przyszłych nauczycieli</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="63"/>
+        <source>Preparatory visit</source>
+        <translation>Wizyta przygotowawcza</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="67"/>
+        <source>Teacher</source>
+        <translation>Nauczyciel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="68"/>
+        <source>Other staff</source>
+        <translation>Inny personel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="69"/>
+        <source>Pupil</source>
+        <translation>Uczeń</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="73"/>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="74"/>
+        <source>Accompanying person</source>
+        <translation>Osoba towarzysząca</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="75"/>
+        <source>Lead accompanying person</source>
+        <translation>Kierownik grupy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="79"/>
+        <location filename="../desktop/domain/catalogues.py" line="168"/>
+        <source>Planned</source>
+        <translation>Zaplanowane</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="80"/>
+        <location filename="../desktop/domain/catalogues.py" line="169"/>
+        <source>Done</source>
+        <translation>Zrealizowane</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="81"/>
+        <location filename="../desktop/domain/catalogues.py" line="170"/>
+        <source>Cancelled</source>
+        <translation>Odwołane</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="85"/>
+        <source>Not sent</source>
+        <translation>Niewysłany</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="86"/>
+        <source>Sent</source>
+        <translation>Wysłany</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="87"/>
+        <source>Submitted</source>
+        <translation>Złożony</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="91"/>
+        <source>Train</source>
+        <translation>Pociąg</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="92"/>
+        <source>Bus or coach</source>
+        <translation>Autobus lub autokar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="93"/>
+        <source>Shared car</source>
+        <translation>Wspólny przejazd samochodem</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="94"/>
+        <source>Bicycle or on foot</source>
+        <translation>Rower lub pieszo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="95"/>
+        <source>Other sustainable means</source>
+        <translation>Inny zrównoważony środek transportu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="97"/>
+        <source>Ferry</source>
+        <translation>Prom</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="98"/>
+        <source>Car</source>
+        <translation>Samochód</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="99"/>
+        <source>Plane</source>
+        <translation>Samolot</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="104"/>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="105"/>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="106"/>
+        <source>Local press</source>
+        <translation>Prasa lokalna</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="107"/>
+        <source>Specialist press or report</source>
+        <translation>Prasa specjalistyczna lub raport</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="108"/>
+        <source>Seminar or meeting</source>
+        <translation>Seminarium lub spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="109"/>
+        <source>Staff meeting</source>
+        <translation>Rada pedagogiczna</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="110"/>
+        <source>Workshop</source>
+        <translation>Warsztaty</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="111"/>
+        <source>Exhibition</source>
+        <translation>Wystawa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="112"/>
+        <source>Website</source>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="113"/>
+        <source>Social media</source>
+        <translation>Media społecznościowe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="114"/>
+        <source>Open event</source>
+        <translation>Wydarzenie otwarte</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="115"/>
+        <source>Parents&apos; meeting</source>
+        <translation>Zebranie z rodzicami</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="116"/>
+        <source>Visit to or from another school or municipality</source>
+        <translation>Wizyta w innej szkole lub gminie albo gości u nas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="118"/>
+        <source>Networks</source>
+        <translation>Sieci współpracy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="119"/>
+        <source>Project Results Platform</source>
+        <translation>Platforma Rezultatów Projektów Erasmus+</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="120"/>
+        <source>eTwinning</source>
+        <translation>eTwinning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="121"/>
+        <source>Poster in school</source>
+        <translation>Plakat w szkole</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="122"/>
+        <location filename="../desktop/domain/catalogues.py" line="137"/>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="126"/>
+        <source>Pupils</source>
+        <translation>Uczniowie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="127"/>
+        <source>Parents and guardians</source>
+        <translation>Rodzice i opiekunowie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="128"/>
+        <source>Colleagues at our school</source>
+        <translation>Pracownicy naszej szkoły</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="129"/>
+        <source>Teachers at other schools</source>
+        <translation>Nauczyciele z innych szkół</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="130"/>
+        <source>School leaders</source>
+        <translation>Dyrektorzy szkół</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="131"/>
+        <source>Municipality or school owner</source>
+        <translation>Organ prowadzący szkołę</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="132"/>
+        <source>Policy makers</source>
+        <translation>Decydenci</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="133"/>
+        <source>Local community</source>
+        <translation>Społeczność lokalna</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="134"/>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="135"/>
+        <source>Partner organisations</source>
+        <translation>Organizacje partnerskie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="136"/>
+        <source>Teacher education</source>
+        <translation>Uczelnie kształcące nauczycieli</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="141"/>
+        <source>Primary</source>
+        <translation>Główna</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="142"/>
+        <source>Secondary</source>
+        <translation>Drugorzędna</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="146"/>
+        <source>Local</source>
+        <translation>Lokalny</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="147"/>
+        <source>Regional</source>
+        <translation>Regionalny</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="148"/>
+        <source>National</source>
+        <translation>Krajowy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="149"/>
+        <source>European</source>
+        <translation>Europejski</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="153"/>
+        <source>Sharing within the school</source>
+        <translation>Dzielenie się w szkole</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="155"/>
+        <source>Sharing with other organisations and the public</source>
+        <translation>Dzielenie się z innymi organizacjami i społeczeństwem</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="156"/>
+        <source>Acknowledging EU funding</source>
+        <translation>Informowanie o finansowaniu z UE</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="160"/>
+        <source>Spread knowledge</source>
+        <translation>Upowszechnianie wiedzy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="161"/>
+        <source>Widen the school&apos;s influence</source>
+        <translation>Poszerzanie wpływu szkoły</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="162"/>
+        <source>Influence policy and practice</source>
+        <translation>Wpływanie na politykę i praktykę</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="163"/>
+        <source>Build partnerships</source>
+        <translation>Rozwijanie partnerstw</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="164"/>
+        <source>Raise the school&apos;s profile</source>
+        <translation>Podnoszenie prestiżu szkoły</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="174"/>
+        <source>New pedagogical ideas</source>
+        <translation>Nowe pomysły pedagogiczne</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="175"/>
+        <source>International competence</source>
+        <translation>Kompetencje międzynarodowe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="176"/>
+        <source>Motivation</source>
+        <translation>Motywacja</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="177"/>
+        <source>Subject knowledge</source>
+        <translation>Wiedza przedmiotowa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="178"/>
+        <source>Intercultural skills</source>
+        <translation>Umiejętności międzykulturowe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="179"/>
+        <source>Language skills</source>
+        <translation>Umiejętności językowe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="180"/>
+        <source>Professional networks</source>
+        <translation>Sieci kontaktów zawodowych</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="181"/>
+        <source>Self-confidence</source>
+        <translation>Pewność siebie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="185"/>
+        <source>Tangible</source>
+        <translation>Materialny</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="186"/>
+        <source>Intangible</source>
+        <translation>Niematerialny</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="190"/>
+        <source>KA121-SCH Accredited mobility</source>
+        <translation>KA121-SCH Mobilność akredytowana</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="191"/>
+        <source>KA122-SCH Short-term mobility project</source>
+        <translation>KA122-SCH Krótkoterminowy projekt mobilności</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="192"/>
+        <source>KA210-SCH Small-scale partnership</source>
+        <translation>KA210-SCH Partnerstwo na małą skalę</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="193"/>
+        <source>KA220-SCH Cooperation partnership</source>
+        <translation>KA220-SCH Partnerstwo współpracy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="194"/>
+        <source>eTwinning project</source>
+        <translation>Projekt eTwinning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="195"/>
+        <source>Other project</source>
+        <translation>Inny projekt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="199"/>
+        <source>Erasmus+</source>
+        <translation>Erasmus+</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="200"/>
+        <source>FERS on Erasmus+ rules (Poland)</source>
+        <translation>FERS na zasadach programu Erasmus+</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="201"/>
+        <source>Other funding</source>
+        <translation>Inne finansowanie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="205"/>
+        <source>Coordinator</source>
+        <translation>Koordynator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="206"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="207"/>
+        <source>Host organisation</source>
+        <translation>Organizacja przyjmująca</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="211"/>
+        <source>The person</source>
+        <translation>Sama osoba</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="212"/>
+        <source>A guardian</source>
+        <translation>Opiekun prawny</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="216"/>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="217"/>
+        <source>First name only</source>
+        <translation>Tylko imię</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="218"/>
+        <source>No name</source>
+        <translation>Bez imienia i nazwiska</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="222"/>
+        <source>Draft</source>
+        <translation>Szkic</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="223"/>
+        <source>Approved</source>
+        <translation>Zatwierdzona</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="228"/>
+        <source>Print inside the school</source>
+        <translation>Druk do użytku w szkole</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="229"/>
+        <source>Print for the public</source>
+        <translation>Druk dla odbiorców zewnętrznych</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="230"/>
+        <source>Online</source>
+        <translation>W internecie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="233"/>
+        <source>Photos</source>
+        <translation>Zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="234"/>
+        <source>Stories</source>
+        <translation>Historie</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPeopleList</name>
+    <message>
+        <location filename="../desktop/ui/people_picker.py" line="204"/>
+        <source>Find a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../desktop/cli.py" line="138"/>
+        <source>--scale must be a whole number from 1 to 10000.</source>
+        <translation>--scale musi być liczbą całkowitą od 1 do 10000.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="144"/>
+        <source>%1 is not empty; the demo school is only written into an empty database.</source>
+        <translation>Baza %1 nie jest pusta; szkołę demonstracyjną można zapisać tylko w pustej bazie danych.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="160"/>
+        <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
+        <translation>%1 zapisano w nowszej wersji programu Vidare (wersja danych %2); zainstaluj nowszą wersję, aby z niej korzystać.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="191"/>
+        <source>“%1” is not available in this version yet.</source>
+        <translation>„%1” nie jest jeszcze dostępne w tej wersji.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="46"/>
+        <source>--from must not be after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="59"/>
+        <source>Give the database with --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="61"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="67"/>
+        <source>Give the project with --project REF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="70"/>
+        <source>No project has the reference or id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="81"/>
+        <source>%1 is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="92"/>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="39"/>
+        <source>The backup could not be verified and was not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="55"/>
+        <location filename="../desktop/cli_safety.py" line="60"/>
+        <source>%1 is not a Vidare backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="73"/>
+        <source>The backup is damaged and was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="91"/>
+        <source>%1 is a folder; give a file name for the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="122"/>
+        <source>The archive %1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDelete</name>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="41"/>
+        <location filename="../desktop/ui/dialogs.py" line="49"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="48"/>
+        <source>Nothing else is deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="42"/>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="45"/>
+        <source>These are deleted with it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../desktop/ui/crash.py" line="60"/>
+        <source>Vidare met an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/crash.py" line="61"/>
+        <source>Something went wrong inside Vidare. Everything you saved before is safe in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/crash.py" line="64"/>
+        <source>A report was saved as %1. Send it to whoever helps you with Vidare; it holds no data beyond the error itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dependents</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="15"/>
+        <source>%n mobility(ies)</source>
+        <translation>
+            <numerusform>%n mobilność</numerusform>
+            <numerusform>%n mobilności</numerusform>
+            <numerusform>%n mobilności</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="16"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n rezultat</numerusform>
+            <numerusform>%n rezultaty</numerusform>
+            <numerusform>%n rezultatów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="17"/>
+        <source>%n dissemination action(s)</source>
+        <translation>
+            <numerusform>%n działanie upowszechniające</numerusform>
+            <numerusform>%n działania upowszechniające</numerusform>
+            <numerusform>%n działań upowszechniających</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="18"/>
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partnerów</numerusform>
+            <numerusform>%n partnerów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="19"/>
+        <source>%n participant link(s)</source>
+        <translation>
+            <numerusform>%n powiązanie z uczestnikiem</numerusform>
+            <numerusform>%n powiązania z uczestnikami</numerusform>
+            <numerusform>%n powiązań z uczestnikami</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="20"/>
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n historia</numerusform>
+            <numerusform>%n historie</numerusform>
+            <numerusform>%n historii</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="21"/>
+        <source>%n photo tag(s)</source>
+        <translation>
+            <numerusform>%n oznaczenie osoby na zdjęciu</numerusform>
+            <numerusform>%n oznaczenia osób na zdjęciach</numerusform>
+            <numerusform>%n oznaczeń osób na zdjęciach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="22"/>
+        <source>%n consent form(s)</source>
+        <translation>
+            <numerusform>%n formularz zgody</numerusform>
+            <numerusform>%n formularze zgody</numerusform>
+            <numerusform>%n formularzy zgody</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="23"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisseminationPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="304"/>
+        <source>Dissemination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="305"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="305"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
+        <source>Quality standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="310"/>
+        <source>Result</source>
+        <translation type="unfinished">Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="260"/>
+        <source>All results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../desktop/documents/common.py" line="29"/>
+        <source>(shortened: %1 characters in all)</source>
+        <translation>(skrócono; znaków łącznie: %1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/common.py" line="30"/>
+        <source>…continued in the project report</source>
+        <translation>…ciąg dalszy w raporcie z projektu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/page.py" line="21"/>
+        <source>Printed on %1 with Vidare</source>
+        <translation>Wydrukowano %1 w programie Vidare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/page.py" line="22"/>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/questions.py" line="14"/>
+        <source>What end result do we expect from the activity or project?</source>
+        <translation>Jakiego rezultatu końcowego oczekujemy od działania lub projektu?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/questions.py" line="15"/>
+        <source>Which training or learning needs does it answer?</source>
+        <translation>Na jakie potrzeby szkoleniowe lub edukacyjne odpowiada?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/questions.py" line="16"/>
+        <source>Who is the user and/or final beneficiary of the project&apos;s results?</source>
+        <translation>Kto jest użytkownikiem i/lub końcowym odbiorcą rezultatów projektu?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/questions.py" line="18"/>
+        <source>Which activities will we use to spread the results and make sure they are used?</source>
+        <translation>Jakie działania podejmiemy, aby upowszechnić rezultaty i zapewnić ich wykorzystanie?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/questions.py" line="20"/>
+        <source>Timetable, means and available resources?</source>
+        <translation>Harmonogram, środki i dostępne zasoby?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="33"/>
+        <source>Plan and disseminate the project&apos;s results</source>
+        <translation>Planuj i upowszechniaj rezultaty projektu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="34"/>
+        <source>Each lane is one result of the project: read it from left to right.</source>
+        <translation>Każdy pas to jeden rezultat projektu: czytaj go od lewej do prawej.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="35"/>
+        <source>One lane for each result: fill it in together, from left to right.</source>
+        <translation>Jeden pas na każdy rezultat: wypełniajcie go wspólnie, od lewej do prawej.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="39"/>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="39"/>
+        <source>what</source>
+        <translation>co</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="40"/>
+        <source>Target groups and their representatives</source>
+        <translation>Grupy docelowe i ich przedstawiciele</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="40"/>
+        <source>to whom</source>
+        <translation>do kogo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="42"/>
+        <source>Message and purpose</source>
+        <translation>Przekaz i cel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="42"/>
+        <source>why</source>
+        <translation>dlaczego</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="43"/>
+        <source>Tools and channels</source>
+        <translation>Narzędzia i kanały</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="43"/>
+        <source>how</source>
+        <translation>jak</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="44"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="44"/>
+        <source>during and after the project</source>
+        <translation>w trakcie i po zakończeniu projektu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="45"/>
+        <source>Who is responsible</source>
+        <translation>Kto odpowiada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="46"/>
+        <location filename="../desktop/documents/project_report.py" line="211"/>
+        <source>Sustainability</source>
+        <translation>Trwałość rezultatów</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="47"/>
+        <source>Evaluation and indicators</source>
+        <translation>Ewaluacja i wskaźniki</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="139"/>
+        <location filename="../desktop/documents/project_report.py" line="125"/>
+        <source>School</source>
+        <translation>Szkoła</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="139"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="139"/>
+        <location filename="../desktop/documents/project_report.py" line="128"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="181"/>
+        <source>No results are recorded for this project yet.</source>
+        <translation>Dla tego projektu nie zapisano jeszcze żadnych rezultatów.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="263"/>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="267"/>
+        <source>During the project</source>
+        <translation>W trakcie projektu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="268"/>
+        <source>After the project</source>
+        <translation>Po zakończeniu projektu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="277"/>
+        <location filename="../desktop/documents/project_report.py" line="212"/>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="280"/>
+        <source>Target</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="283"/>
+        <location filename="../desktop/documents/project_report.py" line="214"/>
+        <source>Evaluation</source>
+        <translation>Ewaluacja</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="295"/>
+        <source>Five questions to answer together</source>
+        <translation>Pięć pytań, na które odpowiadamy wspólnie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/stories_poster.py" line="32"/>
+        <source>What we learnt abroad, in our own words.</source>
+        <translation>Czego nauczyliśmy się za granicą – naszymi słowami.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/stories_poster.py" line="34"/>
+        <source>trips abroad</source>
+        <translation>wyjazdy zagraniczne</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/stories_poster.py" line="35"/>
+        <location filename="../desktop/documents/summary.py" line="66"/>
+        <source>participants</source>
+        <translation>uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/stories_poster.py" line="36"/>
+        <source>days of learning abroad</source>
+        <translation>dni nauki za granicą</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/stories_poster.py" line="37"/>
+        <location filename="../desktop/documents/summary.py" line="67"/>
+        <source>countries</source>
+        <translation>kraje</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/stories_poster.py" line="38"/>
+        <source>people reached by our dissemination</source>
+        <translation>odbiorcy naszych działań upowszechniających</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/stories_poster.py" line="90"/>
+        <source>Where we went</source>
+        <translation>Dokąd pojechaliśmy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/stories_poster.py" line="94"/>
+        <source>No trips are done yet.</source>
+        <translation>Nie zrealizowano jeszcze żadnych wyjazdów.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="118"/>
+        <source>Project report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="123"/>
+        <source>Project data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="126"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="127"/>
+        <location filename="../desktop/documents/project_report.py" line="234"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="129"/>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="132"/>
+        <source>Needs analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="133"/>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="134"/>
+        <source>How the school&apos;s management takes part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="140"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="141"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="141"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="142"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="142"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="146"/>
+        <source>No partners recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="150"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="156"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="156"/>
+        <source>Pupils</source>
+        <translation type="unfinished">Uczniowie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="157"/>
+        <location filename="../desktop/documents/summary.py" line="90"/>
+        <source>Accompanying persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="157"/>
+        <source>Fewer opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="158"/>
+        <source>Green travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="158"/>
+        <source>Days abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="164"/>
+        <source>Mobilities done; days abroad count each person&apos;s days with travel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="168"/>
+        <source>Mobilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="169"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="169"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="169"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="170"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="170"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="173"/>
+        <source>%1 staff, %2 pupils, %3 accompanying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="178"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="189"/>
+        <source>No mobilities recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="195"/>
+        <source>Learning outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="198"/>
+        <source>Passed on to colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="202"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="204"/>
+        <source>No results recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="209"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="210"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="215"/>
+        <source>Open licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="219"/>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="219"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="220"/>
+        <source>Representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="227"/>
+        <source>Dissemination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="232"/>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="234"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="234"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="235"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="235"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="248"/>
+        <source>From the participants&apos; stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="250"/>
+        <location filename="../desktop/documents/stories_poster.py" line="108"/>
+        <source>No story may be printed for this audience yet.</source>
+        <translation>Żadnej historii nie można jeszcze wydrukować dla tych odbiorców.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="259"/>
+        <source>Valorisation: the five control questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="270"/>
+        <source>Not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="289"/>
+        <source>%1 actions (%2 done): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="294"/>
+        <source>Dissemination from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="298"/>
+        <source>Responsible: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="59"/>
+        <source>Summary for the principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="65"/>
+        <source>mobilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="68"/>
+        <source>green travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="69"/>
+        <source>with fewer opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="70"/>
+        <source>people reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="83"/>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="96"/>
+        <source>Mobilities by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="97"/>
+        <source>Mobilities by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="98"/>
+        <source>Participants by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="99"/>
+        <source>Dissemination by channel (actions · people reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="109"/>
+        <source>Dissemination actions done and planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="111"/>
+        <source>%1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="112"/>
+        <source>%1 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="115"/>
+        <source>%1 days of learning abroad in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="117"/>
+        <source>%1 stories written by participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="122"/>
+        <source>The widest reach: %1 (%2 people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="125"/>
+        <source>Project: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="127"/>
+        <source>Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="131"/>
+        <source>Open warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="133"/>
+        <source>No open warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="100"/>
+        <location filename="../desktop/ui/first_start.py" line="101"/>
+        <source>Welcome to Vidare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="102"/>
+        <source>Vidare keeps your school&apos;s Erasmus+ trips, stories and dissemination on this computer. Tell it which school it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="105"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="106"/>
+        <source>School name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="107"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="108"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="109"/>
+        <source>Look at the demo school first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="85"/>
+        <source>Enter the school&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="87"/>
+        <source>Choose the school&apos;s country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="30"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="31"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="32"/>
+        <source>Mobilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="33"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="34"/>
+        <source>Stories</source>
+        <translation type="unfinished">Historie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="35"/>
+        <source>Dissemination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="36"/>
+        <location filename="../desktop/ui/main_window.py" line="73"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="37"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="256"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
+        <source>About Vidare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="271"/>
+        <source>Vidare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="274"/>
+        <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <source>Ctrl+N: new record on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="248"/>
+        <source>Ctrl+F: filter the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="249"/>
+        <source>Delete: delete the chosen record (Vidare asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <source>Ctrl+1 … Ctrl+8: go to a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="252"/>
+        <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MobilitiesPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="228"/>
+        <source>Mobilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MobilityModel</name>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="28"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="29"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="31"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="32"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="33"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="35"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="37"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="39"/>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../desktop/store/overview.py" line="143"/>
+        <source>Most dissemination in “%1” is bunched at the end of the project.</source>
+        <translation>Większość działań upowszechniających w projekcie „%1” skupia się pod jego koniec.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/overview.py" line="147"/>
+        <source>“%1” has no dissemination that shares results within the school.</source>
+        <translation>W projekcie „%1” brak działań upowszechniających rezultaty w szkole.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/overview.py" line="149"/>
+        <source>“%1” has no dissemination that acknowledges EU funding.</source>
+        <translation>W projekcie „%1” brak działań informujących o finansowaniu z UE.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/store/overview.py" line="158"/>
+        <source>%n result(s) have no target group.</source>
+        <translation>
+            <numerusform>%n rezultat nie ma grupy docelowej.</numerusform>
+            <numerusform>%n rezultaty nie mają grupy docelowej.</numerusform>
+            <numerusform>%n rezultatów nie ma grupy docelowej.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/store/overview.py" line="162"/>
+        <source>%n trip(s) done without a story.</source>
+        <translation>
+            <numerusform>%n zrealizowany wyjazd nie ma historii.</numerusform>
+            <numerusform>%n zrealizowane wyjazdy nie mają historii.</numerusform>
+            <numerusform>%n zrealizowanych wyjazdów nie ma historii.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/store/overview.py" line="167"/>
+        <source>%n planned dissemination action(s) are overdue.</source>
+        <translation>
+            <numerusform>%n zaplanowane działanie upowszechniające jest opóźnione.</numerusform>
+            <numerusform>%n zaplanowane działania upowszechniające są opóźnione.</numerusform>
+            <numerusform>%n zaplanowanych działań upowszechniających jest opóźnionych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/store/overview.py" line="171"/>
+        <source>%n dissemination action(s) done without evidence.</source>
+        <translation>
+            <numerusform>%n zrealizowane działanie upowszechniające nie ma potwierdzenia.</numerusform>
+            <numerusform>%n zrealizowane działania upowszechniające nie mają potwierdzenia.</numerusform>
+            <numerusform>%n zrealizowanych działań upowszechniających nie ma potwierdzenia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/store/overview.py" line="177"/>
+        <source>%n person(s) have withdrawn consent: check the take-down list.</source>
+        <translation>
+            <numerusform>%n osoba wycofała zgodę: sprawdź listę materiałów do usunięcia.</numerusform>
+            <numerusform>%n osoby wycofały zgodę: sprawdź listę materiałów do usunięcia.</numerusform>
+            <numerusform>%n osób wycofało zgodę: sprawdź listę materiałów do usunięcia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/store/overview.py" line="181"/>
+        <source>%n consent(s) have expired or expire within 30 days.</source>
+        <translation>
+            <numerusform>%n zgoda wygasła lub wygaśnie w ciągu 30 dni.</numerusform>
+            <numerusform>%n zgody wygasły lub wygasną w ciągu 30 dni.</numerusform>
+            <numerusform>%n zgód wygasło lub wygaśnie w ciągu 30 dni.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <location filename="../desktop/ui/models.py" line="161"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="41"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="42"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="44"/>
+        <source>Trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="45"/>
+        <source>Fewer opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="47"/>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="49"/>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="51"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="326"/>
+        <source>Consent can be recorded once the person is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="353"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../desktop/store/privacy.py" line="133"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/privacy.py" line="134"/>
+        <source>Trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/privacy.py" line="135"/>
+        <source>Stories written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/privacy.py" line="136"/>
+        <source>Photos showing this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/privacy.py" line="137"/>
+        <source>Printed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/privacy.py" line="139"/>
+        <source>Everything Vidare holds about this person, exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditor</name>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="169"/>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="170"/>
+        <source>Results and target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="171"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="166"/>
+        <source>No project chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="168"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectModel</name>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="28"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="29"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="30"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="31"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="32"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="229"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../desktop/ui/forms.py" line="195"/>
+        <source>New: it is saved as soon as the required fields are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/forms.py" line="198"/>
+        <source>Not saved: correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/forms.py" line="200"/>
+        <source>All changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolePeopleEditor</name>
+    <message>
+        <location filename="../desktop/ui/people_picker.py" line="129"/>
+        <source>Type a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people_picker.py" line="130"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people_picker.py" line="131"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people_picker.py" line="126"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people_picker.py" line="127"/>
+        <source>Is a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people_picker.py" line="128"/>
+        <source>Role on the trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="227"/>
+        <source>Open another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="229"/>
+        <source>Vidare databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="242"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="243"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
+        <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="249"/>
+        <source>School</source>
+        <translation type="unfinished">Szkoła</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="250"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="256"/>
+        <source>Open the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="257"/>
+        <source>Open another database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="258"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="259"/>
+        <source>Backups cannot be managed from the window in this build of Vidare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="232"/>
+        <source>Another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="233"/>
+        <source>Vidare opens %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="252"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="253"/>
+        <source>Photos and attached files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../desktop/store/database.py" line="35"/>
+        <source>There is no database at %1.</source>
+        <translation>W lokalizacji %1 nie ma bazy danych.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/database.py" line="39"/>
+        <source>%1 is not a Vidare database.</source>
+        <translation>%1 nie jest bazą danych programu Vidare.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/database.py" line="43"/>
+        <source>%1 was saved by a newer Vidare (data version %2); this Vidare knows up to %3.</source>
+        <translation>%1 zapisano w nowszej wersji programu Vidare (wersja danych %2); ta wersja obsługuje najwyżej %3.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/database.py" line="48"/>
+        <source>%1 is damaged: %2</source>
+        <translation>Plik %1 jest uszkodzony: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/database.py" line="53"/>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>Nie można zapisywać w folderze %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/database.py" line="57"/>
+        <source>%1 is open read-only; changes cannot be saved.</source>
+        <translation>Plik %1 jest otwarty tylko do odczytu; nie można zapisać zmian.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/database.py" line="63"/>
+        <source>%1 is in a folder kept in step by %2; two computers writing it at once can damage it.</source>
+        <translation>Plik %1 leży w folderze synchronizowanym przez %2; jednoczesny zapis z dwóch komputerów może go uszkodzić.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/lock.py" line="35"/>
+        <source>%1 is already open in another Vidare (%2 on %3, since %4).</source>
+        <translation>Plik %1 jest już otwarty w innym oknie programu Vidare (%2 na %3, od %4).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/backups.py" line="40"/>
+        <source>The backup in %1 could not be made or verified: %2</source>
+        <translation>Nie udało się utworzyć ani sprawdzić kopii zapasowej w %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/backups.py" line="44"/>
+        <source>%1 is not a Vidare backup.</source>
+        <translation>%1 nie jest kopią zapasową programu Vidare.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="52"/>
+        <source>The archive %1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="58"/>
+        <source>it is not a readable zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="59"/>
+        <source>it holds a file that would land outside the media folder (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="61"/>
+        <source>it holds a link (%1) instead of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="62"/>
+        <source>it holds too many files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="63"/>
+        <source>it would unpack to more data than a Vidare archive can hold (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="65"/>
+        <source>it holds no Vidare database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="66"/>
+        <source>the database inside is not a Vidare database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="67"/>
+        <source>the database inside is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="68"/>
+        <source>it was made by a newer Vidare; install the newer Vidare first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="70"/>
+        <source>it holds the file %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/demo.py" line="47"/>
+        <source>The database is not empty; the demo school is only written into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoriesPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="276"/>
+        <source>Stories</source>
+        <translation type="unfinished">Historie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="277"/>
+        <source>Search all stories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="279"/>
+        <source>Photos</source>
+        <translation type="unfinished">Zdjęcia</translation>
+    </message>
+</context>
+<context>
+    <name>StoryModel</name>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="37"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="38"/>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="39"/>
+        <source>Trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="40"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="42"/>
+        <source>Photos</source>
+        <translation type="unfinished">Zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="43"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubListPanel</name>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="113"/>
+        <source>Add a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="119"/>
+        <source>Add a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sub_list.py" line="121"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/table_page.py" line="168"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/table_page.py" line="290"/>
+        <source>Showing only the %n record(s) the warning is about.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="277"/>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="278"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="279"/>
+        <source>Add a new record (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="280"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="281"/>
+        <source>Delete the chosen record (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="282"/>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../desktop/ui/timeline.py" line="72"/>
+        <source>Choose a project to see its dissemination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/timeline.py" line="123"/>
+        <source>Done</source>
+        <translation type="unfinished">Zrealizowane</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/timeline.py" line="124"/>
+        <source>Planned</source>
+        <translation type="unfinished">Zaplanowane</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/timeline.py" line="125"/>
+        <source>Last fifth of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="207"/>
+        <source>Printing is not available in this build of Vidare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="72"/>
+        <source>Enter a date.</source>
+        <translation>Podaj datę.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="75"/>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1” nie jest datą; wpisz ją w formacie RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="84"/>
+        <source>The end date is before the start date.</source>
+        <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="92"/>
+        <source>“%1” is not a known country.</source>
+        <translation>„%1” nie jest znanym krajem.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="101"/>
+        <location filename="../desktop/domain/validation.py" line="186"/>
+        <source>“%1” is not one of the choices.</source>
+        <translation>„%1” nie należy do dostępnych opcji.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="113"/>
+        <source>This text is too long (at most %1 characters).</source>
+        <translation>Tekst jest za długi (limit znaków: %1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="116"/>
+        <source>This text contains invisible control characters.</source>
+        <translation>Tekst zawiera niewidoczne znaki sterujące.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="124"/>
+        <location filename="../desktop/domain/validation.py" line="180"/>
+        <location filename="../desktop/domain/validation.py" line="210"/>
+        <location filename="../desktop/store/projects.py" line="109"/>
+        <source>Enter a title.</source>
+        <translation>Podaj tytuł.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="153"/>
+        <source>Travel days must be between 0 and 14.</source>
+        <translation>Liczba dni podróży musi wynosić od 0 do 14.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="158"/>
+        <source>Describe the sustainable means of transport.</source>
+        <translation>Opisz zrównoważony środek transportu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="161"/>
+        <source>The description may be at most %1 characters.</source>
+        <translation>Opis może mieć najwyżej tyle znaków: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="167"/>
+        <source>A pupil mobility needs at least one pupil among its participants.</source>
+        <translation>Mobilność uczniów wymaga co najmniej jednego ucznia wśród uczestników.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="171"/>
+        <source>%1 days is outside the usual %2–%3 days for this activity.</source>
+        <translation>Czas trwania (dni: %1) wykracza poza typowy dla tego działania zakres %2–%3 dni.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="182"/>
+        <source>The quote is %1 characters long; a poster has room for %2.</source>
+        <translation>Cytat jest za długi (liczba znaków: %1); na plakacie mieści się najwyżej %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="202"/>
+        <source>The consent expires before it was given.</source>
+        <translation>Zgoda wygasa przed datą jej udzielenia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="220"/>
+        <source>Enter the date the action was done.</source>
+        <translation>Podaj datę realizacji działania.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="223"/>
+        <source>Enter the number of people reached (0 or more).</source>
+        <translation>Podaj liczbę osób, do których dotarto (0 lub więcej).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/people.py" line="52"/>
+        <location filename="../desktop/store/projects.py" line="27"/>
+        <location filename="../desktop/store/projects.py" line="87"/>
+        <source>Enter a name.</source>
+        <translation>Podaj nazwę lub imię i nazwisko.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/stories.py" line="29"/>
+        <source>The file cannot be found.</source>
+        <translation>Nie można znaleźć pliku.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/stories.py" line="31"/>
+        <source>The photo is too large.</source>
+        <translation>Zdjęcie jest za duże.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/stories.py" line="36"/>
+        <source>The photo has too many pixels to be used safely.</source>
+        <translation>Zdjęcie ma zbyt wiele pikseli, by można go było bezpiecznie użyć.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/stories.py" line="41"/>
+        <location filename="../desktop/store/stories.py" line="44"/>
+        <source>This file is not an image.</source>
+        <translation>Ten plik nie jest obrazem.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2417 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="68"/>
+        <source>About Vidare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="61"/>
+        <source>An offline record of a school&apos;s Erasmus+ mobilities, stories and dissemination, with posters and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="63"/>
+        <source>Your data stays on this computer. Vidare never connects to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="60"/>
+        <source>Vidare %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="65"/>
+        <source>Licence: EUPL-1.2. Qt %1, Python %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="39"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="40"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="42"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="44"/>
+        <source>Planned</source>
+        <translation type="unfinished">Planerad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="46"/>
+        <source>Done</source>
+        <translation type="unfinished">Genomförd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="47"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="49"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="51"/>
+        <source>Quality standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="53"/>
+        <source>Result</source>
+        <translation type="unfinished">Resultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="54"/>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="55"/>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../desktop/ui/app.py" line="118"/>
+        <source>Vidare cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/app.py" line="122"/>
+        <source>Vidare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/app.py" line="123"/>
+        <source>The demo school is not available in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="47"/>
+        <source>Group mobility of pupils</source>
+        <translation>Gruppmobilitet för elever</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="50"/>
+        <source>Short-term learning mobility of pupils</source>
+        <translation>Kortvarig utbildningsmobilitet för elever</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="53"/>
+        <source>Long-term learning mobility of pupils</source>
+        <translation>Långvarig utbildningsmobilitet för elever</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="55"/>
+        <source>Job shadowing</source>
+        <translation>Jobbskuggning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="56"/>
+        <source>Teaching assignment</source>
+        <translation>Undervisningsuppdrag</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="57"/>
+        <source>Course or training</source>
+        <translation>Kurs eller fortbildning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="59"/>
+        <source>Invited expert</source>
+        <translation>Inbjuden expert</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="61"/>
+        <source>Hosting teachers and educators in training</source>
+        <translation>Mottagande av lärare och lärarstudenter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="63"/>
+        <source>Preparatory visit</source>
+        <translation>Förberedande besök</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="67"/>
+        <source>Teacher</source>
+        <translation>Lärare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="68"/>
+        <source>Other staff</source>
+        <translation>Övrig personal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="69"/>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="73"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="74"/>
+        <source>Accompanying person</source>
+        <translation>Ledsagare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="75"/>
+        <source>Lead accompanying person</source>
+        <translation>Ansvarig ledsagare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="79"/>
+        <location filename="../desktop/domain/catalogues.py" line="168"/>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="80"/>
+        <location filename="../desktop/domain/catalogues.py" line="169"/>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="81"/>
+        <location filename="../desktop/domain/catalogues.py" line="170"/>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="85"/>
+        <source>Not sent</source>
+        <translation>Ej skickad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="86"/>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="87"/>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="91"/>
+        <source>Train</source>
+        <translation>Tåg</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="92"/>
+        <source>Bus or coach</source>
+        <translation>Buss</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="93"/>
+        <source>Shared car</source>
+        <translation>Samåkning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="94"/>
+        <source>Bicycle or on foot</source>
+        <translation>Cykel eller till fots</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="95"/>
+        <source>Other sustainable means</source>
+        <translation>Annat hållbart färdsätt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="97"/>
+        <source>Ferry</source>
+        <translation>Färja</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="98"/>
+        <source>Car</source>
+        <translation>Bil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="99"/>
+        <source>Plane</source>
+        <translation>Flyg</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="104"/>
+        <source>Blog</source>
+        <translation>Blogg</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="105"/>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="106"/>
+        <source>Local press</source>
+        <translation>Lokalpress</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="107"/>
+        <source>Specialist press or report</source>
+        <translation>Facktidskrift eller rapport</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="108"/>
+        <source>Seminar or meeting</source>
+        <translation>Seminarium eller möte</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="109"/>
+        <source>Staff meeting</source>
+        <translation>Personalmöte</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="110"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="111"/>
+        <source>Exhibition</source>
+        <translation>Utställning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="112"/>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="113"/>
+        <source>Social media</source>
+        <translation>Sociala medier</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="114"/>
+        <source>Open event</source>
+        <translation>Öppet evenemang</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="115"/>
+        <source>Parents&apos; meeting</source>
+        <translation>Föräldramöte</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="116"/>
+        <source>Visit to or from another school or municipality</source>
+        <translation>Besök till eller från en annan skola eller kommun</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="118"/>
+        <source>Networks</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="119"/>
+        <source>Project Results Platform</source>
+        <translation>Project Results Platform</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="120"/>
+        <source>eTwinning</source>
+        <translation>eTwinning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="121"/>
+        <source>Poster in school</source>
+        <translation>Affisch i skolan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="122"/>
+        <location filename="../desktop/domain/catalogues.py" line="137"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="126"/>
+        <source>Pupils</source>
+        <translation>Elever</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="127"/>
+        <source>Parents and guardians</source>
+        <translation>Föräldrar och vårdnadshavare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="128"/>
+        <source>Colleagues at our school</source>
+        <translation>Kollegor på vår skola</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="129"/>
+        <source>Teachers at other schools</source>
+        <translation>Lärare på andra skolor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="130"/>
+        <source>School leaders</source>
+        <translation>Skolledare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="131"/>
+        <source>Municipality or school owner</source>
+        <translation>Kommun eller huvudman</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="132"/>
+        <source>Policy makers</source>
+        <translation>Beslutsfattare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="133"/>
+        <source>Local community</source>
+        <translation>Lokalsamhället</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="134"/>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="135"/>
+        <source>Partner organisations</source>
+        <translation>Partnerorganisationer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="136"/>
+        <source>Teacher education</source>
+        <translation>Lärarutbildning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="141"/>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="142"/>
+        <source>Secondary</source>
+        <translation>Sekundär</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="146"/>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="147"/>
+        <source>Regional</source>
+        <translation>Regional</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="148"/>
+        <source>National</source>
+        <translation>Nationell</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="149"/>
+        <source>European</source>
+        <translation>Europeisk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="153"/>
+        <source>Sharing within the school</source>
+        <translation>Dela inom skolan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="155"/>
+        <source>Sharing with other organisations and the public</source>
+        <translation>Dela med andra organisationer och allmänheten</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="156"/>
+        <source>Acknowledging EU funding</source>
+        <translation>Synliggöra EU:s finansiering</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="160"/>
+        <source>Spread knowledge</source>
+        <translation>Sprida kunskap</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="161"/>
+        <source>Widen the school&apos;s influence</source>
+        <translation>Öka skolans inflytande</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="162"/>
+        <source>Influence policy and practice</source>
+        <translation>Påverka policy och praktik</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="163"/>
+        <source>Build partnerships</source>
+        <translation>Bygga partnerskap</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="164"/>
+        <source>Raise the school&apos;s profile</source>
+        <translation>Stärka skolans profil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="174"/>
+        <source>New pedagogical ideas</source>
+        <translation>Nya pedagogiska idéer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="175"/>
+        <source>International competence</source>
+        <translation>Internationell kompetens</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="176"/>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="177"/>
+        <source>Subject knowledge</source>
+        <translation>Ämneskunskaper</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="178"/>
+        <source>Intercultural skills</source>
+        <translation>Interkulturell kompetens</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="179"/>
+        <source>Language skills</source>
+        <translation>Språkkunskaper</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="180"/>
+        <source>Professional networks</source>
+        <translation>Professionella nätverk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="181"/>
+        <source>Self-confidence</source>
+        <translation>Självförtroende</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="185"/>
+        <source>Tangible</source>
+        <translation>Materiellt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="186"/>
+        <source>Intangible</source>
+        <translation>Immateriellt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="190"/>
+        <source>KA121-SCH Accredited mobility</source>
+        <translation>KA121-SCH Ackrediterad mobilitet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="191"/>
+        <source>KA122-SCH Short-term mobility project</source>
+        <translation>KA122-SCH Kortvarigt mobilitetsprojekt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="192"/>
+        <source>KA210-SCH Small-scale partnership</source>
+        <translation>KA210-SCH Småskaligt partnerskap</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="193"/>
+        <source>KA220-SCH Cooperation partnership</source>
+        <translation>KA220-SCH Samarbetspartnerskap</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="194"/>
+        <source>eTwinning project</source>
+        <translation>eTwinning-projekt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="195"/>
+        <source>Other project</source>
+        <translation>Annat projekt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="199"/>
+        <source>Erasmus+</source>
+        <translation>Erasmus+</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="200"/>
+        <source>FERS on Erasmus+ rules (Poland)</source>
+        <translation>FERS enligt Erasmus+-regler (Polen)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="201"/>
+        <source>Other funding</source>
+        <translation>Annan finansiering</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="205"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="206"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="207"/>
+        <source>Host organisation</source>
+        <translation>Värdorganisation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="211"/>
+        <source>The person</source>
+        <translation>Personen själv</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="212"/>
+        <source>A guardian</source>
+        <translation>En vårdnadshavare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="216"/>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="217"/>
+        <source>First name only</source>
+        <translation>Endast förnamn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="218"/>
+        <source>No name</source>
+        <translation>Inget namn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="222"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="223"/>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="228"/>
+        <source>Print inside the school</source>
+        <translation>Tryck inom skolan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="229"/>
+        <source>Print for the public</source>
+        <translation>Tryck för allmänheten</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="230"/>
+        <source>Online</source>
+        <translation>På nätet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="233"/>
+        <source>Photos</source>
+        <translation>Foton</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/catalogues.py" line="234"/>
+        <source>Stories</source>
+        <translation>Berättelser</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPeopleList</name>
+    <message>
+        <location filename="../desktop/ui/people_picker.py" line="204"/>
+        <source>Find a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../desktop/cli.py" line="138"/>
+        <source>--scale must be a whole number from 1 to 10000.</source>
+        <translation>--scale måste vara ett heltal från 1 till 10000.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="144"/>
+        <source>%1 is not empty; the demo school is only written into an empty database.</source>
+        <translation>%1 är inte tom; demoskolan skrivs bara in i en tom databas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="160"/>
+        <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
+        <translation>%1 sparades av en nyare version av Vidare (dataversion %2); installera den nyare versionen för att använda den.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="191"/>
+        <source>“%1” is not available in this version yet.</source>
+        <translation>”%1” finns inte i den här versionen ännu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="46"/>
+        <source>--from must not be after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="59"/>
+        <source>Give the database with --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="61"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="67"/>
+        <source>Give the project with --project REF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="70"/>
+        <source>No project has the reference or id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="81"/>
+        <source>%1 is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="92"/>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="39"/>
+        <source>The backup could not be verified and was not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="55"/>
+        <location filename="../desktop/cli_safety.py" line="60"/>
+        <source>%1 is not a Vidare backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="73"/>
+        <source>The backup is damaged and was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="91"/>
+        <source>%1 is a folder; give a file name for the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="122"/>
+        <source>The archive %1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDelete</name>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="41"/>
+        <location filename="../desktop/ui/dialogs.py" line="49"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="48"/>
+        <source>Nothing else is deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="42"/>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="45"/>
+        <source>These are deleted with it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../desktop/ui/crash.py" line="60"/>
+        <source>Vidare met an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/crash.py" line="61"/>
+        <source>Something went wrong inside Vidare. Everything you saved before is safe in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/crash.py" line="64"/>
+        <source>A report was saved as %1. Send it to whoever helps you with Vidare; it holds no data beyond the error itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dependents</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="15"/>
+        <source>%n mobility(ies)</source>
+        <translation>
+            <numerusform>%n mobilitet</numerusform>
+            <numerusform>%n mobiliteter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="16"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultat</numerusform>
+            <numerusform>%n resultat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="17"/>
+        <source>%n dissemination action(s)</source>
+        <translation>
+            <numerusform>%n spridningsaktivitet</numerusform>
+            <numerusform>%n spridningsaktiviteter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="18"/>
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="19"/>
+        <source>%n participant link(s)</source>
+        <translation>
+            <numerusform>%n deltagarkoppling</numerusform>
+            <numerusform>%n deltagarkopplingar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="20"/>
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n berättelse</numerusform>
+            <numerusform>%n berättelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="21"/>
+        <source>%n photo tag(s)</source>
+        <translation>
+            <numerusform>%n personmarkering i foto</numerusform>
+            <numerusform>%n personmarkeringar i foton</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="22"/>
+        <source>%n consent form(s)</source>
+        <translation>
+            <numerusform>%n samtyckesblankett</numerusform>
+            <numerusform>%n samtyckesblanketter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="23"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisseminationPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="304"/>
+        <source>Dissemination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="305"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="305"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
+        <source>Quality standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="310"/>
+        <source>Result</source>
+        <translation type="unfinished">Resultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="260"/>
+        <source>All results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../desktop/documents/common.py" line="29"/>
+        <source>(shortened: %1 characters in all)</source>
+        <translation>(förkortad: %1 tecken totalt)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/common.py" line="30"/>
+        <source>…continued in the project report</source>
+        <translation>…fortsätter i projektrapporten</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/page.py" line="21"/>
+        <source>Printed on %1 with Vidare</source>
+        <translation>Utskriven %1 med Vidare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/page.py" line="22"/>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/questions.py" line="14"/>
+        <source>What end result do we expect from the activity or project?</source>
+        <translation>Vilket slutresultat förväntar vi oss av aktiviteten eller projektet?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/questions.py" line="15"/>
+        <source>Which training or learning needs does it answer?</source>
+        <translation>Vilka utbildningsbehov eller lärbehov svarar det mot?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/questions.py" line="16"/>
+        <source>Who is the user and/or final beneficiary of the project&apos;s results?</source>
+        <translation>Vem är användare och/eller slutlig mottagare av projektresultaten?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/questions.py" line="18"/>
+        <source>Which activities will we use to spread the results and make sure they are used?</source>
+        <translation>Vilka aktiviteter ska vi använda för att sprida resultaten och säkerställa att de tas tillvara?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/questions.py" line="20"/>
+        <source>Timetable, means and available resources?</source>
+        <translation>Tidsplan, medel och tillgängliga resurser?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="33"/>
+        <source>Plan and disseminate the project&apos;s results</source>
+        <translation>Planera och sprid projektets resultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="34"/>
+        <source>Each lane is one result of the project: read it from left to right.</source>
+        <translation>Varje rad är ett av projektets resultat: läs den från vänster till höger.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="35"/>
+        <source>One lane for each result: fill it in together, from left to right.</source>
+        <translation>En rad för varje resultat: fyll i den tillsammans, från vänster till höger.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="39"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="39"/>
+        <source>what</source>
+        <translation>vad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="40"/>
+        <source>Target groups and their representatives</source>
+        <translation>Målgrupper och deras representanter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="40"/>
+        <source>to whom</source>
+        <translation>till vem</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="42"/>
+        <source>Message and purpose</source>
+        <translation>Budskap och syfte</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="42"/>
+        <source>why</source>
+        <translation>varför</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="43"/>
+        <source>Tools and channels</source>
+        <translation>Verktyg och kanaler</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="43"/>
+        <source>how</source>
+        <translation>hur</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="44"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="44"/>
+        <source>during and after the project</source>
+        <translation>under och efter projektet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="45"/>
+        <source>Who is responsible</source>
+        <translation>Vem ansvarar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="46"/>
+        <location filename="../desktop/documents/project_report.py" line="211"/>
+        <source>Sustainability</source>
+        <translation>Hållbarhet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="47"/>
+        <source>Evaluation and indicators</source>
+        <translation>Utvärdering och indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="139"/>
+        <location filename="../desktop/documents/project_report.py" line="125"/>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="139"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="139"/>
+        <location filename="../desktop/documents/project_report.py" line="128"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="181"/>
+        <source>No results are recorded for this project yet.</source>
+        <translation>Inga resultat är registrerade för projektet ännu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="263"/>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="267"/>
+        <source>During the project</source>
+        <translation>Under projektet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="268"/>
+        <source>After the project</source>
+        <translation>Efter projektet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="277"/>
+        <location filename="../desktop/documents/project_report.py" line="212"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="280"/>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="283"/>
+        <location filename="../desktop/documents/project_report.py" line="214"/>
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/plan_poster.py" line="295"/>
+        <source>Five questions to answer together</source>
+        <translation>Fem frågor att besvara tillsammans</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/stories_poster.py" line="32"/>
+        <source>What we learnt abroad, in our own words.</source>
+        <translation>Det vi lärde oss utomlands, med egna ord.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/stories_poster.py" line="34"/>
+        <source>trips abroad</source>
+        <translation>resor utomlands</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/stories_poster.py" line="35"/>
+        <location filename="../desktop/documents/summary.py" line="66"/>
+        <source>participants</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/stories_poster.py" line="36"/>
+        <source>days of learning abroad</source>
+        <translation>lärdagar utomlands</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/stories_poster.py" line="37"/>
+        <location filename="../desktop/documents/summary.py" line="67"/>
+        <source>countries</source>
+        <translation>länder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/stories_poster.py" line="38"/>
+        <source>people reached by our dissemination</source>
+        <translation>personer nådda av vår spridning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/stories_poster.py" line="90"/>
+        <source>Where we went</source>
+        <translation>Dit vi reste</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/stories_poster.py" line="94"/>
+        <source>No trips are done yet.</source>
+        <translation>Inga resor är genomförda ännu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="118"/>
+        <source>Project report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="123"/>
+        <source>Project data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="126"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="127"/>
+        <location filename="../desktop/documents/project_report.py" line="234"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="129"/>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="132"/>
+        <source>Needs analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="133"/>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="134"/>
+        <source>How the school&apos;s management takes part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="140"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="141"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="141"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="142"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="142"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="146"/>
+        <source>No partners recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="150"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="156"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="156"/>
+        <source>Pupils</source>
+        <translation type="unfinished">Elever</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="157"/>
+        <location filename="../desktop/documents/summary.py" line="90"/>
+        <source>Accompanying persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="157"/>
+        <source>Fewer opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="158"/>
+        <source>Green travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="158"/>
+        <source>Days abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="164"/>
+        <source>Mobilities done; days abroad count each person&apos;s days with travel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="168"/>
+        <source>Mobilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="169"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="169"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="169"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="170"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="170"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="173"/>
+        <source>%1 staff, %2 pupils, %3 accompanying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="178"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="189"/>
+        <source>No mobilities recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="195"/>
+        <source>Learning outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="198"/>
+        <source>Passed on to colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="202"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="204"/>
+        <source>No results recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="209"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="210"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="215"/>
+        <source>Open licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="219"/>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="219"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="220"/>
+        <source>Representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="227"/>
+        <source>Dissemination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="232"/>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="234"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="234"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="235"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="235"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="248"/>
+        <source>From the participants&apos; stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="250"/>
+        <location filename="../desktop/documents/stories_poster.py" line="108"/>
+        <source>No story may be printed for this audience yet.</source>
+        <translation>Ingen berättelse får ännu skrivas ut för den här publiken.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="259"/>
+        <source>Valorisation: the five control questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="270"/>
+        <source>Not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="289"/>
+        <source>%1 actions (%2 done): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="294"/>
+        <source>Dissemination from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="298"/>
+        <source>Responsible: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="59"/>
+        <source>Summary for the principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="65"/>
+        <source>mobilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="68"/>
+        <source>green travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="69"/>
+        <source>with fewer opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="70"/>
+        <source>people reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="83"/>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="96"/>
+        <source>Mobilities by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="97"/>
+        <source>Mobilities by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="98"/>
+        <source>Participants by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="99"/>
+        <source>Dissemination by channel (actions · people reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="109"/>
+        <source>Dissemination actions done and planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="111"/>
+        <source>%1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="112"/>
+        <source>%1 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="115"/>
+        <source>%1 days of learning abroad in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="117"/>
+        <source>%1 stories written by participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="122"/>
+        <source>The widest reach: %1 (%2 people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="125"/>
+        <source>Project: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="127"/>
+        <source>Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="131"/>
+        <source>Open warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="133"/>
+        <source>No open warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="100"/>
+        <location filename="../desktop/ui/first_start.py" line="101"/>
+        <source>Welcome to Vidare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="102"/>
+        <source>Vidare keeps your school&apos;s Erasmus+ trips, stories and dissemination on this computer. Tell it which school it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="105"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="106"/>
+        <source>School name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="107"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="108"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="109"/>
+        <source>Look at the demo school first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="85"/>
+        <source>Enter the school&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="87"/>
+        <source>Choose the school&apos;s country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="30"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="31"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="32"/>
+        <source>Mobilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="33"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="34"/>
+        <source>Stories</source>
+        <translation type="unfinished">Berättelser</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="35"/>
+        <source>Dissemination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="36"/>
+        <location filename="../desktop/ui/main_window.py" line="73"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="37"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="256"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
+        <source>About Vidare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="271"/>
+        <source>Vidare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="274"/>
+        <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <source>Ctrl+N: new record on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="248"/>
+        <source>Ctrl+F: filter the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="249"/>
+        <source>Delete: delete the chosen record (Vidare asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <source>Ctrl+1 … Ctrl+8: go to a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="252"/>
+        <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MobilitiesPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="228"/>
+        <source>Mobilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MobilityModel</name>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="28"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="29"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="31"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="32"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="33"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="35"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="37"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="39"/>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../desktop/store/overview.py" line="143"/>
+        <source>Most dissemination in “%1” is bunched at the end of the project.</source>
+        <translation>Det mesta av spridningen i ”%1” är samlad i slutet av projektet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/overview.py" line="147"/>
+        <source>“%1” has no dissemination that shares results within the school.</source>
+        <translation>”%1” saknar spridning som delar resultaten inom skolan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/overview.py" line="149"/>
+        <source>“%1” has no dissemination that acknowledges EU funding.</source>
+        <translation>”%1” saknar spridning som synliggör EU:s finansiering.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/store/overview.py" line="158"/>
+        <source>%n result(s) have no target group.</source>
+        <translation>
+            <numerusform>%n resultat saknar målgrupp.</numerusform>
+            <numerusform>%n resultat saknar målgrupp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/store/overview.py" line="162"/>
+        <source>%n trip(s) done without a story.</source>
+        <translation>
+            <numerusform>%n genomförd resa saknar berättelse.</numerusform>
+            <numerusform>%n genomförda resor saknar berättelse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/store/overview.py" line="167"/>
+        <source>%n planned dissemination action(s) are overdue.</source>
+        <translation>
+            <numerusform>%n planerad spridningsaktivitet är försenad.</numerusform>
+            <numerusform>%n planerade spridningsaktiviteter är försenade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/store/overview.py" line="171"/>
+        <source>%n dissemination action(s) done without evidence.</source>
+        <translation>
+            <numerusform>%n genomförd spridningsaktivitet saknar dokumentation.</numerusform>
+            <numerusform>%n genomförda spridningsaktiviteter saknar dokumentation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/store/overview.py" line="177"/>
+        <source>%n person(s) have withdrawn consent: check the take-down list.</source>
+        <translation>
+            <numerusform>%n person har återkallat sitt samtycke: se listan över vad som ska tas bort.</numerusform>
+            <numerusform>%n personer har återkallat sitt samtycke: se listan över vad som ska tas bort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/store/overview.py" line="181"/>
+        <source>%n consent(s) have expired or expire within 30 days.</source>
+        <translation>
+            <numerusform>%n samtycke har gått ut eller går ut inom 30 dagar.</numerusform>
+            <numerusform>%n samtycken har gått ut eller går ut inom 30 dagar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <location filename="../desktop/ui/models.py" line="161"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="41"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="42"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="44"/>
+        <source>Trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="45"/>
+        <source>Fewer opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="47"/>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="49"/>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="51"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="326"/>
+        <source>Consent can be recorded once the person is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="353"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../desktop/store/privacy.py" line="133"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/privacy.py" line="134"/>
+        <source>Trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/privacy.py" line="135"/>
+        <source>Stories written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/privacy.py" line="136"/>
+        <source>Photos showing this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/privacy.py" line="137"/>
+        <source>Printed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/privacy.py" line="139"/>
+        <source>Everything Vidare holds about this person, exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditor</name>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="169"/>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="170"/>
+        <source>Results and target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="171"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="166"/>
+        <source>No project chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="168"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectModel</name>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="28"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="29"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="30"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="31"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="32"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="229"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../desktop/ui/forms.py" line="195"/>
+        <source>New: it is saved as soon as the required fields are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/forms.py" line="198"/>
+        <source>Not saved: correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/forms.py" line="200"/>
+        <source>All changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolePeopleEditor</name>
+    <message>
+        <location filename="../desktop/ui/people_picker.py" line="129"/>
+        <source>Type a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people_picker.py" line="130"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people_picker.py" line="131"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people_picker.py" line="126"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people_picker.py" line="127"/>
+        <source>Is a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people_picker.py" line="128"/>
+        <source>Role on the trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="227"/>
+        <source>Open another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="229"/>
+        <source>Vidare databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="242"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="243"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
+        <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="249"/>
+        <source>School</source>
+        <translation type="unfinished">Skola</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="250"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="256"/>
+        <source>Open the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="257"/>
+        <source>Open another database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="258"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="259"/>
+        <source>Backups cannot be managed from the window in this build of Vidare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="232"/>
+        <source>Another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="233"/>
+        <source>Vidare opens %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="252"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="253"/>
+        <source>Photos and attached files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../desktop/store/database.py" line="35"/>
+        <source>There is no database at %1.</source>
+        <translation>Det finns ingen databas i %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/database.py" line="39"/>
+        <source>%1 is not a Vidare database.</source>
+        <translation>%1 är ingen Vidare-databas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/database.py" line="43"/>
+        <source>%1 was saved by a newer Vidare (data version %2); this Vidare knows up to %3.</source>
+        <translation>%1 sparades av en nyare version av Vidare (dataversion %2); den här versionen hanterar högst %3.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/database.py" line="48"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 är skadad: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/database.py" line="53"/>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>Det går inte att skriva i mappen %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/database.py" line="57"/>
+        <source>%1 is open read-only; changes cannot be saved.</source>
+        <translation>%1 är öppnad skrivskyddad; ändringar kan inte sparas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/database.py" line="63"/>
+        <source>%1 is in a folder kept in step by %2; two computers writing it at once can damage it.</source>
+        <translation>%1 ligger i en mapp som synkroniseras av %2; om två datorer skriver i den samtidigt kan den skadas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/lock.py" line="35"/>
+        <source>%1 is already open in another Vidare (%2 on %3, since %4).</source>
+        <translation>%1 är redan öppen i en annan Vidare (%2 på %3, sedan %4).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/backups.py" line="40"/>
+        <source>The backup in %1 could not be made or verified: %2</source>
+        <translation>Säkerhetskopian i %1 kunde inte skapas eller kontrolleras: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/backups.py" line="44"/>
+        <source>%1 is not a Vidare backup.</source>
+        <translation>%1 är ingen säkerhetskopia från Vidare.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="52"/>
+        <source>The archive %1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="58"/>
+        <source>it is not a readable zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="59"/>
+        <source>it holds a file that would land outside the media folder (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="61"/>
+        <source>it holds a link (%1) instead of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="62"/>
+        <source>it holds too many files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="63"/>
+        <source>it would unpack to more data than a Vidare archive can hold (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="65"/>
+        <source>it holds no Vidare database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="66"/>
+        <source>the database inside is not a Vidare database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="67"/>
+        <source>the database inside is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="68"/>
+        <source>it was made by a newer Vidare; install the newer Vidare first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="70"/>
+        <source>it holds the file %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/demo.py" line="47"/>
+        <source>The database is not empty; the demo school is only written into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoriesPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="276"/>
+        <source>Stories</source>
+        <translation type="unfinished">Berättelser</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="277"/>
+        <source>Search all stories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="279"/>
+        <source>Photos</source>
+        <translation type="unfinished">Foton</translation>
+    </message>
+</context>
+<context>
+    <name>StoryModel</name>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="37"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="38"/>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="39"/>
+        <source>Trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="40"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="42"/>
+        <source>Photos</source>
+        <translation type="unfinished">Foton</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="43"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubListPanel</name>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="113"/>
+        <source>Add a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="119"/>
+        <source>Add a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sub_list.py" line="121"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/table_page.py" line="168"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/table_page.py" line="290"/>
+        <source>Showing only the %n record(s) the warning is about.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="277"/>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="278"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="279"/>
+        <source>Add a new record (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="280"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="281"/>
+        <source>Delete the chosen record (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="282"/>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../desktop/ui/timeline.py" line="72"/>
+        <source>Choose a project to see its dissemination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/timeline.py" line="123"/>
+        <source>Done</source>
+        <translation type="unfinished">Genomförd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/timeline.py" line="124"/>
+        <source>Planned</source>
+        <translation type="unfinished">Planerad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/timeline.py" line="125"/>
+        <source>Last fifth of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="207"/>
+        <source>Printing is not available in this build of Vidare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="72"/>
+        <source>Enter a date.</source>
+        <translation>Ange ett datum.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="75"/>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>”%1” är inget datum; skriv det som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="84"/>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatumet ligger före startdatumet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="92"/>
+        <source>“%1” is not a known country.</source>
+        <translation>”%1” är inget känt land.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="101"/>
+        <location filename="../desktop/domain/validation.py" line="186"/>
+        <source>“%1” is not one of the choices.</source>
+        <translation>”%1” finns inte bland valen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="113"/>
+        <source>This text is too long (at most %1 characters).</source>
+        <translation>Texten är för lång (högst %1 tecken).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="116"/>
+        <source>This text contains invisible control characters.</source>
+        <translation>Texten innehåller osynliga styrtecken.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="124"/>
+        <location filename="../desktop/domain/validation.py" line="180"/>
+        <location filename="../desktop/domain/validation.py" line="210"/>
+        <location filename="../desktop/store/projects.py" line="109"/>
+        <source>Enter a title.</source>
+        <translation>Ange en titel.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="153"/>
+        <source>Travel days must be between 0 and 14.</source>
+        <translation>Antalet resdagar måste vara mellan 0 och 14.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="158"/>
+        <source>Describe the sustainable means of transport.</source>
+        <translation>Beskriv det hållbara färdsättet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="161"/>
+        <source>The description may be at most %1 characters.</source>
+        <translation>Beskrivningen får vara högst %1 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="167"/>
+        <source>A pupil mobility needs at least one pupil among its participants.</source>
+        <translation>En elevmobilitet behöver minst en elev bland deltagarna.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="171"/>
+        <source>%1 days is outside the usual %2–%3 days for this activity.</source>
+        <translation>%1 dagar ligger utanför de vanliga %2–%3 dagarna för den här aktiviteten.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="182"/>
+        <source>The quote is %1 characters long; a poster has room for %2.</source>
+        <translation>Citatet är %1 tecken långt; en affisch har plats för %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="202"/>
+        <source>The consent expires before it was given.</source>
+        <translation>Samtycket upphör innan det lämnades.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="220"/>
+        <source>Enter the date the action was done.</source>
+        <translation>Ange datum då aktiviteten genomfördes.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="223"/>
+        <source>Enter the number of people reached (0 or more).</source>
+        <translation>Ange antal nådda personer (0 eller fler).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/people.py" line="52"/>
+        <location filename="../desktop/store/projects.py" line="27"/>
+        <location filename="../desktop/store/projects.py" line="87"/>
+        <source>Enter a name.</source>
+        <translation>Ange ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/stories.py" line="29"/>
+        <source>The file cannot be found.</source>
+        <translation>Filen hittades inte.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/stories.py" line="31"/>
+        <source>The photo is too large.</source>
+        <translation>Fotot är för stort.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/stories.py" line="36"/>
+        <source>The photo has too many pixels to be used safely.</source>
+        <translation>Fotot har för många pixlar för att kunna användas säkert.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/stories.py" line="41"/>
+        <location filename="../desktop/store/stories.py" line="44"/>
+        <source>This file is not an image.</source>
+        <translation>Filen är ingen bild.</translation>
+    </message>
+</context>
+</TS>
