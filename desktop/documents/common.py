@@ -8,6 +8,7 @@ from typing import Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from desktop.documents.fonts import BOLD, REGULAR, register_fonts
@@ -18,6 +19,7 @@ from desktop.i18n.translator import Translator
 
 CONTEXT = "Documents"
 MAX_TEXT = 20_000  # longer user text is shortened (and says so) so no build can hang
+_TAG = re.compile(r"<[^>]*>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 INK = HexColor("#1A1A2E")
@@ -110,12 +112,24 @@ def fit_blocks(blocks: list[tuple[str, ParagraphStyle]], width: float, height: f
     while True:
         paragraphs = [_scaled(text, st, scale) for text, st in blocks]
         used = _height(paragraphs, width)
-        if used <= height:
+        if used <= height and (scale <= min_scale or _words_fit(blocks, width, scale)):
             return Fitted(paragraphs, used, True)
         if scale <= min_scale:
             break
         scale = max(min_scale, scale - 0.08)
     return _cut(blocks, width, height, scale, overflow)
+
+
+def _words_fit(blocks: list[tuple[str, ParagraphStyle]], width: float, scale: float) -> bool:
+    """No word is wider than the box (else ReportLab would break it mid-word)."""
+    for text, st in blocks:
+        plain = _TAG.sub(" ", text[:3000]).replace("\u200b", " ")
+        longest = sorted(plain.split(), key=len)[-3:]
+        for word in longest:
+            word = word.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+            if stringWidth(word, st.fontName, st.fontSize * scale) > width:
+                return False
+    return True
 
 
 def _scaled(text: str, st: ParagraphStyle, scale: float) -> Paragraph:
@@ -144,7 +158,7 @@ def _plain_len_cut(text: str, keep: int) -> str:
             cut = cut[:at]
     # Close a bold or italic run left open by the cut.
     for tag in ("b", "i", "font"):
-        opened = cut.count(f"<{tag}") - cut.count(f"</{tag}>")
+        opened = len(re.findall(rf"<{tag}[\s>]", cut)) - cut.count(f"</{tag}>")
         cut += f"</{tag}>" * max(0, opened)
     return cut.rstrip()
 

@@ -47,6 +47,8 @@ RUBRIC_HEADS = (
     (N("Documents", "Evaluation and indicators"), "", "#8C2438"),
 )
 EMPTY = "—"
+# Target groups and the message carry the most text; "who" is a few names.
+COLUMN_WEIGHTS = (1.12, 1.3, 1.12, 0.92, 1.02, 0.82, 1.0, 1.0)
 
 
 class Grid:
@@ -63,7 +65,8 @@ class Grid:
         self.questions_h = 62 * s if blank else 0
         self.gap = 11 * s  # between columns: room for the arrows
         self.columns = len(RUBRIC_HEADS)
-        self.col_w = (self.width - 2 * self.margin - (self.columns - 1) * self.gap) / self.columns
+        room = self.width - 2 * self.margin - (self.columns - 1) * self.gap
+        self.widths = [room * w / sum(COLUMN_WEIGHTS) for w in COLUMN_WEIGHTS]
         self.head_top = self.height - self.band - 10 * s
         self.lanes_top = self.head_top - self.head_h - 8 * s
         self.lanes_bottom = self.foot + self.questions_h + (8 * s if blank else 0)
@@ -72,14 +75,20 @@ class Grid:
         self.body = 9.2 * s
 
     def col_x(self, i: int) -> float:
-        return self.margin + i * (self.col_w + self.gap)
+        return self.margin + sum(self.widths[:i]) + i * self.gap
 
-    def lane_height(self) -> float:
+    def col_w(self, i: int) -> float:
+        return self.widths[i]
+
+    def lane_height(self, lanes: int) -> float:
+        """Lanes share the page; one alone takes half, so it does not become a tower."""
+        slots = min(LANES_PER_PAGE, max(2, lanes))
         inner = self.lanes_top - self.lanes_bottom - 2 * self.pad
-        return (inner - (LANES_PER_PAGE - 1) * self.lane_gap) / LANES_PER_PAGE
+        return (inner - (slots - 1) * self.lane_gap) / slots
 
-    def lane_y(self, row: int) -> float:
-        return self.lanes_top - self.pad - (row + 1) * self.lane_height() - row * self.lane_gap
+    def lane_y(self, row: int, lanes: int) -> float:
+        h = self.lane_height(lanes)
+        return self.lanes_top - self.pad - (row + 1) * h - row * self.lane_gap
 
 
 def build_plan_poster(data: PlanData | None, language: str, size: str = "A3",
@@ -135,13 +144,13 @@ def _draw_heads(canvas: Canvas, grid: Grid, words: Words) -> None:
     for i, (heading, question, colour) in enumerate(RUBRIC_HEADS):
         x, y = grid.col_x(i), grid.head_top - grid.head_h
         canvas.setFillColor(HexColor(colour))
-        canvas.roundRect(x, y, grid.col_w, grid.head_h, 5 * s, stroke=0, fill=1)
+        canvas.roundRect(x, y, grid.col_w(i), grid.head_h, 5 * s, stroke=0, fill=1)
         canvas.setFillColor(white)
         number_size = 19 * s
         canvas.setFont(BLACK, number_size)
         canvas.drawString(x + 6 * s, y + grid.head_h / 2 - number_size * 0.35, str(i + 1))
         text_x = x + 6 * s + number_size * 0.75 + 4 * s
-        room = x + grid.col_w - 4 * s - text_x
+        room = x + grid.col_w(i) - 4 * s - text_x
         title = words.tr(heading)
         head = ParagraphStyle("head", fontName=BOLD, fontSize=8.6 * s, leading=9.6 * s,
                               textColor=white)
@@ -164,9 +173,9 @@ def _draw_lanes(canvas: Canvas, grid: Grid, words: Words, lanes: list[Lane | Non
     canvas.setFillColor(PAPER)
     canvas.roundRect(grid.margin - grid.pad, grid.lanes_bottom, grid.width - 2 * grid.margin
                      + 2 * grid.pad, grid.lanes_top - grid.lanes_bottom, 8 * s, stroke=0, fill=1)
-    h = grid.lane_height()
+    h = grid.lane_height(len(lanes))
     for row, lane in enumerate(lanes):
-        y = grid.lane_y(row)
+        y = grid.lane_y(row, len(lanes))
         contents = _lane_blocks(lane, words, grid) if lane else [[] for _ in RUBRIC_HEADS]
         if lane is None and not blank and empty_project and row == 0:
             contents[0] = [(markup(words.tr(N(
@@ -177,13 +186,13 @@ def _draw_lanes(canvas: Canvas, grid: Grid, words: Words, lanes: list[Lane | Non
             canvas.setFillColor(white)
             canvas.setStrokeColor(HexColor(colour))
             canvas.setLineWidth(1.3 * s)
-            canvas.roundRect(x, y, grid.col_w, h, 5 * s, stroke=1, fill=1)
+            canvas.roundRect(x, y, grid.col_w(i), h, 5 * s, stroke=1, fill=1)
             if blank:
-                _writing_lines(canvas, x, y, grid.col_w, h, s)
+                _writing_lines(canvas, x, y, grid.col_w(i), h, s)
             else:
-                _fill_box(canvas, contents[i], x, y, grid.col_w, h, grid.pad, words)
+                _fill_box(canvas, contents[i], x, y, grid.col_w(i), h, grid.pad, words)
             if i < len(RUBRIC_HEADS) - 1:
-                _arrow(canvas, x + grid.col_w, y + h / 2, grid.gap, s)
+                _arrow(canvas, x + grid.col_w(i), y + h / 2, grid.gap, s)
 
 
 def _arrow(canvas: Canvas, x: float, y: float, gap: float, s: float) -> None:

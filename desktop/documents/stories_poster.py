@@ -28,6 +28,8 @@ from desktop.domain.text import QT_TRANSLATE_NOOP
 
 N = QT_TRANSLATE_NOOP
 ACCENT = HexColor("#D9532B")
+FEATURE_PHOTO = 0.56  # share of a lone story card's width given to its photo
+PRINT_DPI = 300
 QUOTES = {"sv": ("”", "”"), "nb": ("«", "»"), "pl": ("„", "”"), "en": ("“", "”")}
 HINT = N("Documents", "What we learnt abroad, in our own words.")
 FIGURES = (
@@ -108,13 +110,16 @@ def build_stories_poster(data: StoriesData, language: str, size: str = "A3",
         canvas.drawString(margin, top - 20 * s, words.tr(N(
             "Documents", "No story may be printed for this audience yet.")))
     rows = 1 if len(cards) <= 3 else 2
+    columns = min(3, max(1, len(cards))) if rows == 1 else 3
     card_gap = 12 * s
-    card_w = (width - 2 * margin - 2 * card_gap) / 3
+    card_w = (width - 2 * margin - (columns - 1) * card_gap) / columns
     card_h = (top - bottom - (rows - 1) * card_gap) / rows
-    for row in range(rows):
+    if len(cards) == 1:
+        _draw_feature(canvas, cards[0], margin, bottom, card_w, card_h, s, words)
+    for row in range(rows if len(cards) > 1 else 0):
         in_row = cards[row * 3:row * 3 + 3]
         # A short row sits centred.
-        left = margin + (3 - len(in_row)) * (card_w + card_gap) / 2
+        left = margin + (columns - len(in_row)) * (card_w + card_gap) / 2
         for column, card in enumerate(in_row):
             x = left + column * (card_w + card_gap)
             y = top - (row + 1) * card_h - row * card_gap
@@ -128,10 +133,79 @@ def build_stories_poster(data: StoriesData, language: str, size: str = "A3",
 
 
 def photo_width_mm(size: str) -> float:
-    """How wide a story card's photo prints at this paper size (for scaling photos)."""
+    """The widest a story's photo prints at this paper size (one story alone: a feature)."""
     width, _ = page_size(size, wide=False)
     s = width / A4[0]
-    return ((width - 2 * 24 * s - 2 * 12 * s) / 3 - 2 * 10 * s) / 72 * 25.4
+    return (width - 2 * 24 * s) * FEATURE_PHOTO / 72 * 25.4
+
+
+def _draw_photo(canvas: Canvas, photo: bytes, x: float, y: float, w: float, h: float) -> None:
+    """Draw at 300 dpi at most: a photo prepared for a larger slot is scaled down first."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(photo)) as image:
+        most = max(1, int(w / 72 * PRINT_DPI))
+        if image.width > most * 1.05:
+            image = image.resize((most, max(1, most * image.height // image.width)),
+                                 Image.Resampling.LANCZOS, reducing_gap=2.0)
+            scaled = io.BytesIO()
+            image.convert("RGB").save(scaled, "JPEG", quality=85)
+            photo = scaled.getvalue()
+    canvas.drawImage(ImageReader(io.BytesIO(photo)), x, y, w, h)
+
+
+def _card_blocks(card: Card, s: float, words: Words, grow: float) -> tuple[list, list]:
+    """(heading blocks, excerpt blocks) of a card in its styles."""
+    opening, closing = QUOTES.get(words.language, QUOTES["en"])
+    quote = style("quote", 13 * s * grow, ITALIC, INK, leading=1.25)
+    who = bold_style("who", 9 * s * grow, colour=NAVY, spaceBefore=6 * s)
+    where = style("where", 8.2 * s * grow, REGULAR, MUTED)
+    title = bold_style("title", 9.5 * s * grow, colour=ACCENT, spaceAfter=4 * s)
+    excerpt = style("excerpt", 8.4 * s * min(grow, 1.15), REGULAR, INK, spaceBefore=8 * s)
+    blocks = [(long_words_broken(markup(card.title, 200)), title),
+              (f"{opening}{long_words_broken(markup(card.quote, 400))}{closing}", quote)]
+    if card.name:
+        blocks.append((markup(card.name, 200), who))
+    place = ", ".join(p for p in (card.city, words.country(card.country)) if p)
+    if place:
+        blocks.append((markup(place, 200), where))
+    more = [(long_words_broken(markup(card.excerpt, 900)), excerpt)] \
+        if card.excerpt.strip() else []
+    return blocks, more
+
+
+def _draw_blocks(canvas: Canvas, blocks: list, x: float, top: float, w: float,
+                 h: float, min_scale: float = 0.55) -> float:
+    fitted = fit_blocks(blocks, w, h, min_scale=min_scale)
+    for paragraph in fitted.paragraphs:
+        _, ph = paragraph.wrap(w, h)
+        top -= paragraph.style.spaceBefore
+        paragraph.drawOn(canvas, x, top - ph)
+        top -= ph + paragraph.style.spaceAfter
+    return top
+
+
+def _draw_feature(canvas: Canvas, card: Card, x: float, y: float, w: float, h: float, s: float,
+                  words: Words) -> None:
+    """One story alone: photo and quote side by side, the excerpt beneath."""
+    canvas.setFillColor(white)
+    canvas.setStrokeColor(HexColor("#D5D9E0"))
+    canvas.setLineWidth(0.8 * s)
+    canvas.roundRect(x, y, w, h, 8 * s, stroke=1, fill=1)
+    pad = 14 * s
+    top = y + h - pad
+    heading, more = _card_blocks(card, s, words, 1.5)
+    photo_w = (w - 2 * pad) * FEATURE_PHOTO if card.photo else 0
+    photo_h = photo_w * 3 / 4
+    if card.photo:
+        _draw_photo(canvas, card.photo, x + pad, top - photo_h, photo_w, photo_h)
+    side_x = x + pad + (photo_w + pad if card.photo else 0)
+    side_w = x + w - pad - side_x
+    text_bottom = _draw_blocks(canvas, heading, side_x, top, side_w,
+                               max(photo_h, 120 * s) if card.photo else h / 2)
+    below = min(top - photo_h, text_bottom) - 10 * s
+    if more:
+        _draw_blocks(canvas, more, x + pad, below, w - 2 * pad, below - y - pad, min_scale=1.0)
 
 
 def _draw_card(canvas: Canvas, card: Card, x: float, y: float, w: float, h: float, s: float,
@@ -145,31 +219,15 @@ def _draw_card(canvas: Canvas, card: Card, x: float, y: float, w: float, h: floa
     text_top = y + h - pad
     if card.photo:
         photo_h = text_w * 3 / 4
-        canvas.drawImage(ImageReader(io.BytesIO(card.photo)), text_x, text_top - photo_h,
-                         text_w, photo_h)
+        _draw_photo(canvas, card.photo, text_x, text_top - photo_h, text_w, photo_h)
         text_top -= photo_h + 10 * s
     else:
         canvas.setFillColor(ACCENT)
         canvas.rect(text_x, text_top - 4 * s, 40 * s, 4 * s, stroke=0, fill=1)
         text_top -= 16 * s
-    opening, closing = QUOTES.get(words.language, QUOTES["en"])
-    quote = style("quote", 13 * s * grow, ITALIC, INK, leading=1.25)
-    who = bold_style("who", 9 * s * grow, colour=NAVY, spaceBefore=6 * s)
-    where = style("where", 8.2 * s * grow, REGULAR, MUTED)
-    title = bold_style("title", 9.5 * s * grow, colour=ACCENT, spaceAfter=4 * s)
-    excerpt = style("excerpt", 8.4 * s * grow, REGULAR, INK, spaceBefore=8 * s)
-    blocks = [(long_words_broken(markup(card.title, 200)), title),
-              (f"{opening}{long_words_broken(markup(card.quote, 400))}{closing}", quote)]
-    if card.name:
-        blocks.append((markup(card.name, 200), who))
-    place = ", ".join(p for p in (card.city, words.country(card.country)) if p)
-    if place:
-        blocks.append((markup(place, 200), where))
-    if card.excerpt.strip():
-        blocks.append((long_words_broken(markup(card.excerpt, 900)), excerpt))
-    fitted = fit_blocks(blocks, text_w, text_top - y - pad, min_scale=0.55)
-    for paragraph in fitted.paragraphs:
-        _, ph = paragraph.wrap(text_w, h)
-        text_top -= paragraph.style.spaceBefore
-        paragraph.drawOn(canvas, text_x, text_top - ph)
-        text_top -= ph
+    heading, more = _card_blocks(card, s, words, grow)
+    # The quote keeps its size; the excerpt takes what room is left, cut with "…".
+    text_top = _draw_blocks(canvas, heading, text_x, text_top, text_w, text_top - y - pad)
+    room = text_top - y - pad - 8 * s
+    if more and room > 24 * s:
+        _draw_blocks(canvas, more, text_x, text_top, text_w, room, min_scale=1.0)

@@ -143,3 +143,12 @@ def test_a_missing_database_is_named(tmp_path, capsys):
     assert run(["report", "summary", "--db", str(tmp_path / "none.db"), "--lang", "en",
                 "--out", str(tmp_path / "x.pdf")]) == 2
     assert "none.db does not exist" in capsys.readouterr().err
+
+
+def test_cutting_text_with_line_breaks_keeps_valid_markup():
+    from desktop.documents.common import fit_blocks, markup, style
+
+    text = markup("Första raden.\nAndra raden med <b> och & tecken.\n" * 200)
+    fitted = fit_blocks([(text, style("t", 9))], 120, 80, min_scale=1.0, overflow="…")
+    assert not fitted.complete
+    assert 0 < sum(p.wrap(120, 80)[1] for p in fitted.paragraphs) <= 80 + 1
