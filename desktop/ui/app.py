@@ -26,10 +26,9 @@ def make_application() -> QApplication:
     from PySide6.QtGui import QIcon
 
     from desktop.paths import resource
-    from desktop.ui.style import style_sheet
+    from desktop.ui.style import apply_palette
 
-    app.setStyle("Fusion")
-    app.setStyleSheet(style_sheet())
+    apply_palette(app)
     icon = resource("app-icon", "vidare-256.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from desktop.domain import catalogues as cat
 from desktop.domain.models import Consent, Participant
 from desktop.ui.models import catalogue_label
+from desktop.ui.style import restyle
 
 C = "ConsentBadge"
 
@@ -81,6 +82,5 @@ def story_badge(text_uses: list[str], photo_uses: list[str], has_photos: bool,
 def show_badge(label: QLabel, text: str, level: str) -> None:
     label.setText(text)
     label.setProperty("level", level)
-    label.style().unpolish(label)
-    label.style().polish(label)
+    restyle(label)
     label.setVisible(bool(text))

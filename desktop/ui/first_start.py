@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import LANGUAGES
 from desktop.i18n.formatting import language_name
 from desktop.ui.fields import CountryCombo
+from desktop.ui.style import style_tree
 
 DEFAULT_COUNTRY = {"sv": "SE", "nb": "NO", "pl": "PL", "en": "SE"}
 
@@ -64,6 +65,7 @@ class FirstStartDialog(QDialog):
         box.addStretch(1)
         box.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        style_tree(self)
         self.retranslate_ui()
 
     def chosen_language(self) -> str:

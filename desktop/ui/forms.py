@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.validation import Problem, ValidationError, fill
 from desktop.ui.context import AppContext
 from desktop.ui.fields import CountryCombo, DateField, TextArea, debounce
+from desktop.ui.style import restyle
 
 
 def problem_text(problem: Problem) -> str:
@@ -32,6 +33,7 @@ def make_label(text: str = "", object_name: str = "") -> QLabel:
     label.setWordWrap(True)
     if object_name:
         label.setObjectName(object_name)
+        restyle(label)
     return label
 
 
@@ -177,8 +179,7 @@ class RecordForm(QWidget):
             found = by_field.pop(name, [])
             label.setText("\n".join(problem_text(p) for p in found))
             label.setProperty("warning", bool(found) and all(p.warning for p in found))
-            label.style().unpolish(label)
-            label.style().polish(label)
+            restyle(label)
             label.setVisible(bool(found))
         for problems in by_field.values():
             general += [problem_text(p) for p in problems]
@@ -186,8 +187,7 @@ class RecordForm(QWidget):
         self.general_error.setVisible(bool(general))
         self.status.setText(self._status_text())
         self.status.setProperty("state", self._state)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        restyle(self.status)
 
     def _status_text(self) -> str:
         tr = QCoreApplication.translate

@@ -24,6 +24,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import show_about
 from desktop.ui.icons import page_icon
+from desktop.ui.style import style_tree
 
 # (name, label) in sidebar order; the label is English source in context "MainWindow".
 PAGES: tuple[tuple[str, str], ...] = (
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self._shortcuts()
+        style_tree(self)
         self.retranslate_ui()
         self._restore()
 
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
     def page(self, name: str) -> QWidget:
         if name not in self.pages:
             page = self._make_page(name)
+            style_tree(page)
             navigate = getattr(page, "navigate", None)
             if navigate is not None:
                 navigate.connect(self.open_records)

@@ -17,6 +17,7 @@ from desktop.ui.fields import ChoiceCombo, CodeCombo, CountryCombo, DateField, T
 from desktop.ui.forms import RecordForm, make_label
 from desktop.ui.models import Column, PagedTableModel, catalogue_label
 from desktop.ui.people_picker import RolePeopleEditor
+from desktop.ui.style import restyle
 from desktop.ui.table_page import TablePage
 
 C = "MobilityEditor"
@@ -148,8 +149,7 @@ class MobilityEditor(RecordForm):
         green = isinstance(transport, cat.Transport) and transport.green
         self.green.setText(tr(C, "Green travel") if green else tr(C, "Not green travel"))
         self.green.setProperty("green", green)
-        self.green.style().unpolish(self.green)
-        self.green.style().polish(self.green)
+        restyle(self.green)
         needs = isinstance(transport, cat.Transport) and transport.needs_description
         self.transport_text.setEnabled(needs)
         from desktop.domain.validation import duration_days

@@ -23,6 +23,7 @@ from desktop.store.overview import Warning, school_year
 from desktop.ui.context import AppContext
 from desktop.ui.fields import ChoiceCombo
 from desktop.ui.models import catalogue_label
+from desktop.ui.style import restyle
 from desktop.ui.timeline import TimelineWidget
 
 C = "OverviewPage"
@@ -215,6 +216,7 @@ class OverviewPage(QWidget):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setProperty("code", warning.code)
             button.clicked.connect(lambda _=False, w=warning: self.navigate.emit(w.table, w.ids))
+            restyle(button)
             self.warning_buttons.append(button)
             self.warnings_box.addWidget(button)
 

@@ -26,6 +26,7 @@ from desktop.ui.forms import RecordForm, make_label
 from desktop.ui.models import Column, PagedTableModel
 from desktop.ui.pages.photo_strip import PhotoStrip
 from desktop.ui.people_picker import CheckPeopleList
+from desktop.ui.style import restyle
 from desktop.ui.table_page import TablePage
 
 C = "StoryEditor"
@@ -132,8 +133,7 @@ class StoryEditor(RecordForm):
         self.counter.setText(QCoreApplication.translate(C, "%1 of %2 characters").replace(
             "%1", str(length)).replace("%2", str(cat.STORY_QUOTE_MAX)))
         self.counter.setObjectName("fieldError" if length > cat.STORY_QUOTE_MAX else "hint")
-        self.counter.style().unpolish(self.counter)
-        self.counter.style().polish(self.counter)
+        restyle(self.counter)
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
