@@ -6,27 +6,27 @@
     <message>
         <location filename="../desktop/ui/dialogs.py" line="68"/>
         <source>About Vidare</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="61"/>
         <source>An offline record of a school&apos;s Erasmus+ mobilities, stories and dissemination, with posters and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkolny rejestr mobilności Erasmus+, historii uczestników i upowszechniania rezultatów – bez internetu, z plakatami i raportami.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="63"/>
         <source>Your data stays on this computer. Vidare never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje dane pozostają na tym komputerze. Vidare nigdy nie łączy się z internetem.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="60"/>
         <source>Vidare %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidare %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="65"/>
         <source>Licence: EUPL-1.2. Qt %1, Python %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja: EUPL-1.2. Qt %1, Python %2.</translation>
     </message>
 </context>
 <context>
@@ -34,57 +34,57 @@
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="39"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="40"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="42"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="44"/>
         <source>Planned</source>
-        <translation type="unfinished">Zaplanowane</translation>
+        <translation>Planowana data</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="46"/>
         <source>Done</source>
-        <translation type="unfinished">Zrealizowane</translation>
+        <translation>Data realizacji</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="47"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorcy</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="49"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="51"/>
         <source>Quality standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard jakości</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="53"/>
         <source>Result</source>
-        <translation type="unfinished">Rezultat</translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="54"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba odpowiedzialna</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="55"/>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
 </context>
 <context>
@@ -92,17 +92,17 @@
     <message>
         <location filename="../desktop/ui/app.py" line="118"/>
         <source>Vidare cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidare nie może otworzyć bazy danych</translation>
     </message>
     <message>
         <location filename="../desktop/ui/app.py" line="122"/>
         <source>Vidare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/app.py" line="123"/>
         <source>The demo school is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkoła demonstracyjna nie jest jeszcze dostępna w tej wersji.</translation>
     </message>
 </context>
 <context>
@@ -647,7 +647,7 @@
     <message>
         <location filename="../desktop/ui/people_picker.py" line="204"/>
         <source>Find a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź osobę…</translation>
     </message>
 </context>
 <context>
@@ -675,63 +675,63 @@
     <message>
         <location filename="../desktop/cli_print.py" line="46"/>
         <source>--from must not be after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from nie może być późniejsze niż --to.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="59"/>
         <source>Give the database with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż bazę danych opcją --db PLIK.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="61"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie istnieje.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="67"/>
         <source>Give the project with --project REF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż projekt opcją --project REF.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="70"/>
         <source>No project has the reference or id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden projekt nie ma numeru ani identyfikatora %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="81"/>
         <source>%1 is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest datą; wpisz ją w formacie RRRR-MM-DD.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="92"/>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="39"/>
         <source>The backup could not be verified and was not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się sprawdzić kopii zapasowej, więc jej nie zachowano: %1</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="55"/>
         <location filename="../desktop/cli_safety.py" line="60"/>
         <source>%1 is not a Vidare backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest folderem kopii zapasowych programu Vidare.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="73"/>
         <source>The backup is damaged and was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa jest uszkodzona i nie została przywrócona: %1</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="91"/>
         <source>%1 is a folder; give a file name for the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest folderem; podaj nazwę pliku archiwum.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="122"/>
         <source>The archive %1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaimportowano archiwum %1: %2</translation>
     </message>
 </context>
 <context>
@@ -740,22 +740,22 @@
         <location filename="../desktop/ui/dialogs.py" line="41"/>
         <location filename="../desktop/ui/dialogs.py" line="49"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="48"/>
         <source>Nothing else is deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic więcej nie zostanie usunięte.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="42"/>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „%1”?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="45"/>
         <source>These are deleted with it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaną usunięte również: %1.</translation>
     </message>
 </context>
 <context>
@@ -763,17 +763,17 @@
     <message>
         <location filename="../desktop/ui/crash.py" line="60"/>
         <source>Vidare met an error</source>
-        <translation type="unfinished"></translation>
+        <translation>W programie Vidare wystąpił błąd</translation>
     </message>
     <message>
         <location filename="../desktop/ui/crash.py" line="61"/>
         <source>Something went wrong inside Vidare. Everything you saved before is safe in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak w programie Vidare. Wszystko, co zapisano wcześniej, jest bezpieczne w bazie danych.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/crash.py" line="64"/>
         <source>A report was saved as %1. Send it to whoever helps you with Vidare; it holds no data beyond the error itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport zapisano jako %1. Wyślij go osobie, która pomaga Ci w obsłudze programu Vidare; zawiera wyłącznie informacje o błędzie.</translation>
     </message>
 </context>
 <context>
@@ -853,10 +853,10 @@
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs.py" line="23"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zdjęcie</numerusform>
+            <numerusform>%n zdjęcia</numerusform>
+            <numerusform>%n zdjęć</numerusform>
         </translation>
     </message>
 </context>
@@ -865,48 +865,48 @@
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="304"/>
         <source>Dissemination</source>
-        <translation type="unfinished"></translation>
+        <translation>Upowszechnianie</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="305"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="305"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
         <source>Quality standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard jakości</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="310"/>
         <source>Result</source>
-        <translation type="unfinished">Rezultat</translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="260"/>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie rezultaty</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../desktop/documents/common.py" line="29"/>
+        <location filename="../desktop/documents/common.py" line="31"/>
         <source>(shortened: %1 characters in all)</source>
         <translation>(skrócono; znaków łącznie: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/common.py" line="30"/>
+        <location filename="../desktop/documents/common.py" line="32"/>
         <source>…continued in the project report</source>
         <translation>…ciąg dalszy w raporcie z projektu</translation>
     </message>
@@ -1086,419 +1086,419 @@
         <translation>Pięć pytań, na które odpowiadamy wspólnie</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="32"/>
+        <location filename="../desktop/documents/stories_poster.py" line="34"/>
         <source>What we learnt abroad, in our own words.</source>
         <translation>Czego nauczyliśmy się za granicą – naszymi słowami.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="34"/>
+        <location filename="../desktop/documents/stories_poster.py" line="36"/>
         <source>trips abroad</source>
         <translation>wyjazdy zagraniczne</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="35"/>
+        <location filename="../desktop/documents/stories_poster.py" line="37"/>
         <location filename="../desktop/documents/summary.py" line="66"/>
         <source>participants</source>
         <translation>uczestnicy</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="36"/>
+        <location filename="../desktop/documents/stories_poster.py" line="38"/>
         <source>days of learning abroad</source>
         <translation>dni nauki za granicą</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="37"/>
+        <location filename="../desktop/documents/stories_poster.py" line="39"/>
         <location filename="../desktop/documents/summary.py" line="67"/>
         <source>countries</source>
         <translation>kraje</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="38"/>
+        <location filename="../desktop/documents/stories_poster.py" line="40"/>
         <source>people reached by our dissemination</source>
         <translation>odbiorcy naszych działań upowszechniających</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="90"/>
+        <location filename="../desktop/documents/stories_poster.py" line="92"/>
         <source>Where we went</source>
         <translation>Dokąd pojechaliśmy</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="94"/>
+        <location filename="../desktop/documents/stories_poster.py" line="96"/>
         <source>No trips are done yet.</source>
         <translation>Nie zrealizowano jeszcze żadnych wyjazdów.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="118"/>
         <source>Project report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport z projektu</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="123"/>
         <source>Project data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane projektu</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="126"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer umowy</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="127"/>
         <location filename="../desktop/documents/project_report.py" line="234"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ projektu</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="129"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansowanie</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="132"/>
         <source>Needs analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza potrzeb</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="133"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="134"/>
         <source>How the school&apos;s management takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział dyrekcji szkoły</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="140"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerzy</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="141"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="141"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="142"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="142"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="146"/>
         <source>No partners recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano partnerów.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="150"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="156"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadra</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="156"/>
         <source>Pupils</source>
-        <translation type="unfinished">Uczniowie</translation>
+        <translation>Uczniowie</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="157"/>
         <location filename="../desktop/documents/summary.py" line="90"/>
         <source>Accompanying persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby towarzyszące</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="157"/>
         <source>Fewer opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mniejsze szanse</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="158"/>
         <source>Green travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielone podróże</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="158"/>
         <source>Days abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni za granicą</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="164"/>
         <source>Mobilities done; days abroad count each person&apos;s days with travel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrealizowane mobilności; dni za granicą liczone dla każdej osoby, łącznie z dniami podróży.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="168"/>
         <source>Mobilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilności</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="169"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="169"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj działania</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="169"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="170"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="170"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="173"/>
         <source>%1 staff, %2 pupils, %3 accompanying</source>
-        <translation type="unfinished"></translation>
+        <translation>kadra: %1, uczniowie: %2, osoby towarzyszące: %3</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="178"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>i jeszcze %1</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="189"/>
         <source>No mobilities recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano mobilności.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="195"/>
         <source>Learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Efekty uczenia się</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="198"/>
         <source>Passed on to colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazane innym nauczycielom</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="202"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultaty</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="204"/>
         <source>No results recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano rezultatów.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="209"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="210"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaz</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="215"/>
         <source>Open licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarta licencja</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="219"/>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa docelowa</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="219"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorytet</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="220"/>
         <source>Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedstawiciele</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="227"/>
         <source>Dissemination</source>
-        <translation type="unfinished"></translation>
+        <translation>Upowszechnianie</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="232"/>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wpisów.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="234"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="234"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="235"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorcy</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="235"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="248"/>
         <source>From the participants&apos; stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Z historii uczestników</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="250"/>
-        <location filename="../desktop/documents/stories_poster.py" line="108"/>
+        <location filename="../desktop/documents/stories_poster.py" line="110"/>
         <source>No story may be printed for this audience yet.</source>
         <translation>Żadnej historii nie można jeszcze wydrukować dla tych odbiorców.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="259"/>
         <source>Valorisation: the five control questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Waloryzacja: pięć pytań kontrolnych</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="270"/>
         <source>Not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zapisano.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="289"/>
         <source>%1 actions (%2 done): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania upowszechniające: %1 (zrealizowane: %2): %3.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="294"/>
         <source>Dissemination from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upowszechnianie od %1 do %2.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="298"/>
         <source>Responsible: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzialni: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="59"/>
         <source>Summary for the principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie dla dyrektora</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="65"/>
         <source>mobilities</source>
-        <translation type="unfinished"></translation>
+        <translation>mobilności</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="68"/>
         <source>green travel</source>
-        <translation type="unfinished"></translation>
+        <translation>zielone podróże</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="69"/>
         <source>with fewer opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>z mniejszymi szansami</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="70"/>
         <source>people reached</source>
-        <translation type="unfinished"></translation>
+        <translation>odbiorcy</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="83"/>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych w tym okresie.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="96"/>
         <source>Mobilities by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilności według rodzaju</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="97"/>
         <source>Mobilities by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilności według kraju</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="98"/>
         <source>Participants by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy według roli</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="99"/>
         <source>Dissemination by channel (actions · people reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Upowszechnianie według kanału (działania · odbiorcy)</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="109"/>
         <source>Dissemination actions done and planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania upowszechniające zrealizowane i zaplanowane</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="111"/>
         <source>%1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>zrealizowane: %1</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="112"/>
         <source>%1 planned</source>
-        <translation type="unfinished"></translation>
+        <translation>zaplanowane: %1</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="115"/>
         <source>%1 days of learning abroad in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Łącznie dni nauki za granicą: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="117"/>
         <source>%1 stories written by participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie napisane przez uczestników: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="122"/>
         <source>The widest reach: %1 (%2 people).</source>
-        <translation type="unfinished"></translation>
+        <translation>Największy zasięg: %1 (odbiorcy: %2).</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="125"/>
         <source>Project: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="127"/>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Najważniejsze osiągnięcia</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="131"/>
         <source>Open warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte ostrzeżenia</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="133"/>
         <source>No open warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak otwartych ostrzeżeń.</translation>
     </message>
 </context>
 <context>
@@ -1507,47 +1507,47 @@
         <location filename="../desktop/ui/first_start.py" line="100"/>
         <location filename="../desktop/ui/first_start.py" line="101"/>
         <source>Welcome to Vidare</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w programie Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="102"/>
         <source>Vidare keeps your school&apos;s Erasmus+ trips, stories and dissemination on this computer. Tell it which school it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidare przechowuje na tym komputerze wyjazdy Erasmus+, historie uczestników i działania upowszechniające Twojej szkoły. Podaj, której szkoły dotyczą.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="105"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="106"/>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa szkoły</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="107"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="108"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="109"/>
         <source>Look at the demo school first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw obejrzyj szkołę demonstracyjną</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="85"/>
         <source>Enter the school&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę szkoły.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="87"/>
         <source>Choose the school&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kraj szkoły.</translation>
     </message>
 </context>
 <context>
@@ -1555,88 +1555,88 @@
     <message>
         <location filename="../desktop/ui/main_window.py" line="30"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="31"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekty</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="32"/>
         <source>Mobilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilności</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="33"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="34"/>
         <source>Stories</source>
-        <translation type="unfinished">Historie</translation>
+        <translation>Historie</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="35"/>
         <source>Dissemination</source>
-        <translation type="unfinished"></translation>
+        <translation>Upowszechnianie</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="36"/>
         <location filename="../desktop/ui/main_window.py" line="73"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="37"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="256"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>About Vidare…</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Vidare…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="271"/>
         <source>Vidare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="274"/>
         <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko do odczytu: bazę zapisano w nowszej wersji programu Vidare; nie można zapisać zmian.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="247"/>
         <source>Ctrl+N: new record on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N: nowy wpis na tej stronie</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="248"/>
         <source>Ctrl+F: filter the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F: filtruj tabelę</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="249"/>
         <source>Delete: delete the chosen record (Vidare asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete: usuń wybrany wpis (Vidare najpierw zapyta)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>Ctrl+1 … Ctrl+8: go to a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+8: przejdź do strony</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda zmiana jest zapisywana od razu. Pola z błędami są zaznaczane, a błędne dane nie są zapisywane.</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1644,7 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="228"/>
         <source>Mobilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilności</translation>
     </message>
 </context>
 <context>
@@ -1652,42 +1652,42 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="28"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="29"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj działania</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="31"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="32"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="33"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja przyjmująca</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="35"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="37"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="39"/>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1705,7 @@
     <message>
         <location filename="../desktop/store/overview.py" line="149"/>
         <source>“%1” has no dissemination that acknowledges EU funding.</source>
-        <translation>W projekcie „%1” brak działań informujących o finansowaniu z UE.</translation>
+        <translation>W projekcie „%1” żadne działanie upowszechniające nie informuje o finansowaniu z UE.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/store/overview.py" line="158"/>
@@ -1767,7 +1767,7 @@
     <message>
         <location filename="../desktop/ui/models.py" line="161"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak</translation>
     </message>
 </context>
 <context>
@@ -1775,37 +1775,37 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="41"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="42"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="44"/>
         <source>Trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjazdy</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="45"/>
         <source>Fewer opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mniejsze szanse</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="47"/>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chroniona tożsamość</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="49"/>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zgody</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="51"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofana</translation>
     </message>
 </context>
 <context>
@@ -1813,12 +1813,12 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="326"/>
         <source>Consent can be recorded once the person is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodę można zapisać po zapisaniu osoby.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="353"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
 </context>
 <context>
@@ -1826,32 +1826,32 @@
     <message>
         <location filename="../desktop/store/privacy.py" line="133"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgody</translation>
     </message>
     <message>
         <location filename="../desktop/store/privacy.py" line="134"/>
         <source>Trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjazdy</translation>
     </message>
     <message>
         <location filename="../desktop/store/privacy.py" line="135"/>
         <source>Stories written</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisane historie</translation>
     </message>
     <message>
         <location filename="../desktop/store/privacy.py" line="136"/>
         <source>Photos showing this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia, na których jest ta osoba</translation>
     </message>
     <message>
         <location filename="../desktop/store/privacy.py" line="137"/>
         <source>Printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukowane dokumenty</translation>
     </message>
     <message>
         <location filename="../desktop/store/privacy.py" line="139"/>
         <source>Everything Vidare holds about this person, exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie dane tej osoby zapisane w programie Vidare, wyeksportowane %1.</translation>
     </message>
 </context>
 <context>
@@ -1859,27 +1859,27 @@
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="169"/>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="170"/>
         <source>Results and target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultaty i grupy docelowe</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="171"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerzy</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="166"/>
         <source>No project chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano projektu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="168"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy projekt</translation>
     </message>
 </context>
 <context>
@@ -1887,27 +1887,27 @@
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="28"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="29"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer umowy</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="30"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ projektu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="31"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="32"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
 </context>
 <context>
@@ -1915,7 +1915,7 @@
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="229"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekty</translation>
     </message>
 </context>
 <context>
@@ -1923,17 +1923,17 @@
     <message>
         <location filename="../desktop/ui/forms.py" line="195"/>
         <source>New: it is saved as soon as the required fields are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy wpis: zostanie zapisany, gdy tylko wypełnisz wymagane pola.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="198"/>
         <source>Not saved: correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: popraw zaznaczone pola.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="200"/>
         <source>All changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zmiany zapisane.</translation>
     </message>
 </context>
 <context>
@@ -1941,32 +1941,32 @@
     <message>
         <location filename="../desktop/ui/people_picker.py" line="129"/>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię i nazwisko…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/people_picker.py" line="130"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <location filename="../desktop/ui/people_picker.py" line="131"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../desktop/ui/people_picker.py" line="126"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <location filename="../desktop/ui/people_picker.py" line="127"/>
         <source>Is a</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkcja w szkole</translation>
     </message>
     <message>
         <location filename="../desktop/ui/people_picker.py" line="128"/>
         <source>Role on the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola podczas wyjazdu</translation>
     </message>
 </context>
 <context>
@@ -1974,77 +1974,77 @@
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="227"/>
         <source>Open another database</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz inną bazę danych</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="229"/>
         <source>Vidare databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazy danych Vidare (*.db)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="242"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="243"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język interfejsu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno od razu zmienia język. Każdy dokument ma własny język, wybierany przy drukowaniu.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="249"/>
         <source>School</source>
-        <translation type="unfinished">Szkoła</translation>
+        <translation>Szkoła</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="250"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder danych</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="256"/>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder danych</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="257"/>
         <source>Open another database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz inną bazę danych…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="258"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="259"/>
         <source>Backups cannot be managed from the window in this build of Vidare.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej wersji programu Vidare nie można zarządzać kopiami zapasowymi z okna.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="232"/>
         <source>Another database</source>
-        <translation type="unfinished"></translation>
+        <translation>Inna baza danych</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="233"/>
         <source>Vidare opens %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy następnym uruchomieniu Vidare otworzy %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="252"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="253"/>
         <source>Photos and attached files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia i załączone pliki: %1</translation>
     </message>
 </context>
 <context>
@@ -2102,62 +2102,62 @@
     <message>
         <location filename="../desktop/store/archive.py" line="52"/>
         <source>The archive %1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaimportowano archiwum %1: %2</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="58"/>
         <source>it is not a readable zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest to czytelny plik zip.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="59"/>
         <source>it holds a file that would land outside the media folder (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera plik, który trafiłby poza folder multimediów (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="61"/>
         <source>it holds a link (%1) instead of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera dowiązanie (%1) zamiast pliku.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="62"/>
         <source>it holds too many files.</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera zbyt wiele plików.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="63"/>
         <source>it would unpack to more data than a Vidare archive can hold (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>po rozpakowaniu zajęłoby więcej, niż może zawierać archiwum Vidare (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="65"/>
         <source>it holds no Vidare database.</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zawiera bazy danych programu Vidare.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="66"/>
         <source>the database inside is not a Vidare database.</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych w archiwum nie pochodzi z programu Vidare.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="67"/>
         <source>the database inside is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych w archiwum jest uszkodzona.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="68"/>
         <source>it was made by a newer Vidare; install the newer Vidare first.</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzono je w nowszej wersji programu Vidare; najpierw zainstaluj nowszą wersję.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="70"/>
         <source>it holds the file %1 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera dwukrotnie plik %1.</translation>
     </message>
     <message>
         <location filename="../desktop/store/demo.py" line="47"/>
         <source>The database is not empty; the demo school is only written into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych nie jest pusta; szkołę demonstracyjną można zapisać tylko w pustej bazie.</translation>
     </message>
 </context>
 <context>
@@ -2165,17 +2165,17 @@
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="276"/>
         <source>Stories</source>
-        <translation type="unfinished">Historie</translation>
+        <translation>Historie</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="277"/>
         <source>Search all stories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj we wszystkich historiach…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="279"/>
         <source>Photos</source>
-        <translation type="unfinished">Zdjęcia</translation>
+        <translation>Zdjęcia</translation>
     </message>
 </context>
 <context>
@@ -2183,32 +2183,32 @@
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="37"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="38"/>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorzy</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="39"/>
         <source>Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjazd</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="42"/>
         <source>Photos</source>
-        <translation type="unfinished">Zdjęcia</translation>
+        <translation>Zdjęcia</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="43"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
 </context>
 <context>
@@ -2216,17 +2216,17 @@
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="113"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj partnera</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="119"/>
         <source>Add a result</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj rezultat</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sub_list.py" line="121"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
 </context>
 <context>
@@ -2234,50 +2234,50 @@
     <message numerus="yes">
         <location filename="../desktop/ui/table_page.py" line="168"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wpis</numerusform>
+            <numerusform>%n wpisy</numerusform>
+            <numerusform>%n wpisów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/table_page.py" line="290"/>
         <source>Showing only the %n record(s) the warning is about.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pokazano tylko %n wpis, którego dotyczy ostrzeżenie.</numerusform>
+            <numerusform>Pokazano tylko %n wpisy, których dotyczy ostrzeżenie.</numerusform>
+            <numerusform>Pokazano tylko %n wpisów, których dotyczy ostrzeżenie.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="277"/>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="278"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy</translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="279"/>
         <source>Add a new record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj nowy wpis (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="280"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="281"/>
         <source>Delete the chosen record (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybrany wpis (Delete)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="282"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystkie</translation>
     </message>
 </context>
 <context>
@@ -2285,22 +2285,22 @@
     <message>
         <location filename="../desktop/ui/timeline.py" line="72"/>
         <source>Choose a project to see its dissemination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz projekt, aby zobaczyć jego działania upowszechniające.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/timeline.py" line="123"/>
         <source>Done</source>
-        <translation type="unfinished">Zrealizowane</translation>
+        <translation>Zrealizowane</translation>
     </message>
     <message>
         <location filename="../desktop/ui/timeline.py" line="124"/>
         <source>Planned</source>
-        <translation type="unfinished">Zaplanowane</translation>
+        <translation>Zaplanowane</translation>
     </message>
     <message>
         <location filename="../desktop/ui/timeline.py" line="125"/>
         <source>Last fifth of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia piąta część projektu</translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2308,7 @@
     <message>
         <location filename="../desktop/ui/main_window.py" line="207"/>
         <source>Printing is not available in this build of Vidare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowanie nie jest jeszcze dostępne w tej wersji programu Vidare.</translation>
     </message>
 </context>
 <context>

@@ -6,27 +6,27 @@
     <message>
         <location filename="../desktop/ui/dialogs.py" line="68"/>
         <source>About Vidare</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="61"/>
         <source>An offline record of a school&apos;s Erasmus+ mobilities, stories and dissemination, with posters and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skolans register över Erasmus+-mobiliteter, berättelser och spridning, utan internet – med affischer och rapporter.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="63"/>
         <source>Your data stays on this computer. Vidare never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina uppgifter stannar på den här datorn. Vidare ansluter aldrig till internet.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="60"/>
         <source>Vidare %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidare %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="65"/>
         <source>Licence: EUPL-1.2. Qt %1, Python %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens: EUPL-1.2. Qt %1, Python %2.</translation>
     </message>
 </context>
 <context>
@@ -34,57 +34,57 @@
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="39"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="40"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="42"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="44"/>
         <source>Planned</source>
-        <translation type="unfinished">Planerad</translation>
+        <translation>Planerad</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="46"/>
         <source>Done</source>
-        <translation type="unfinished">Genomförd</translation>
+        <translation>Genomförd</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="47"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådda</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="49"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="51"/>
         <source>Quality standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalitetsstandard</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="53"/>
         <source>Result</source>
-        <translation type="unfinished">Resultat</translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="54"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="55"/>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
 </context>
 <context>
@@ -92,17 +92,17 @@
     <message>
         <location filename="../desktop/ui/app.py" line="118"/>
         <source>Vidare cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidare kan inte öppna databasen</translation>
     </message>
     <message>
         <location filename="../desktop/ui/app.py" line="122"/>
         <source>Vidare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/app.py" line="123"/>
         <source>The demo school is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoskolan finns inte i den här versionen ännu.</translation>
     </message>
 </context>
 <context>
@@ -647,7 +647,7 @@
     <message>
         <location filename="../desktop/ui/people_picker.py" line="204"/>
         <source>Find a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök en person…</translation>
     </message>
 </context>
 <context>
@@ -675,63 +675,63 @@
     <message>
         <location filename="../desktop/cli_print.py" line="46"/>
         <source>--from must not be after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from får inte vara senare än --to.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="59"/>
         <source>Give the database with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange databasen med --db FIL.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="61"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns inte.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="67"/>
         <source>Give the project with --project REF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange projektet med --project REF.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="70"/>
         <source>No project has the reference or id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget projekt har referensen eller id:t %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="81"/>
         <source>%1 is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inget datum; skriv det som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="92"/>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skriva %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="39"/>
         <source>The backup could not be verified and was not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian kunde inte kontrolleras och sparades inte: %1</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="55"/>
         <location filename="../desktop/cli_safety.py" line="60"/>
         <source>%1 is not a Vidare backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen mapp med säkerhetskopior från Vidare.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="73"/>
         <source>The backup is damaged and was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian är skadad och återställdes inte: %1</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="91"/>
         <source>%1 is a folder; give a file name for the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en mapp; ange ett filnamn för arkivet.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="122"/>
         <source>The archive %1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivet %1 importerades inte: %2</translation>
     </message>
 </context>
 <context>
@@ -740,22 +740,22 @@
         <location filename="../desktop/ui/dialogs.py" line="41"/>
         <location filename="../desktop/ui/dialogs.py" line="49"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="48"/>
         <source>Nothing else is deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget annat tas bort samtidigt.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="42"/>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ”%1”?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="45"/>
         <source>These are deleted with it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detta tas också bort: %1.</translation>
     </message>
 </context>
 <context>
@@ -763,17 +763,17 @@
     <message>
         <location filename="../desktop/ui/crash.py" line="60"/>
         <source>Vidare met an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett fel uppstod i Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/crash.py" line="61"/>
         <source>Something went wrong inside Vidare. Everything you saved before is safe in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel i Vidare. Allt du har sparat tidigare finns kvar i databasen.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/crash.py" line="64"/>
         <source>A report was saved as %1. Send it to whoever helps you with Vidare; it holds no data beyond the error itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rapport sparades som %1. Skicka den till den som hjälper dig med Vidare; den innehåller inga uppgifter utöver själva felet.</translation>
     </message>
 </context>
 <context>
@@ -845,9 +845,9 @@
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs.py" line="23"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n foton</numerusform>
         </translation>
     </message>
 </context>
@@ -856,48 +856,48 @@
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="304"/>
         <source>Dissemination</source>
-        <translation type="unfinished"></translation>
+        <translation>Spridning</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="305"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="305"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
         <source>Quality standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalitetsstandard</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="310"/>
         <source>Result</source>
-        <translation type="unfinished">Resultat</translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="260"/>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla resultat</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../desktop/documents/common.py" line="29"/>
+        <location filename="../desktop/documents/common.py" line="31"/>
         <source>(shortened: %1 characters in all)</source>
         <translation>(förkortad: %1 tecken totalt)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/common.py" line="30"/>
+        <location filename="../desktop/documents/common.py" line="32"/>
         <source>…continued in the project report</source>
         <translation>…fortsätter i projektrapporten</translation>
     </message>
@@ -1077,419 +1077,419 @@
         <translation>Fem frågor att besvara tillsammans</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="32"/>
+        <location filename="../desktop/documents/stories_poster.py" line="34"/>
         <source>What we learnt abroad, in our own words.</source>
         <translation>Det vi lärde oss utomlands, med egna ord.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="34"/>
+        <location filename="../desktop/documents/stories_poster.py" line="36"/>
         <source>trips abroad</source>
         <translation>resor utomlands</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="35"/>
+        <location filename="../desktop/documents/stories_poster.py" line="37"/>
         <location filename="../desktop/documents/summary.py" line="66"/>
         <source>participants</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="36"/>
+        <location filename="../desktop/documents/stories_poster.py" line="38"/>
         <source>days of learning abroad</source>
         <translation>lärdagar utomlands</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="37"/>
+        <location filename="../desktop/documents/stories_poster.py" line="39"/>
         <location filename="../desktop/documents/summary.py" line="67"/>
         <source>countries</source>
         <translation>länder</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="38"/>
+        <location filename="../desktop/documents/stories_poster.py" line="40"/>
         <source>people reached by our dissemination</source>
         <translation>personer nådda av vår spridning</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="90"/>
+        <location filename="../desktop/documents/stories_poster.py" line="92"/>
         <source>Where we went</source>
         <translation>Dit vi reste</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="94"/>
+        <location filename="../desktop/documents/stories_poster.py" line="96"/>
         <source>No trips are done yet.</source>
         <translation>Inga resor är genomförda ännu.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="118"/>
         <source>Project report</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektrapport</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="123"/>
         <source>Project data</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektuppgifter</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="126"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referensnummer</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="127"/>
         <location filename="../desktop/documents/project_report.py" line="234"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekttyp</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="129"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansiering</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="132"/>
         <source>Needs analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Behovsanalys</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="133"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="134"/>
         <source>How the school&apos;s management takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur skolledningen deltar</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="140"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="141"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="141"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="142"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="142"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="146"/>
         <source>No partners recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga partner registrerade.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="150"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="156"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="156"/>
         <source>Pupils</source>
-        <translation type="unfinished">Elever</translation>
+        <translation>Elever</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="157"/>
         <location filename="../desktop/documents/summary.py" line="90"/>
         <source>Accompanying persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledsagare</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="157"/>
         <source>Fewer opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Färre möjligheter</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="158"/>
         <source>Green travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Grönt resande</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="158"/>
         <source>Days abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar utomlands</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="164"/>
         <source>Mobilities done; days abroad count each person&apos;s days with travel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförda mobiliteter; dagar utomlands räknas per person, inklusive resdagar.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="168"/>
         <source>Mobilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiliteter</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="169"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="169"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="169"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Var</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="170"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="170"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="173"/>
         <source>%1 staff, %2 pupils, %3 accompanying</source>
-        <translation type="unfinished"></translation>
+        <translation>personal: %1, elever: %2, ledsagare: %3</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="178"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>och %1 till</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="189"/>
         <source>No mobilities recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga mobiliteter registrerade.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="195"/>
         <source>Learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Läranderesultat</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="198"/>
         <source>Passed on to colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidareförmedlat till kollegor</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="202"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="204"/>
         <source>No results recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga resultat registrerade.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="209"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="210"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Budskap</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="215"/>
         <source>Open licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppen licens</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="219"/>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Målgrupp</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="219"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="220"/>
         <source>Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Representanter</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="227"/>
         <source>Dissemination</source>
-        <translation type="unfinished"></translation>
+        <translation>Spridning</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="232"/>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget registrerat.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="234"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="234"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="235"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådda</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="235"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="248"/>
         <source>From the participants&apos; stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ur deltagarnas berättelser</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="250"/>
-        <location filename="../desktop/documents/stories_poster.py" line="108"/>
+        <location filename="../desktop/documents/stories_poster.py" line="110"/>
         <source>No story may be printed for this audience yet.</source>
         <translation>Ingen berättelse får ännu skrivas ut för den här publiken.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="259"/>
         <source>Valorisation: the five control questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorisering: de fem kontrollfrågorna</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="270"/>
         <source>Not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte registrerat ännu.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="289"/>
         <source>%1 actions (%2 done): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spridningsaktiviteter: %1 (genomförda: %2): %3.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="294"/>
         <source>Dissemination from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spridning från %1 till %2.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="298"/>
         <source>Responsible: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="59"/>
         <source>Summary for the principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning för rektor</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="65"/>
         <source>mobilities</source>
-        <translation type="unfinished"></translation>
+        <translation>mobiliteter</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="68"/>
         <source>green travel</source>
-        <translation type="unfinished"></translation>
+        <translation>grönt resande</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="69"/>
         <source>with fewer opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>med färre möjligheter</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="70"/>
         <source>people reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nådda personer</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="83"/>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget under den här perioden.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="96"/>
         <source>Mobilities by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiliteter per typ</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="97"/>
         <source>Mobilities by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiliteter per land</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="98"/>
         <source>Participants by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare per roll</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="99"/>
         <source>Dissemination by channel (actions · people reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spridning per kanal (aktiviteter · nådda personer)</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="109"/>
         <source>Dissemination actions done and planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförda och planerade spridningsaktiviteter</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="111"/>
         <source>%1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 genomförda</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="112"/>
         <source>%1 planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 planerade</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="115"/>
         <source>%1 days of learning abroad in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanlagt %1 lärdagar utomlands.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="117"/>
         <source>%1 stories written by participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarna har skrivit %1 berättelser.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="122"/>
         <source>The widest reach: %1 (%2 people).</source>
-        <translation type="unfinished"></translation>
+        <translation>Störst räckvidd: %1 (%2 personer).</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="125"/>
         <source>Project: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="127"/>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Höjdpunkter</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="131"/>
         <source>Open warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna varningar</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="133"/>
         <source>No open warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga öppna varningar.</translation>
     </message>
 </context>
 <context>
@@ -1498,47 +1498,47 @@
         <location filename="../desktop/ui/first_start.py" line="100"/>
         <location filename="../desktop/ui/first_start.py" line="101"/>
         <source>Welcome to Vidare</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen till Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="102"/>
         <source>Vidare keeps your school&apos;s Erasmus+ trips, stories and dissemination on this computer. Tell it which school it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidare sparar skolans Erasmus+-resor, berättelser och spridning på den här datorn. Ange vilken skola det gäller.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="105"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="106"/>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translation>Skolans namn</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="107"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="108"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="109"/>
         <source>Look at the demo school first</source>
-        <translation type="unfinished"></translation>
+        <translation>Titta på demoskolan först</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="85"/>
         <source>Enter the school&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange skolans namn.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="87"/>
         <source>Choose the school&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj skolans land.</translation>
     </message>
 </context>
 <context>
@@ -1546,88 +1546,88 @@
     <message>
         <location filename="../desktop/ui/main_window.py" line="30"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Översikt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="31"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="32"/>
         <source>Mobilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiliteter</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="33"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="34"/>
         <source>Stories</source>
-        <translation type="unfinished">Berättelser</translation>
+        <translation>Berättelser</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="35"/>
         <source>Dissemination</source>
-        <translation type="unfinished"></translation>
+        <translation>Spridning</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="36"/>
         <location filename="../desktop/ui/main_window.py" line="73"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="37"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="256"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjälp</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>About Vidare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Vidare…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="271"/>
         <source>Vidare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="274"/>
         <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddad: databasen sparades av en nyare version av Vidare; ändringar kan inte sparas.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="247"/>
         <source>Ctrl+N: new record on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N: ny post på den här sidan</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="248"/>
         <source>Ctrl+F: filter the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F: filtrera tabellen</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="249"/>
         <source>Delete: delete the chosen record (Vidare asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete: ta bort vald post (Vidare frågar först)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>Ctrl+1 … Ctrl+8: go to a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+8: gå till en sida</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje ändring sparas direkt. Fält med problem markeras, och inget ogiltigt sparas.</translation>
     </message>
 </context>
 <context>
@@ -1635,7 +1635,7 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="228"/>
         <source>Mobilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiliteter</translation>
     </message>
 </context>
 <context>
@@ -1643,42 +1643,42 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="28"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="29"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="31"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="32"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="33"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Värd</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="35"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="37"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="39"/>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1752,7 @@
     <message>
         <location filename="../desktop/ui/models.py" line="161"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
@@ -1760,37 +1760,37 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="41"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="42"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="44"/>
         <source>Trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Resor</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="45"/>
         <source>Fewer opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Färre möjligheter</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="47"/>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyddad</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="49"/>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke lämnat</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="51"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkallat</translation>
     </message>
 </context>
 <context>
@@ -1798,12 +1798,12 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="326"/>
         <source>Consent can be recorded once the person is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke kan registreras när personen har sparats.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="353"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
 </context>
 <context>
@@ -1811,32 +1811,32 @@
     <message>
         <location filename="../desktop/store/privacy.py" line="133"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycken</translation>
     </message>
     <message>
         <location filename="../desktop/store/privacy.py" line="134"/>
         <source>Trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Resor</translation>
     </message>
     <message>
         <location filename="../desktop/store/privacy.py" line="135"/>
         <source>Stories written</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivna berättelser</translation>
     </message>
     <message>
         <location filename="../desktop/store/privacy.py" line="136"/>
         <source>Photos showing this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Foton där personen syns</translation>
     </message>
     <message>
         <location filename="../desktop/store/privacy.py" line="137"/>
         <source>Printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskrivna dokument</translation>
     </message>
     <message>
         <location filename="../desktop/store/privacy.py" line="139"/>
         <source>Everything Vidare holds about this person, exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt som Vidare har om den här personen, exporterat %1.</translation>
     </message>
 </context>
 <context>
@@ -1844,27 +1844,27 @@
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="169"/>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="170"/>
         <source>Results and target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat och målgrupper</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="171"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="166"/>
         <source>No project chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget projekt valt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="168"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt projekt</translation>
     </message>
 </context>
 <context>
@@ -1872,27 +1872,27 @@
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="28"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="29"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referensnummer</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="30"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekttyp</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="31"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="32"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1900,7 @@
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="229"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
 </context>
 <context>
@@ -1908,17 +1908,17 @@
     <message>
         <location filename="../desktop/ui/forms.py" line="195"/>
         <source>New: it is saved as soon as the required fields are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny: sparas så snart de obligatoriska fälten är ifyllda.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="198"/>
         <source>Not saved: correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat: rätta de markerade fälten.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="200"/>
         <source>All changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ändringar är sparade.</translation>
     </message>
 </context>
 <context>
@@ -1926,32 +1926,32 @@
     <message>
         <location filename="../desktop/ui/people_picker.py" line="129"/>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett namn…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/people_picker.py" line="130"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <location filename="../desktop/ui/people_picker.py" line="131"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location filename="../desktop/ui/people_picker.py" line="126"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../desktop/ui/people_picker.py" line="127"/>
         <source>Is a</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll i skolan</translation>
     </message>
     <message>
         <location filename="../desktop/ui/people_picker.py" line="128"/>
         <source>Role on the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll på resan</translation>
     </message>
 </context>
 <context>
@@ -1959,77 +1959,77 @@
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="227"/>
         <source>Open another database</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en annan databas</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="229"/>
         <source>Vidare databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidare-databaser (*.db)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="242"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="243"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk i programmet</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fönstret byter språk direkt. Varje dokument får sitt eget språk när det skrivs ut.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="249"/>
         <source>School</source>
-        <translation type="unfinished">Skola</translation>
+        <translation>Skola</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="250"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamapp</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="256"/>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna datamappen</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="257"/>
         <source>Open another database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en annan databas…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="258"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopior</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="259"/>
         <source>Backups cannot be managed from the window in this build of Vidare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopior kan inte hanteras i fönstret i den här versionen av Vidare.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="232"/>
         <source>Another database</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan databas</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="233"/>
         <source>Vidare opens %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidare öppnar %1 nästa gång programmet startar.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="252"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="253"/>
         <source>Photos and attached files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Foton och bifogade filer: %1</translation>
     </message>
 </context>
 <context>
@@ -2087,62 +2087,62 @@
     <message>
         <location filename="../desktop/store/archive.py" line="52"/>
         <source>The archive %1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivet %1 importerades inte: %2</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="58"/>
         <source>it is not a readable zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>det är ingen läsbar zip-fil.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="59"/>
         <source>it holds a file that would land outside the media folder (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>det innehåller en fil som skulle hamna utanför mediemappen (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="61"/>
         <source>it holds a link (%1) instead of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>det innehåller en länk (%1) i stället för en fil.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="62"/>
         <source>it holds too many files.</source>
-        <translation type="unfinished"></translation>
+        <translation>det innehåller för många filer.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="63"/>
         <source>it would unpack to more data than a Vidare archive can hold (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>det skulle packas upp till mer data än ett Vidare-arkiv kan innehålla (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="65"/>
         <source>it holds no Vidare database.</source>
-        <translation type="unfinished"></translation>
+        <translation>det innehåller ingen Vidare-databas.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="66"/>
         <source>the database inside is not a Vidare database.</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen i arkivet är ingen Vidare-databas.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="67"/>
         <source>the database inside is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen i arkivet är skadad.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="68"/>
         <source>it was made by a newer Vidare; install the newer Vidare first.</source>
-        <translation type="unfinished"></translation>
+        <translation>det skapades av en nyare version av Vidare; installera den nyare versionen först.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="70"/>
         <source>it holds the file %1 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>det innehåller filen %1 två gånger.</translation>
     </message>
     <message>
         <location filename="../desktop/store/demo.py" line="47"/>
         <source>The database is not empty; the demo school is only written into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen är inte tom; demoskolan skrivs bara in i en tom databas.</translation>
     </message>
 </context>
 <context>
@@ -2150,17 +2150,17 @@
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="276"/>
         <source>Stories</source>
-        <translation type="unfinished">Berättelser</translation>
+        <translation>Berättelser</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="277"/>
         <source>Search all stories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i alla berättelser…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="279"/>
         <source>Photos</source>
-        <translation type="unfinished">Foton</translation>
+        <translation>Foton</translation>
     </message>
 </context>
 <context>
@@ -2168,32 +2168,32 @@
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="37"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="38"/>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Författare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="39"/>
         <source>Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Resa</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="42"/>
         <source>Photos</source>
-        <translation type="unfinished">Foton</translation>
+        <translation>Foton</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="43"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
 </context>
 <context>
@@ -2201,17 +2201,17 @@
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="113"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en partner</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="119"/>
         <source>Add a result</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett resultat</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sub_list.py" line="121"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
 </context>
 <context>
@@ -2219,48 +2219,48 @@
     <message numerus="yes">
         <location filename="../desktop/ui/table_page.py" line="168"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/table_page.py" line="290"/>
         <source>Showing only the %n record(s) the warning is about.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visar bara den post som varningen gäller (%n).</numerusform>
+            <numerusform>Visar bara de %n poster som varningen gäller.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="277"/>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="278"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="279"/>
         <source>Add a new record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en ny post (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="280"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="281"/>
         <source>Delete the chosen record (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort vald post (Delete)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="282"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa alla</translation>
     </message>
 </context>
 <context>
@@ -2268,22 +2268,22 @@
     <message>
         <location filename="../desktop/ui/timeline.py" line="72"/>
         <source>Choose a project to see its dissemination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett projekt för att se dess spridning.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/timeline.py" line="123"/>
         <source>Done</source>
-        <translation type="unfinished">Genomförd</translation>
+        <translation>Genomförd</translation>
     </message>
     <message>
         <location filename="../desktop/ui/timeline.py" line="124"/>
         <source>Planned</source>
-        <translation type="unfinished">Planerad</translation>
+        <translation>Planerad</translation>
     </message>
     <message>
         <location filename="../desktop/ui/timeline.py" line="125"/>
         <source>Last fifth of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektets sista femtedel</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2291,7 @@
     <message>
         <location filename="../desktop/ui/main_window.py" line="207"/>
         <source>Printing is not available in this build of Vidare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskrift finns inte i den här versionen av Vidare ännu.</translation>
     </message>
 </context>
 <context>
