@@ -26,43 +26,41 @@ class Bars(Flowable):
         self.heading, self.width, self.colour, self.size, self.empty = (
             heading, width, colour, size, empty)
         self.items = list(items)[:most]
-        self.row = size * 1.9
+        self.row = size * 2.45
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.size * 2.2 + max(1, len(self.items)) * self.row
 
     def draw(self) -> None:
+        """Each item: its label and value on one line, a thin bar beneath."""
         canvas, size = self.canv, self.size
         _, height = self.wrap(0, 0)
-        canvas.setFillColor(INK)
-        canvas.setFont(BOLD, size * 1.15)
         heading, hsize = fit_line(self.heading, BOLD, size * 1.15, self.width, size * 0.8)
+        canvas.setFillColor(INK)
         canvas.setFont(BOLD, hsize)
         canvas.drawString(0, height - size * 1.2, heading)
         y = height - size * 2.2
         if not self.items:
             canvas.setFillColor(MUTED)
             canvas.setFont(REGULAR, size)
-            canvas.drawString(0, y - self.row * 0.7, self.empty)
+            canvas.drawString(0, y - self.row * 0.6, self.empty)
             return
-        label_w = self.width * 0.42
-        value_w = max(stringWidth(text, REGULAR, size) for _, _, text in self.items) + size
-        bar_room = self.width - label_w - value_w
         top = max(value for _, value, _ in self.items) or 1
         for label, value, text in self.items:
             y -= self.row
-            line, lsize = fit_line(label, REGULAR, size, label_w - size * 0.6, size * 0.75)
+            value_w = stringWidth(text, BOLD, size)
+            line, lsize = fit_line(label, REGULAR, size, self.width - value_w - size,
+                                   size * 0.85)
             canvas.setFillColor(INK)
             canvas.setFont(REGULAR, lsize)
-            canvas.drawString(0, y + self.row * 0.3, line)
+            canvas.drawString(0, y + size * 1.05, line)
+            canvas.setFont(BOLD, size)
+            canvas.drawRightString(self.width, y + size * 1.05, text)
             canvas.setFillColor(RULE)
-            canvas.rect(label_w, y + self.row * 0.22, bar_room, self.row * 0.5, stroke=0, fill=1)
+            canvas.rect(0, y + size * 0.35, self.width, size * 0.5, stroke=0, fill=1)
             canvas.setFillColor(self.colour)
-            canvas.rect(label_w, y + self.row * 0.22, max(0.5, bar_room * value / top),
-                        self.row * 0.5, stroke=0, fill=1)
-            canvas.setFillColor(INK)
-            canvas.setFont(REGULAR, size)
-            canvas.drawRightString(self.width, y + self.row * 0.3, text)
+            canvas.rect(0, y + size * 0.35, max(0.5, self.width * value / top), size * 0.5,
+                        stroke=0, fill=1)
 
 
 class DoneBar(Flowable):

@@ -28,8 +28,8 @@ def styles() -> dict[str, Any]:
     return {
         "title": bold_style("title", 21, colour=NAVY, leading=1.15, spaceAfter=4),
         "subtitle": style("subtitle", 11, colour=MUTED, spaceAfter=10),
-        "h1": bold_style("h1", 14, colour=NAVY, spaceBefore=12, spaceAfter=5),
-        "h2": bold_style("h2", 11, colour=INK, spaceBefore=8, spaceAfter=3),
+        "h1": bold_style("h1", 14, colour=NAVY, spaceBefore=12, spaceAfter=5, keepWithNext=1),
+        "h2": bold_style("h2", 11, colour=INK, spaceBefore=8, spaceAfter=3, keepWithNext=1),
         "body": style("body", 9.5, spaceAfter=4),
         "small": style("small", 8, colour=MUTED),
         "cell": style("cell", 8.3, leading=1.18),
