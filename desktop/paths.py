@@ -30,11 +30,22 @@ def translations_dir() -> Path:
     return bundle_root() / "translations"
 
 
+def executable_dir() -> Path:
+    """The folder the user sees the program in: the one holding Vidare.exe or vidare, and
+    on macOS the one holding Vidare.app (not the executable deep inside the bundle)."""
+    executable = Path(sys.executable).resolve()
+    bundle = executable.parents[2] if len(executable.parents) > 3 else None
+    if (sys.platform == "darwin" and bundle is not None and bundle.suffix == ".app"
+            and executable.parent.name == "MacOS" and executable.parent.parent.name == "Contents"):
+        return bundle.parent
+    return executable.parent
+
+
 def portable_dir() -> Path | None:
     """A `vidare-data` folder beside the executable makes Vidare portable (a USB stick)."""
     if not is_frozen():
         return None
-    candidate = Path(sys.executable).resolve().parent / PORTABLE_FOLDER_NAME
+    candidate = executable_dir() / PORTABLE_FOLDER_NAME
     return candidate if candidate.is_dir() else None
 
 
