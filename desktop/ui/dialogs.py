@@ -21,6 +21,8 @@ DEPENDENT_TEXTS = {
     "photos": QT_TRANSLATE_NOOP("Dependents", "%n photo tag(s)"),
     "consents": QT_TRANSLATE_NOOP("Dependents", "%n consent form(s)"),
     "photos_of_story": QT_TRANSLATE_NOOP("Dependents", "%n photo(s)"),
+    "trip_places": QT_TRANSLATE_NOOP("Dependents", "%n place(s) on a trip"),
+    "authorships": QT_TRANSLATE_NOOP("Dependents", "%n story authorship(s)"),
 }
 
 

@@ -51,6 +51,7 @@ class RolePeopleEditor(QWidget):
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
         self.add_button.clicked.connect(self._add_chosen)
+        self.chooser.lineEdit().returnPressed.connect(self._add_chosen)
         self.remove_button.clicked.connect(self._remove_selected)
         row = QHBoxLayout()
         row.addWidget(self.chooser, 1)
@@ -107,12 +108,28 @@ class RolePeopleEditor(QWidget):
         self.table.setCellWidget(row, 2, combo)
 
     def _add_chosen(self) -> None:
-        text = self.chooser.currentText()
-        index = self.chooser.findText(text, Qt.MatchFlag.MatchFixedString)
+        index = self._match(self.chooser.currentText())
         if index < 0:
             return
         self.add_person(self.chooser.itemData(index))
         self.chooser.setEditText("")
+
+    def _match(self, text: str) -> int:
+        """The person meant by typed text: the exact entry, else the one name it begins."""
+        text = text.strip()
+        if not text:
+            return -1
+        exact = self.chooser.findText(text, Qt.MatchFlag.MatchFixedString)
+        if exact >= 0:
+            return exact
+        needle = text.casefold()
+        starts = [i for i in range(self.chooser.count())
+                  if self.chooser.itemText(i).casefold().startswith(needle)]
+        if len(starts) == 1:
+            return starts[0]
+        contains = [i for i in range(self.chooser.count())
+                    if needle in self.chooser.itemText(i).casefold()]
+        return contains[0] if len(contains) == 1 else -1
 
     def _remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)

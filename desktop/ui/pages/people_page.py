@@ -339,8 +339,11 @@ class PeoplePage(TablePage):
 
     def describe(self, record_id: str) -> tuple[str, dict[str, int]]:
         person = self.ctx.store.people.get(record_id)
+        found = self.ctx.store.people.dependents(record_id)
+        # A person's links go with them; the trips and stories themselves stay.
+        renamed = {"mobilities": "trip_places", "stories": "authorships"}
         return (person.name if person else record_id,
-                self.ctx.store.people.dependents(record_id))
+                {renamed.get(key, key): count for key, count in found.items()})
 
     def delete_record(self, record_id: str) -> None:
         self.ctx.store.people.delete(record_id)

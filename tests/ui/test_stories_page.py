@@ -1,0 +1,77 @@
+"""A story with photos and the people in them, and where it may appear."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image
+
+from desktop.ui.pages.stories_page import StoriesPage
+from tests.ui.helpers import choose, type_into, type_text_area
+
+
+@pytest.fixture
+def page(qtbot, ctx, school):
+    page = StoriesPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 1000)
+    page.show()
+    return page
+
+
+def photo(path, colour):
+    Image.new("RGB", (640, 480), colour).save(path)
+    return str(path)
+
+
+def test_story_with_two_photos_and_the_people_shown(qtbot, page, store, school, tmp_path):
+    page.new_button.click()
+    story = page.story
+    type_into(qtbot, story.title, "Snow measurements")
+    story_id = story.record.id
+    assert story_id
+    choose(story.mobility, school["m1"])
+    type_text_area(qtbot, story.text, "We measured snow depth every morning.")
+    type_text_area(qtbot, story.quote, "Snow is data.")
+    story.tags["motivation"].click()
+    story.authors.set_checked(school["anna"], True)
+    saved = store.stories.get(story_id)
+    assert (saved.mobility_id, saved.quote, saved.benefit_tags) == (
+        school["m1"], "Snow is data.", ["motivation"])
+    assert store.stories.author_ids(story_id) == [school["anna"]]
+
+    page.photos.add_files([photo(tmp_path / "a.jpg", "red"), photo(tmp_path / "b.png", "blue")])
+    photos = store.stories.photos(story_id)
+    assert len(photos) == 2 and page.photos.strip.count() == 2
+    assert all((store.media_dir / p.file).exists() for p in photos)
+    page.photos.strip.setCurrentRow(1)
+    page.photos.people.set_checked(school["bo"], True)
+    assert store.stories.people_in_photo(photos[1].id) == [school["bo"]]
+    # Anna and Bo agreed to print, not online: the badge says so.
+    assert "This story may appear: Print inside the school, print for the public." in \
+        page.badge.text()
+    assert "Its photos may appear: Print inside the school, print for the public." in \
+        page.badge.text()
+
+
+def test_quote_over_200_characters_is_refused_at_the_field(qtbot, page, store, school):
+    page.select_id(school["story"])
+    type_text_area(qtbot, page.story.quote, "x" * 201)
+    assert "201 of 200 characters" == page.story.counter.text()
+    assert "a poster has room for 200" in page.story.error_text("quote")
+    assert store.stories.get(school["story"]).quote == "Maths outside works."
+
+
+def test_a_file_that_is_not_an_image_is_refused(qtbot, page, school, tmp_path):
+    page.select_id(school["story"])
+    fake = tmp_path / "notes.jpg"
+    fake.write_text("not a photo")
+    page.photos.add_files([str(fake)])
+    assert "This file is not an image." in page.photos.error.text()
+
+
+def test_search_runs_over_all_story_text(qtbot, page, school):
+    qtbot.keyClicks(page.filter_edit, "forest")
+    assert page.model.rowCount() == 1
+    page.filter_edit.clear()
+    qtbot.keyClicks(page.filter_edit, "nothing-like-this")
+    assert page.model.rowCount() == 0
