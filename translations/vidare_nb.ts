@@ -4,29 +4,157 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="68"/>
+        <location filename="../desktop/ui/dialogs.py" line="70"/>
         <source>About Vidare</source>
         <translation>Om Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="61"/>
+        <location filename="../desktop/ui/dialogs.py" line="63"/>
         <source>An offline record of a school&apos;s Erasmus+ mobilities, stories and dissemination, with posters and reports.</source>
         <translation>Skolens oversikt over Erasmus+-mobiliteter, historier og spredning, uten nett – med plakater og rapporter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="63"/>
+        <location filename="../desktop/ui/dialogs.py" line="65"/>
         <source>Your data stays on this computer. Vidare never connects to the internet.</source>
         <translation>Dataene dine blir på denne datamaskinen. Vidare kobler seg aldri til internett.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="60"/>
+        <location filename="../desktop/ui/dialogs.py" line="62"/>
         <source>Vidare %1</source>
         <translation>Vidare %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="65"/>
+        <location filename="../desktop/ui/dialogs.py" line="67"/>
         <source>Licence: EUPL-1.2. Qt %1, Python %2.</source>
         <translation>Lisens: EUPL-1.2. Qt %1, Python %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="75"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="76"/>
+        <source>Project</source>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="77"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="78"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="80"/>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="82"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="83"/>
+        <source>Quality standard</source>
+        <translation>Kvalitetsstandard</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="85"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="87"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="89"/>
+        <source>Planned for</source>
+        <translation>Planlagt til</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="91"/>
+        <source>Done on</source>
+        <translation>Gjennomført dato</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="95"/>
+        <source>People reached</source>
+        <translation>Personer nådd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="97"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="111"/>
+        <source>Evidence (link or file)</source>
+        <translation>Dokumentasjon (lenke eller fil)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="113"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="173"/>
+        <source>Choose the evidence file</source>
+        <translation>Velg fil med dokumentasjon</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="213"/>
+        <source>Attach file…</source>
+        <translation>Legg ved fil…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="214"/>
+        <source>A link, or attach a file</source>
+        <translation>En lenke, eller legg ved en fil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="204"/>
+        <source>Copy link</source>
+        <translation>Kopier lenke</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="207"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="218"/>
+        <source>No action chosen</source>
+        <translation>Ingen aktivitet valgt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="181"/>
+        <source>Evidence</source>
+        <translation>Dokumentasjon</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="220"/>
+        <source>New dissemination action</source>
+        <translation>Ny spredningsaktivitet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="131"/>
+        <source>(no particular result)</source>
+        <translation>(ikke knyttet til et bestemt resultat)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="182"/>
+        <source>The file could not be copied: %1</source>
+        <translation>Filen kunne ikke kopieres: %1</translation>
     </message>
 </context>
 <context>
@@ -90,17 +218,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="118"/>
+        <location filename="../desktop/ui/app.py" line="117"/>
         <source>Vidare cannot open the database</source>
         <translation>Vidare kan ikke åpne databasen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="122"/>
+        <location filename="../desktop/ui/app.py" line="121"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="123"/>
+        <location filename="../desktop/ui/app.py" line="122"/>
         <source>The demo school is not available in this build yet.</source>
         <translation>Demoskolen er ikke tilgjengelig i denne versjonen ennå.</translation>
     </message>
@@ -645,7 +773,7 @@
 <context>
     <name>CheckPeopleList</name>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="204"/>
+        <location filename="../desktop/ui/people_picker.py" line="221"/>
         <source>Find a person…</source>
         <translation>Finn en person…</translation>
     </message>
@@ -737,25 +865,177 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="41"/>
-        <location filename="../desktop/ui/dialogs.py" line="49"/>
+        <location filename="../desktop/ui/dialogs.py" line="43"/>
+        <location filename="../desktop/ui/dialogs.py" line="51"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="48"/>
+        <location filename="../desktop/ui/dialogs.py" line="50"/>
         <source>Nothing else is deleted with it.</source>
         <translation>Ingenting annet blir slettet samtidig.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="42"/>
+        <location filename="../desktop/ui/dialogs.py" line="44"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="45"/>
+        <location filename="../desktop/ui/dialogs.py" line="47"/>
         <source>These are deleted with it: %1.</source>
         <translation>Dette blir også slettet: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBadge</name>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="31"/>
+        <source>Protected identity: this person&apos;s name, photos and stories never appear anywhere.</source>
+        <translation>Beskyttet identitet: personens navn, bilder og historier vises aldri noe sted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="34"/>
+        <source>No consent recorded: this person&apos;s photos and stories may not be used anywhere.</source>
+        <translation>Ingen samtykke registrert: personens bilder og historier kan ikke brukes noe sted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="38"/>
+        <source>Consent withdrawn: take this person&apos;s photos and stories down wherever they appear.</source>
+        <translation>Samtykket er trukket tilbake: fjern personens bilder og historier overalt der de vises.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="44"/>
+        <source>Photos may appear: %1.</source>
+        <translation>Bilder kan vises: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="44"/>
+        <source>Photos may not appear anywhere.</source>
+        <translation>Bilder kan ikke vises noe sted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="45"/>
+        <source>Stories may appear: %1.</source>
+        <translation>Historier kan vises: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="45"/>
+        <source>Stories may not appear anywhere.</source>
+        <translation>Historier kan ikke vises noe sted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="63"/>
+        <source>No authors or people shown are recorded yet; add them so that consent can be checked.</source>
+        <translation>Ingen forfattere eller personer på bildene er registrert ennå; legg dem til slik at samtykket kan kontrolleres.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="68"/>
+        <source>This story may not appear anywhere: someone&apos;s consent does not cover it.</source>
+        <translation>Historien kan ikke vises noe sted: noens samtykke dekker den ikke.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="41"/>
+        <source>Consent expired: ask for a new one.</source>
+        <translation>Samtykket har utløpt: be om et nytt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="75"/>
+        <source>Its photos may not appear anywhere.</source>
+        <translation>Bildene kan ikke vises noe sted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="51"/>
+        <source>Name shown as: %1.</source>
+        <translation>Navnet vises som: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="66"/>
+        <source>This story may appear: %1.</source>
+        <translation>Historien kan vises: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="72"/>
+        <source>Its photos may appear: %1.</source>
+        <translation>Bildene kan vises: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEditor</name>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="119"/>
+        <source>Given by</source>
+        <translation>Gitt av</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="121"/>
+        <source>Given on</source>
+        <translation>Gitt dato</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="145"/>
+        <source>Name shown as</source>
+        <translation>Navnet vises som</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="148"/>
+        <source>Expires on</source>
+        <translation>Utløper dato</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="150"/>
+        <source>Withdrawn on</source>
+        <translation>Trukket tilbake dato</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="162"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="226"/>
+        <source>Scanned form</source>
+        <translation>Skannet skjema</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="218"/>
+        <source>Choose the scanned consent form</source>
+        <translation>Velg det skannede samtykkeskjemaet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="247"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="248"/>
+        <source>May appear</source>
+        <translation>Kan vises</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="251"/>
+        <source>Attach…</source>
+        <translation>Legg ved…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="252"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="253"/>
+        <source>Record a new consent</source>
+        <translation>Registrer et nytt samtykke</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="254"/>
+        <source>Withdrawn today</source>
+        <translation>Trukket tilbake i dag</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="240"/>
+        <source>No scanned form attached</source>
+        <translation>Ikke noe skannet skjema vedlagt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="227"/>
+        <source>The file could not be copied: %1</source>
+        <translation>Filen kunne ikke kopieres: %1</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1130,22 @@
             <numerusform>%n bilder</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="24"/>
+        <source>%n place(s) on a trip</source>
+        <translation>
+            <numerusform>%n plass på en reise</numerusform>
+            <numerusform>%n plasser på reiser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="25"/>
+        <source>%n story authorship(s)</source>
+        <translation>
+            <numerusform>%n forfatterskap til en historie</numerusform>
+            <numerusform>%n forfatterskap til historier</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisseminationPage</name>
@@ -882,6 +1178,26 @@
         <location filename="../desktop/ui/pages/dissemination_page.py" line="310"/>
         <source>Result</source>
         <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="225"/>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="226"/>
+        <source>All channels</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="227"/>
+        <source>All levels</source>
+        <translation>Alle nivåer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="228"/>
+        <source>All parts of the standard</source>
+        <translation>Alle deler av standarden</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="260"/>
@@ -1495,48 +1811,48 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="100"/>
-        <location filename="../desktop/ui/first_start.py" line="101"/>
+        <location filename="../desktop/ui/first_start.py" line="102"/>
+        <location filename="../desktop/ui/first_start.py" line="103"/>
         <source>Welcome to Vidare</source>
         <translation>Velkommen til Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="102"/>
+        <location filename="../desktop/ui/first_start.py" line="104"/>
         <source>Vidare keeps your school&apos;s Erasmus+ trips, stories and dissemination on this computer. Tell it which school it is for.</source>
         <translation>Vidare lagrer skolens Erasmus+-reiser, historier og spredning på denne datamaskinen. Oppgi hvilken skole det gjelder.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="105"/>
+        <location filename="../desktop/ui/first_start.py" line="107"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="106"/>
+        <location filename="../desktop/ui/first_start.py" line="108"/>
         <source>School name</source>
         <translation>Skolens navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="107"/>
+        <location filename="../desktop/ui/first_start.py" line="109"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="108"/>
+        <location filename="../desktop/ui/first_start.py" line="110"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="109"/>
+        <location filename="../desktop/ui/first_start.py" line="111"/>
         <source>Look at the demo school first</source>
         <translation>Se på demoskolen først</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="85"/>
+        <location filename="../desktop/ui/first_start.py" line="87"/>
         <source>Enter the school&apos;s name.</source>
         <translation>Skriv inn skolens navn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="87"/>
+        <location filename="../desktop/ui/first_start.py" line="89"/>
         <source>Choose the school&apos;s country.</source>
         <translation>Velg skolens land.</translation>
     </message>
@@ -1544,88 +1860,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="30"/>
+        <location filename="../desktop/ui/main_window.py" line="31"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="31"/>
+        <location filename="../desktop/ui/main_window.py" line="32"/>
         <source>Projects</source>
         <translation>Prosjekter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="32"/>
+        <location filename="../desktop/ui/main_window.py" line="33"/>
         <source>Mobilities</source>
         <translation>Mobiliteter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="33"/>
+        <location filename="../desktop/ui/main_window.py" line="34"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="34"/>
+        <location filename="../desktop/ui/main_window.py" line="35"/>
         <source>Stories</source>
         <translation>Historier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="35"/>
+        <location filename="../desktop/ui/main_window.py" line="36"/>
         <source>Dissemination</source>
         <translation>Spredning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="36"/>
-        <location filename="../desktop/ui/main_window.py" line="73"/>
+        <location filename="../desktop/ui/main_window.py" line="37"/>
+        <location filename="../desktop/ui/main_window.py" line="74"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="37"/>
+        <location filename="../desktop/ui/main_window.py" line="38"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="256"/>
+        <location filename="../desktop/ui/main_window.py" line="259"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258"/>
+        <location filename="../desktop/ui/main_window.py" line="261"/>
         <source>About Vidare…</source>
         <translation>Om Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="271"/>
+        <location filename="../desktop/ui/main_window.py" line="274"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="274"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
         <translation>Skrivebeskyttet: databasen ble lagret av en nyere Vidare; endringer kan ikke lagres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>Ctrl+N: new record on this page</source>
         <translation>Ctrl+N: ny oppføring på denne siden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248"/>
+        <location filename="../desktop/ui/main_window.py" line="251"/>
         <source>Ctrl+F: filter the table</source>
         <translation>Ctrl+F: filtrer tabellen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249"/>
+        <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>Delete: delete the chosen record (Vidare asks first)</source>
         <translation>Delete: slett valgt oppføring (Vidare spør først)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="253"/>
         <source>Ctrl+1 … Ctrl+8: go to a page</source>
         <translation>Ctrl+1 … Ctrl+8: gå til en side</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="252"/>
+        <location filename="../desktop/ui/main_window.py" line="255"/>
         <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
         <translation>Hver endring lagres med en gang. Felt med feil blir markert, og ingenting ugyldig lagres.</translation>
     </message>
@@ -1639,44 +1955,152 @@
     </message>
 </context>
 <context>
-    <name>MobilityModel</name>
+    <name>MobilityEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="28"/>
-        <source>Start</source>
-        <translation>Start</translation>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="56"/>
+        <source>Project</source>
+        <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="29"/>
-        <source>Activity</source>
-        <translation>Aktivitet</translation>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="57"/>
+        <source>Activity type</source>
+        <translation>Aktivitetstype</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="31"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="59"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="60"/>
+        <source>Host organisation</source>
+        <translation>Vertsorganisasjon</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="62"/>
         <source>City</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="32"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="63"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="33"/>
-        <source>Host</source>
-        <translation>Vert</translation>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="65"/>
+        <source>First day</source>
+        <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="35"/>
-        <source>People</source>
-        <translation>Personer</translation>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="67"/>
+        <source>Last day</source>
+        <translation>Siste dag</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="37"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="73"/>
+        <source>Travel days</source>
+        <translation>Reisedager</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="74"/>
+        <source>Main transport</source>
+        <translation>Viktigste transportmiddel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="79"/>
+        <source>Sustainable means, described</source>
+        <translation>Bærekraftig transportmiddel, beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="39"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="84"/>
+        <source>Learning outcomes</source>
+        <translation>Læringsutbytte</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="86"/>
+        <source>Passed on to colleagues</source>
+        <translation>Delt med kolleger</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="88"/>
+        <source>Participant reports</source>
+        <translation>Deltakerrapporter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="91"/>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="150"/>
+        <source>Green travel</source>
+        <translation>Grønn reise</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="150"/>
+        <source>Not green travel</source>
+        <translation>Ikke grønn reise</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="171"/>
+        <source>No mobility chosen</source>
+        <translation>Ingen mobilitet valgt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="173"/>
+        <source>New mobility</source>
+        <translation>Ny mobilitet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="160"/>
+        <source>%1 days abroad; usual for this activity: %2–%3 days.</source>
+        <translation>%1 dager i utlandet; vanlig for denne aktiviteten: %2–%3 dager.</translation>
+    </message>
+</context>
+<context>
+    <name>MobilityModel</name>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="29"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="30"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="32"/>
+        <source>City</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="33"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="34"/>
+        <source>Host</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="36"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="38"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="40"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
@@ -1748,11 +2172,137 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="160"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="174"/>
+        <source>Mobilities</source>
+        <translation>Mobiliteter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="175"/>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
+        <source>Countries</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="177"/>
+        <source>Green travel</source>
+        <translation>Grønn reise</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="178"/>
+        <source>of the trips</source>
+        <translation>av reisene</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="180"/>
+        <source>Fewer opportunities</source>
+        <translation>Færre muligheter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
+        <source>Dissemination done</source>
+        <translation>Gjennomført spredning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
+        <source>People reached</source>
+        <translation>Personer nådd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="188"/>
+        <source>Stories</source>
+        <translation>Historier</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="190"/>
+        <source>Needs attention</source>
+        <translation>Trenger oppmerksomhet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="192"/>
+        <source>Coming up</source>
+        <translation>Kommer snart</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="199"/>
+        <source>Dissemination across the project</source>
+        <translation>Spredning gjennom prosjektet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="198"/>
+        <source>Nothing planned yet.</source>
+        <translation>Ingenting planlagt ennå.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="208"/>
+        <source>Nothing needs attention.</source>
+        <translation>Ingenting trenger oppmerksomhet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="181"/>
+        <source>%1 participants</source>
+        <translation>deltakere: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
+        <source>%1 still planned</source>
+        <translation>fortsatt planlagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="189"/>
+        <source>%1 days abroad in all</source>
+        <translation>%1 dager i utlandet totalt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="171"/>
+        <source>%1 accompanying</source>
+        <translation>ledsagere: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="161"/>
+        <source>School year %1 to %2</source>
+        <translation>Skoleåret %1 til %2</translation>
+    </message>
+</context>
+<context>
     <name>PagedTableModel</name>
     <message>
         <location filename="../desktop/ui/models.py" line="161"/>
         <source>Yes</source>
         <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerForm</name>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="37"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="38"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="40"/>
+        <source>City</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="41"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
@@ -1801,9 +2351,216 @@
         <translation>Samtykke kan registreres når personen er lagret.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="353"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="356"/>
         <source>People</source>
         <translation>Personer</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="66"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="67"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="70"/>
+        <source>Fewer opportunities</source>
+        <translation>Færre muligheter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="72"/>
+        <source>Protected identity</source>
+        <translation>Beskyttet identitet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="73"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="107"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="108"/>
+        <source>Never shown anywhere</source>
+        <translation>Vises aldri noe sted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="109"/>
+        <source>Nothing about this person is ever printed or published, whatever the consent says.</source>
+        <translation>Ingenting om denne personen blir noen gang skrevet ut eller publisert, uansett samtykke.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="104"/>
+        <source>No person chosen</source>
+        <translation>Ingen person valgt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="106"/>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="166"/>
+        <source>Add photos</source>
+        <translation>Legg til bilder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="167"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="216"/>
+        <source>Add photos…</source>
+        <translation>Legg til bilder…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="217"/>
+        <source>Remove photo</source>
+        <translation>Fjern bilde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="218"/>
+        <source>Caption</source>
+        <translation>Bildetekst</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="219"/>
+        <source>People shown</source>
+        <translation>Personer på bildet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="221"/>
+        <source>Photos can be added once the story has a title.</source>
+        <translation>Bilder kan legges til når historien har en tittel.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="223"/>
+        <source>No photos yet: drop image files here or use Add photos.</source>
+        <translation>Ingen bilder ennå: slipp bildefiler her eller bruk Legg til bilder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="225"/>
+        <source>Drop more image files on the strip to add them.</source>
+        <translation>Slipp flere bildefiler på stripen for å legge dem til.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="44"/>
+        <source>Planning poster</source>
+        <translation>Planleggingsplakat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="45"/>
+        <source>Blank planning poster (workshop)</source>
+        <translation>Tom planleggingsplakat (workshop)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="46"/>
+        <source>Stories poster</source>
+        <translation>Plakat med historier</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="47"/>
+        <source>Principal&apos;s summary</source>
+        <translation>Sammendrag for rektor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="48"/>
+        <source>Project report</source>
+        <translation>Prosjektrapport</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="51"/>
+        <source>Inside the school</source>
+        <translation>Internt på skolen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="52"/>
+        <source>For the public</source>
+        <translation>For offentligheten</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="81"/>
+        <source>Reading the database…</source>
+        <translation>Leser databasen…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="95"/>
+        <source>Ready.</source>
+        <translation>Klar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="406"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="407"/>
+        <source>Project</source>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="408"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="409"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="410"/>
+        <source>Language of the document</source>
+        <translation>Språk i dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="411"/>
+        <source>Paper size</source>
+        <translation>Papirstørrelse</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="412"/>
+        <source>Printed for</source>
+        <translation>Skrives ut for</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="413"/>
+        <source>EU statement</source>
+        <translation>EU-erklæring</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="92"/>
+        <source>Drawing the preview…</source>
+        <translation>Tegner forhåndsvisningen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/pages/print_page.py" line="289"/>
+        <source>%n page(s). Print it or save it as PDF.</source>
+        <translation>
+            <numerusform>%n side. Skriv den ut eller lagre den som PDF.</numerusform>
+            <numerusform>%n sider. Skriv dem ut eller lagre dem som PDF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="86"/>
+        <source>Laying out the pages…</source>
+        <translation>Setter opp sidene…</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2625,54 @@
     </message>
 </context>
 <context>
+    <name>ProjectForm</name>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="47"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="48"/>
+        <source>Grant reference</source>
+        <translation>Avtalenummer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="51"/>
+        <source>Action</source>
+        <translation>Prosjekttype</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="53"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="54"/>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="55"/>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="57"/>
+        <source>Needs analysis</source>
+        <translation>Behovsanalyse</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="59"/>
+        <source>Objectives</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="62"/>
+        <source>How management is involved</source>
+        <translation>Hvordan ledelsen er involvert</translation>
+    </message>
+</context>
+<context>
     <name>ProjectModel</name>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="28"/>
@@ -1922,36 +2727,148 @@
     </message>
 </context>
 <context>
+    <name>ResultForm</name>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="77"/>
+        <source>1 Result</source>
+        <translation>1 Resultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="78"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="79"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="82"/>
+        <source>Open licence of published material</source>
+        <translation>Åpen lisens for publisert materiale</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="87"/>
+        <source>3 Message and purpose</source>
+        <translation>3 Budskap og formål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="90"/>
+        <source>7 Sustainability</source>
+        <translation>7 Bærekraft</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="91"/>
+        <source>8 Indicator</source>
+        <translation>8 Indikator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="93"/>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="95"/>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="131"/>
+        <source>2 Target groups</source>
+        <translation>2 Målgrupper</translation>
+    </message>
+</context>
+<context>
     <name>RolePeopleEditor</name>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="129"/>
+        <location filename="../desktop/ui/people_picker.py" line="146"/>
         <source>Type a name…</source>
         <translation>Skriv et navn…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="130"/>
+        <location filename="../desktop/ui/people_picker.py" line="147"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="131"/>
+        <location filename="../desktop/ui/people_picker.py" line="148"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="126"/>
+        <location filename="../desktop/ui/people_picker.py" line="143"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="127"/>
+        <location filename="../desktop/ui/people_picker.py" line="144"/>
         <source>Is a</source>
         <translation>Rolle på skolen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="128"/>
+        <location filename="../desktop/ui/people_picker.py" line="145"/>
         <source>Role on the trip</source>
         <translation>Rolle på reisen</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolForm</name>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="44"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="45"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="47"/>
+        <source>City</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="48"/>
+        <source>Erasmus+ organisation ID (OID)</source>
+        <translation>Erasmus+ organisasjons-ID (OID)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="52"/>
+        <source>Language of documents</source>
+        <translation>Språk i dokumentene</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="65"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="110"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="97"/>
+        <source>Choose the school&apos;s logo</source>
+        <translation>Velg skolens logo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="98"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="132"/>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="121"/>
+        <source>No logo</source>
+        <translation>Ingen logo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="111"/>
+        <source>This file cannot be used as a logo.</source>
+        <translation>Filen kan ikke brukes som logo.</translation>
     </message>
 </context>
 <context>
@@ -2164,34 +3081,97 @@
     </message>
 </context>
 <context>
-    <name>StoryModel</name>
+    <name>StoryEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="37"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="65"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="38"/>
-        <source>Authors</source>
-        <translation>Forfattere</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="39"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="66"/>
         <source>Trip</source>
         <translation>Reise</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="40"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="67"/>
+        <source>Written in</source>
+        <translation>Skrevet på</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="42"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="71"/>
+        <source>Story</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="72"/>
+        <source>Quote for posters</source>
+        <translation>Sitat til plakater</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="86"/>
+        <source>What it brought</source>
+        <translation>Hva den ga</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="89"/>
+        <source>Authors</source>
+        <translation>Forfattere</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="149"/>
+        <source>No story chosen</source>
+        <translation>Ingen historie valgt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="151"/>
+        <source>New story</source>
+        <translation>Ny historie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="100"/>
+        <source>(no trip)</source>
+        <translation>(ingen reise)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="133"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 av %2 tegn</translation>
+    </message>
+</context>
+<context>
+    <name>StoryModel</name>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="38"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="39"/>
+        <source>Authors</source>
+        <translation>Forfattere</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="40"/>
+        <source>Trip</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="41"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="43"/>
         <source>Photos</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="43"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="44"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -2264,6 +3244,34 @@
     </message>
 </context>
 <context>
+    <name>TargetGroupsEditor</name>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="245"/>
+        <source>Add a target group</source>
+        <translation>Legg til en målgruppe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="241"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="241"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="242"/>
+        <source>Representatives, by name</source>
+        <translation>Representanter, med navn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="246"/>
+        <source>No target group yet: to whom does this result matter?</source>
+        <translation>Ingen målgruppe ennå: hvem er resultatet viktig for?</translation>
+    </message>
+</context>
+<context>
     <name>TimelineWidget</name>
     <message>
         <location filename="../desktop/ui/timeline.py" line="72"/>
@@ -2289,7 +3297,7 @@
 <context>
     <name>UnavailablePage</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="207"/>
+        <location filename="../desktop/ui/main_window.py" line="210"/>
         <source>Printing is not available in this build of Vidare yet.</source>
         <translation>Utskrift er ikke tilgjengelig i denne versjonen av Vidare ennå.</translation>
     </message>

@@ -4,29 +4,157 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="68"/>
+        <location filename="../desktop/ui/dialogs.py" line="70"/>
         <source>About Vidare</source>
         <translation>O programie Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="61"/>
+        <location filename="../desktop/ui/dialogs.py" line="63"/>
         <source>An offline record of a school&apos;s Erasmus+ mobilities, stories and dissemination, with posters and reports.</source>
         <translation>Szkolny rejestr mobilności Erasmus+, historii uczestników i upowszechniania rezultatów – bez internetu, z plakatami i raportami.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="63"/>
+        <location filename="../desktop/ui/dialogs.py" line="65"/>
         <source>Your data stays on this computer. Vidare never connects to the internet.</source>
         <translation>Twoje dane pozostają na tym komputerze. Vidare nigdy nie łączy się z internetem.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="60"/>
+        <location filename="../desktop/ui/dialogs.py" line="62"/>
         <source>Vidare %1</source>
         <translation>Vidare %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="65"/>
+        <location filename="../desktop/ui/dialogs.py" line="67"/>
         <source>Licence: EUPL-1.2. Qt %1, Python %2.</source>
         <translation>Licencja: EUPL-1.2. Qt %1, Python %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="75"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="76"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="77"/>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="78"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="80"/>
+        <source>Target group</source>
+        <translation>Grupa docelowa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="82"/>
+        <source>Level</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="83"/>
+        <source>Quality standard</source>
+        <translation>Standard jakości</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="85"/>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="87"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="89"/>
+        <source>Planned for</source>
+        <translation>Planowana data</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="91"/>
+        <source>Done on</source>
+        <translation>Data realizacji</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="95"/>
+        <source>People reached</source>
+        <translation>Liczba odbiorców</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="97"/>
+        <source>Responsible</source>
+        <translation>Osoba odpowiedzialna</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="111"/>
+        <source>Evidence (link or file)</source>
+        <translation>Potwierdzenie (link lub plik)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="113"/>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="173"/>
+        <source>Choose the evidence file</source>
+        <translation>Wybierz plik z potwierdzeniem</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="213"/>
+        <source>Attach file…</source>
+        <translation>Dołącz plik…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="214"/>
+        <source>A link, or attach a file</source>
+        <translation>Link albo dołączony plik</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="204"/>
+        <source>Copy link</source>
+        <translation>Kopiuj link</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="207"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="218"/>
+        <source>No action chosen</source>
+        <translation>Nie wybrano działania</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="181"/>
+        <source>Evidence</source>
+        <translation>Potwierdzenie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="220"/>
+        <source>New dissemination action</source>
+        <translation>Nowe działanie upowszechniające</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="131"/>
+        <source>(no particular result)</source>
+        <translation>(bez konkretnego rezultatu)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="182"/>
+        <source>The file could not be copied: %1</source>
+        <translation>Nie udało się skopiować pliku: %1</translation>
     </message>
 </context>
 <context>
@@ -90,17 +218,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="118"/>
+        <location filename="../desktop/ui/app.py" line="117"/>
         <source>Vidare cannot open the database</source>
         <translation>Vidare nie może otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="122"/>
+        <location filename="../desktop/ui/app.py" line="121"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="123"/>
+        <location filename="../desktop/ui/app.py" line="122"/>
         <source>The demo school is not available in this build yet.</source>
         <translation>Szkoła demonstracyjna nie jest jeszcze dostępna w tej wersji.</translation>
     </message>
@@ -645,7 +773,7 @@
 <context>
     <name>CheckPeopleList</name>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="204"/>
+        <location filename="../desktop/ui/people_picker.py" line="221"/>
         <source>Find a person…</source>
         <translation>Znajdź osobę…</translation>
     </message>
@@ -737,25 +865,177 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="41"/>
-        <location filename="../desktop/ui/dialogs.py" line="49"/>
+        <location filename="../desktop/ui/dialogs.py" line="43"/>
+        <location filename="../desktop/ui/dialogs.py" line="51"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="48"/>
+        <location filename="../desktop/ui/dialogs.py" line="50"/>
         <source>Nothing else is deleted with it.</source>
         <translation>Nic więcej nie zostanie usunięte.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="42"/>
+        <location filename="../desktop/ui/dialogs.py" line="44"/>
         <source>Delete “%1”?</source>
         <translation>Usunąć „%1”?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="45"/>
+        <location filename="../desktop/ui/dialogs.py" line="47"/>
         <source>These are deleted with it: %1.</source>
         <translation>Zostaną usunięte również: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBadge</name>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="31"/>
+        <source>Protected identity: this person&apos;s name, photos and stories never appear anywhere.</source>
+        <translation>Chroniona tożsamość: imię i nazwisko, zdjęcia i historie tej osoby nigdy nigdzie się nie pojawiają.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="34"/>
+        <source>No consent recorded: this person&apos;s photos and stories may not be used anywhere.</source>
+        <translation>Brak zapisanej zgody: zdjęć i historii tej osoby nie wolno nigdzie wykorzystywać.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="38"/>
+        <source>Consent withdrawn: take this person&apos;s photos and stories down wherever they appear.</source>
+        <translation>Zgoda wycofana: usuń zdjęcia i historie tej osoby wszędzie, gdzie się pojawiają.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="44"/>
+        <source>Photos may appear: %1.</source>
+        <translation>Zdjęcia mogą się pojawić: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="44"/>
+        <source>Photos may not appear anywhere.</source>
+        <translation>Zdjęcia nie mogą się nigdzie pojawić.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="45"/>
+        <source>Stories may appear: %1.</source>
+        <translation>Historie mogą się pojawić: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="45"/>
+        <source>Stories may not appear anywhere.</source>
+        <translation>Historie nie mogą się nigdzie pojawić.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="63"/>
+        <source>No authors or people shown are recorded yet; add them so that consent can be checked.</source>
+        <translation>Nie zapisano jeszcze autorów ani osób widocznych na zdjęciach; dodaj je, aby można było sprawdzić zgody.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="68"/>
+        <source>This story may not appear anywhere: someone&apos;s consent does not cover it.</source>
+        <translation>Ta historia nie może się nigdzie pojawić: czyjaś zgoda jej nie obejmuje.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="41"/>
+        <source>Consent expired: ask for a new one.</source>
+        <translation>Zgoda wygasła: poproś o nową.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="75"/>
+        <source>Its photos may not appear anywhere.</source>
+        <translation>Jej zdjęcia nie mogą się nigdzie pojawić.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="51"/>
+        <source>Name shown as: %1.</source>
+        <translation>Podpis: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="66"/>
+        <source>This story may appear: %1.</source>
+        <translation>Ta historia może się pojawić: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="72"/>
+        <source>Its photos may appear: %1.</source>
+        <translation>Jej zdjęcia mogą się pojawić: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEditor</name>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="119"/>
+        <source>Given by</source>
+        <translation>Udzielona przez</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="121"/>
+        <source>Given on</source>
+        <translation>Data udzielenia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="145"/>
+        <source>Name shown as</source>
+        <translation>Sposób podpisu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="148"/>
+        <source>Expires on</source>
+        <translation>Data wygaśnięcia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="150"/>
+        <source>Withdrawn on</source>
+        <translation>Data wycofania</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="162"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="226"/>
+        <source>Scanned form</source>
+        <translation>Zeskanowany formularz</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="218"/>
+        <source>Choose the scanned consent form</source>
+        <translation>Wybierz zeskanowany formularz zgody</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="247"/>
+        <source>Consent</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="248"/>
+        <source>May appear</source>
+        <translation>Może się pojawić</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="251"/>
+        <source>Attach…</source>
+        <translation>Dołącz…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="252"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="253"/>
+        <source>Record a new consent</source>
+        <translation>Zapisz nową zgodę</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="254"/>
+        <source>Withdrawn today</source>
+        <translation>Wycofana dzisiaj</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="240"/>
+        <source>No scanned form attached</source>
+        <translation>Nie dołączono zeskanowanego formularza</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="227"/>
+        <source>The file could not be copied: %1</source>
+        <translation>Nie udało się skopiować pliku: %1</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1139,24 @@
             <numerusform>%n zdjęć</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="24"/>
+        <source>%n place(s) on a trip</source>
+        <translation>
+            <numerusform>%n miejsce na wyjeździe</numerusform>
+            <numerusform>%n miejsca na wyjazdach</numerusform>
+            <numerusform>%n miejsc na wyjazdach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs.py" line="25"/>
+        <source>%n story authorship(s)</source>
+        <translation>
+            <numerusform>%n autorstwo historii</numerusform>
+            <numerusform>%n autorstwa historii</numerusform>
+            <numerusform>%n autorstw historii</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisseminationPage</name>
@@ -891,6 +1189,26 @@
         <location filename="../desktop/ui/pages/dissemination_page.py" line="310"/>
         <source>Result</source>
         <translation>Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="225"/>
+        <source>All statuses</source>
+        <translation>Wszystkie statusy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="226"/>
+        <source>All channels</source>
+        <translation>Wszystkie kanały</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="227"/>
+        <source>All levels</source>
+        <translation>Wszystkie poziomy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="228"/>
+        <source>All parts of the standard</source>
+        <translation>Wszystkie części standardu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="260"/>
@@ -1504,48 +1822,48 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="100"/>
-        <location filename="../desktop/ui/first_start.py" line="101"/>
+        <location filename="../desktop/ui/first_start.py" line="102"/>
+        <location filename="../desktop/ui/first_start.py" line="103"/>
         <source>Welcome to Vidare</source>
         <translation>Witamy w programie Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="102"/>
+        <location filename="../desktop/ui/first_start.py" line="104"/>
         <source>Vidare keeps your school&apos;s Erasmus+ trips, stories and dissemination on this computer. Tell it which school it is for.</source>
         <translation>Vidare przechowuje na tym komputerze wyjazdy Erasmus+, historie uczestników i działania upowszechniające Twojej szkoły. Podaj, której szkoły dotyczą.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="105"/>
+        <location filename="../desktop/ui/first_start.py" line="107"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="106"/>
+        <location filename="../desktop/ui/first_start.py" line="108"/>
         <source>School name</source>
         <translation>Nazwa szkoły</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="107"/>
+        <location filename="../desktop/ui/first_start.py" line="109"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="108"/>
+        <location filename="../desktop/ui/first_start.py" line="110"/>
         <source>Start</source>
         <translation>Rozpocznij</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="109"/>
+        <location filename="../desktop/ui/first_start.py" line="111"/>
         <source>Look at the demo school first</source>
         <translation>Najpierw obejrzyj szkołę demonstracyjną</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="85"/>
+        <location filename="../desktop/ui/first_start.py" line="87"/>
         <source>Enter the school&apos;s name.</source>
         <translation>Podaj nazwę szkoły.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="87"/>
+        <location filename="../desktop/ui/first_start.py" line="89"/>
         <source>Choose the school&apos;s country.</source>
         <translation>Wybierz kraj szkoły.</translation>
     </message>
@@ -1553,88 +1871,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="30"/>
+        <location filename="../desktop/ui/main_window.py" line="31"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="31"/>
+        <location filename="../desktop/ui/main_window.py" line="32"/>
         <source>Projects</source>
         <translation>Projekty</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="32"/>
+        <location filename="../desktop/ui/main_window.py" line="33"/>
         <source>Mobilities</source>
         <translation>Mobilności</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="33"/>
+        <location filename="../desktop/ui/main_window.py" line="34"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="34"/>
+        <location filename="../desktop/ui/main_window.py" line="35"/>
         <source>Stories</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="35"/>
+        <location filename="../desktop/ui/main_window.py" line="36"/>
         <source>Dissemination</source>
         <translation>Upowszechnianie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="36"/>
-        <location filename="../desktop/ui/main_window.py" line="73"/>
+        <location filename="../desktop/ui/main_window.py" line="37"/>
+        <location filename="../desktop/ui/main_window.py" line="74"/>
         <source>Print</source>
         <translation>Drukuj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="37"/>
+        <location filename="../desktop/ui/main_window.py" line="38"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="256"/>
+        <location filename="../desktop/ui/main_window.py" line="259"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258"/>
+        <location filename="../desktop/ui/main_window.py" line="261"/>
         <source>About Vidare…</source>
         <translation>O programie Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="271"/>
+        <location filename="../desktop/ui/main_window.py" line="274"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="274"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
         <translation>Tylko do odczytu: bazę zapisano w nowszej wersji programu Vidare; nie można zapisać zmian.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>Ctrl+N: new record on this page</source>
         <translation>Ctrl+N: nowy wpis na tej stronie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248"/>
+        <location filename="../desktop/ui/main_window.py" line="251"/>
         <source>Ctrl+F: filter the table</source>
         <translation>Ctrl+F: filtruj tabelę</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249"/>
+        <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>Delete: delete the chosen record (Vidare asks first)</source>
         <translation>Delete: usuń wybrany wpis (Vidare najpierw zapyta)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="253"/>
         <source>Ctrl+1 … Ctrl+8: go to a page</source>
         <translation>Ctrl+1 … Ctrl+8: przejdź do strony</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="252"/>
+        <location filename="../desktop/ui/main_window.py" line="255"/>
         <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
         <translation>Każda zmiana jest zapisywana od razu. Pola z błędami są zaznaczane, a błędne dane nie są zapisywane.</translation>
     </message>
@@ -1648,44 +1966,152 @@
     </message>
 </context>
 <context>
-    <name>MobilityModel</name>
+    <name>MobilityEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="28"/>
-        <source>Start</source>
-        <translation>Początek</translation>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="56"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="29"/>
-        <source>Activity</source>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="57"/>
+        <source>Activity type</source>
         <translation>Rodzaj działania</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="31"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="59"/>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="60"/>
+        <source>Host organisation</source>
+        <translation>Organizacja przyjmująca</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="62"/>
         <source>City</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="32"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="63"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="33"/>
-        <source>Host</source>
-        <translation>Organizacja przyjmująca</translation>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="65"/>
+        <source>First day</source>
+        <translation>Pierwszy dzień</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="35"/>
-        <source>People</source>
-        <translation>Osoby</translation>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="67"/>
+        <source>Last day</source>
+        <translation>Ostatni dzień</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="37"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="73"/>
+        <source>Travel days</source>
+        <translation>Dni podróży</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="74"/>
+        <source>Main transport</source>
+        <translation>Główny środek transportu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="79"/>
+        <source>Sustainable means, described</source>
+        <translation>Opis zrównoważonego środka transportu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="39"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="84"/>
+        <source>Learning outcomes</source>
+        <translation>Efekty uczenia się</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="86"/>
+        <source>Passed on to colleagues</source>
+        <translation>Przekazane innym nauczycielom</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="88"/>
+        <source>Participant reports</source>
+        <translation>Raporty uczestników</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="91"/>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="150"/>
+        <source>Green travel</source>
+        <translation>Zielona podróż</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="150"/>
+        <source>Not green travel</source>
+        <translation>To nie jest zielona podróż</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="171"/>
+        <source>No mobility chosen</source>
+        <translation>Nie wybrano mobilności</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="173"/>
+        <source>New mobility</source>
+        <translation>Nowa mobilność</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="160"/>
+        <source>%1 days abroad; usual for this activity: %2–%3 days.</source>
+        <translation>Dni za granicą: %1; typowo dla tego działania: %2–%3 dni.</translation>
+    </message>
+</context>
+<context>
+    <name>MobilityModel</name>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="29"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="30"/>
+        <source>Activity</source>
+        <translation>Rodzaj działania</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="32"/>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="33"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="34"/>
+        <source>Host</source>
+        <translation>Organizacja przyjmująca</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="36"/>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="38"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="40"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
@@ -1763,11 +2189,137 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="160"/>
+        <source>Overview</source>
+        <translation>Przegląd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="174"/>
+        <source>Mobilities</source>
+        <translation>Mobilności</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="175"/>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
+        <source>Countries</source>
+        <translation>Kraje</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="177"/>
+        <source>Green travel</source>
+        <translation>Zielone podróże</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="178"/>
+        <source>of the trips</source>
+        <translation>wyjazdów</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="180"/>
+        <source>Fewer opportunities</source>
+        <translation>Mniejsze szanse</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
+        <source>Dissemination done</source>
+        <translation>Zrealizowane upowszechnianie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
+        <source>People reached</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="188"/>
+        <source>Stories</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="190"/>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="192"/>
+        <source>Coming up</source>
+        <translation>Wkrótce</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="199"/>
+        <source>Dissemination across the project</source>
+        <translation>Upowszechnianie w trakcie projektu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="198"/>
+        <source>Nothing planned yet.</source>
+        <translation>Nic jeszcze nie zaplanowano.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="208"/>
+        <source>Nothing needs attention.</source>
+        <translation>Nic nie wymaga uwagi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="181"/>
+        <source>%1 participants</source>
+        <translation>uczestnicy: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
+        <source>%1 still planned</source>
+        <translation>zaplanowane: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="189"/>
+        <source>%1 days abroad in all</source>
+        <translation>dni za granicą łącznie: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="171"/>
+        <source>%1 accompanying</source>
+        <translation>osoby towarzyszące: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="161"/>
+        <source>School year %1 to %2</source>
+        <translation>Rok szkolny od %1 do %2</translation>
+    </message>
+</context>
+<context>
     <name>PagedTableModel</name>
     <message>
         <location filename="../desktop/ui/models.py" line="161"/>
         <source>Yes</source>
         <translation>Tak</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerForm</name>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="37"/>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="38"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="40"/>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="41"/>
+        <source>Role</source>
+        <translation>Rola</translation>
     </message>
 </context>
 <context>
@@ -1816,9 +2368,217 @@
         <translation>Zgodę można zapisać po zapisaniu osoby.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="353"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="356"/>
         <source>People</source>
         <translation>Osoby</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="66"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="67"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="70"/>
+        <source>Fewer opportunities</source>
+        <translation>Mniejsze szanse</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="72"/>
+        <source>Protected identity</source>
+        <translation>Chroniona tożsamość</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="73"/>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="107"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="108"/>
+        <source>Never shown anywhere</source>
+        <translation>Nigdy nigdzie nie pokazywać</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="109"/>
+        <source>Nothing about this person is ever printed or published, whatever the consent says.</source>
+        <translation>Żadne informacje o tej osobie nie są drukowane ani publikowane, niezależnie od zgody.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="104"/>
+        <source>No person chosen</source>
+        <translation>Nie wybrano osoby</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="106"/>
+        <source>New person</source>
+        <translation>Nowa osoba</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="166"/>
+        <source>Add photos</source>
+        <translation>Dodaj zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="167"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>Obrazy (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="216"/>
+        <source>Add photos…</source>
+        <translation>Dodaj zdjęcia…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="217"/>
+        <source>Remove photo</source>
+        <translation>Usuń zdjęcie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="218"/>
+        <source>Caption</source>
+        <translation>Podpis</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="219"/>
+        <source>People shown</source>
+        <translation>Osoby na zdjęciu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="221"/>
+        <source>Photos can be added once the story has a title.</source>
+        <translation>Zdjęcia można dodać, gdy historia ma już tytuł.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="223"/>
+        <source>No photos yet: drop image files here or use Add photos.</source>
+        <translation>Brak zdjęć: upuść tu pliki obrazów lub użyj przycisku Dodaj zdjęcia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="225"/>
+        <source>Drop more image files on the strip to add them.</source>
+        <translation>Upuść kolejne pliki obrazów na pasek, aby je dodać.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="44"/>
+        <source>Planning poster</source>
+        <translation>Plakat do planowania</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="45"/>
+        <source>Blank planning poster (workshop)</source>
+        <translation>Pusty plakat do planowania (warsztaty)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="46"/>
+        <source>Stories poster</source>
+        <translation>Plakat z historiami</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="47"/>
+        <source>Principal&apos;s summary</source>
+        <translation>Podsumowanie dla dyrektora</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="48"/>
+        <source>Project report</source>
+        <translation>Raport z projektu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="51"/>
+        <source>Inside the school</source>
+        <translation>Do użytku w szkole</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="52"/>
+        <source>For the public</source>
+        <translation>Dla odbiorców zewnętrznych</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="81"/>
+        <source>Reading the database…</source>
+        <translation>Odczytywanie bazy danych…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="95"/>
+        <source>Ready.</source>
+        <translation>Gotowe.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="406"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="407"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="408"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="409"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="410"/>
+        <source>Language of the document</source>
+        <translation>Język dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="411"/>
+        <source>Paper size</source>
+        <translation>Rozmiar papieru</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="412"/>
+        <source>Printed for</source>
+        <translation>Przeznaczenie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="413"/>
+        <source>EU statement</source>
+        <translation>Informacja o finansowaniu z UE</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="92"/>
+        <source>Drawing the preview…</source>
+        <translation>Rysowanie podglądu…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/pages/print_page.py" line="289"/>
+        <source>%n page(s). Print it or save it as PDF.</source>
+        <translation>
+            <numerusform>%n strona. Wydrukuj ją lub zapisz jako PDF.</numerusform>
+            <numerusform>%n strony. Wydrukuj je lub zapisz jako PDF.</numerusform>
+            <numerusform>%n stron. Wydrukuj je lub zapisz jako PDF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="86"/>
+        <source>Laying out the pages…</source>
+        <translation>Układanie stron…</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2643,54 @@
     </message>
 </context>
 <context>
+    <name>ProjectForm</name>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="47"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="48"/>
+        <source>Grant reference</source>
+        <translation>Numer umowy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="51"/>
+        <source>Action</source>
+        <translation>Typ projektu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="53"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="54"/>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="55"/>
+        <source>Funding</source>
+        <translation>Finansowanie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="57"/>
+        <source>Needs analysis</source>
+        <translation>Analiza potrzeb</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="59"/>
+        <source>Objectives</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="62"/>
+        <source>How management is involved</source>
+        <translation>Zaangażowanie dyrekcji</translation>
+    </message>
+</context>
+<context>
     <name>ProjectModel</name>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="28"/>
@@ -1937,36 +2745,148 @@
     </message>
 </context>
 <context>
+    <name>ResultForm</name>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="77"/>
+        <source>1 Result</source>
+        <translation>1 Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="78"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="79"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="82"/>
+        <source>Open licence of published material</source>
+        <translation>Otwarta licencja opublikowanych materiałów</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="87"/>
+        <source>3 Message and purpose</source>
+        <translation>3 Przekaz i cel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="90"/>
+        <source>7 Sustainability</source>
+        <translation>7 Trwałość rezultatów</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="91"/>
+        <source>8 Indicator</source>
+        <translation>8 Wskaźnik</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="93"/>
+        <source>Target</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="95"/>
+        <source>Evaluation</source>
+        <translation>Ewaluacja</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="131"/>
+        <source>2 Target groups</source>
+        <translation>2 Grupy docelowe</translation>
+    </message>
+</context>
+<context>
     <name>RolePeopleEditor</name>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="129"/>
+        <location filename="../desktop/ui/people_picker.py" line="146"/>
         <source>Type a name…</source>
         <translation>Wpisz imię i nazwisko…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="130"/>
+        <location filename="../desktop/ui/people_picker.py" line="147"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="131"/>
+        <location filename="../desktop/ui/people_picker.py" line="148"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="126"/>
+        <location filename="../desktop/ui/people_picker.py" line="143"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="127"/>
+        <location filename="../desktop/ui/people_picker.py" line="144"/>
         <source>Is a</source>
         <translation>Funkcja w szkole</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="128"/>
+        <location filename="../desktop/ui/people_picker.py" line="145"/>
         <source>Role on the trip</source>
         <translation>Rola podczas wyjazdu</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolForm</name>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="44"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="45"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="47"/>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="48"/>
+        <source>Erasmus+ organisation ID (OID)</source>
+        <translation>Identyfikator organizacji Erasmus+ (OID)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="52"/>
+        <source>Language of documents</source>
+        <translation>Język dokumentów</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="65"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="110"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="97"/>
+        <source>Choose the school&apos;s logo</source>
+        <translation>Wybierz logo szkoły</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="98"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="132"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="121"/>
+        <source>No logo</source>
+        <translation>Brak logo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="111"/>
+        <source>This file cannot be used as a logo.</source>
+        <translation>Tego pliku nie można użyć jako logo.</translation>
     </message>
 </context>
 <context>
@@ -2179,34 +3099,97 @@
     </message>
 </context>
 <context>
-    <name>StoryModel</name>
+    <name>StoryEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="37"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="65"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="38"/>
-        <source>Authors</source>
-        <translation>Autorzy</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="39"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="66"/>
         <source>Trip</source>
         <translation>Wyjazd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="40"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="67"/>
+        <source>Written in</source>
+        <translation>Język historii</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="42"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="71"/>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="72"/>
+        <source>Quote for posters</source>
+        <translation>Cytat na plakat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="86"/>
+        <source>What it brought</source>
+        <translation>Co to dało</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="89"/>
+        <source>Authors</source>
+        <translation>Autorzy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="149"/>
+        <source>No story chosen</source>
+        <translation>Nie wybrano historii</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="151"/>
+        <source>New story</source>
+        <translation>Nowa historia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="100"/>
+        <source>(no trip)</source>
+        <translation>(bez wyjazdu)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="133"/>
+        <source>%1 of %2 characters</source>
+        <translation>znaki: %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoryModel</name>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="38"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="39"/>
+        <source>Authors</source>
+        <translation>Autorzy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="40"/>
+        <source>Trip</source>
+        <translation>Wyjazd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="41"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="43"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="43"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="44"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
@@ -2281,6 +3264,34 @@
     </message>
 </context>
 <context>
+    <name>TargetGroupsEditor</name>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="245"/>
+        <source>Add a target group</source>
+        <translation>Dodaj grupę docelową</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="241"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="241"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="242"/>
+        <source>Representatives, by name</source>
+        <translation>Przedstawiciele (imiona i nazwiska)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/project_parts.py" line="246"/>
+        <source>No target group yet: to whom does this result matter?</source>
+        <translation>Brak grupy docelowej: dla kogo ten rezultat jest ważny?</translation>
+    </message>
+</context>
+<context>
     <name>TimelineWidget</name>
     <message>
         <location filename="../desktop/ui/timeline.py" line="72"/>
@@ -2306,7 +3317,7 @@
 <context>
     <name>UnavailablePage</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="207"/>
+        <location filename="../desktop/ui/main_window.py" line="210"/>
         <source>Printing is not available in this build of Vidare yet.</source>
         <translation>Drukowanie nie jest jeszcze dostępne w tej wersji programu Vidare.</translation>
     </message>

@@ -88,32 +88,63 @@ def _alias_names(tree: ast.AST) -> set[str]:
     return names
 
 
-def aliased_messages(root: Path | None = None, relative_to: Path | None = None) -> list[Message]:
-    """`tr = QCoreApplication.translate; tr("Ctx", "Text")`: lupdate misreads these calls
-    (as a source "Ctx" in no context), yet they translate correctly at run time; so they
-    are extracted here, to the same (context, text) the running program asks for."""
+def _string_constants(tree: ast.AST) -> dict[str, str]:
+    """NAME = "text" assignments (a context kept in a constant); ambiguous names left out."""
+    values: dict[str, set[str]] = {}
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+                and isinstance(node.value.value, str)):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    values.setdefault(target.id, set()).add(node.value.value)
+    return {name: next(iter(found)) for name, found in values.items() if len(found) == 1}
+
+
+def _marking_call(node: ast.Call, aliases: set[str]) -> bool:
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id in aliases or func.id in ("QT_TRANSLATE_NOOP", "N")
+    return (isinstance(func, ast.Attribute) and func.attr == "translate"
+            and isinstance(func.value, ast.Name) and func.value.id == "QCoreApplication")
+
+
+def supplementary_messages(root: Path | None = None,
+                           relative_to: Path | None = None) -> list[Message]:
+    """Marked strings that lupdate cannot see, yet the running program asks for.
+
+    lupdate misreads `tr = QCoreApplication.translate; tr("Ctx", "Text")` (as a source
+    "Ctx" in no context) and skips any context held in a constant (`C = "Ctx";
+    QCoreApplication.translate(C, "Text")`, `QT_TRANSLATE_NOOP(C, "Text")`). Both
+    translate correctly at run time, so they are extracted here with the same
+    (context, text) the program looks up.
+    """
     root = root or project_root()
     base = relative_to or root / "translations"
     found: dict[tuple[str, str, str], Message] = {}
     for path in sources(root):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         aliases = _alias_names(tree)
-        if not aliases:
-            continue
+        constants = _string_constants(tree)
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in aliases and len(node.args) >= 2):
+            if not (isinstance(node, ast.Call) and len(node.args) >= 2
+                    and _marking_call(node, aliases)):
                 continue
             context, text = node.args[0], node.args[1]
-            if not (isinstance(context, ast.Constant) and isinstance(context.value, str)
-                    and isinstance(text, ast.Constant) and isinstance(text.value, str)):
+            if isinstance(context, ast.Name) and context.id in constants:
+                context_text = constants[context.id]
+            elif (isinstance(context, ast.Constant) and isinstance(context.value, str)
+                  and isinstance(node.func, ast.Name) and node.func.id in aliases):
+                context_text = context.value
+            else:
+                continue  # lupdate reads a literal context in a full-name call itself
+            if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
                 continue
             comment = ""
             if len(node.args) > 2 and isinstance(node.args[2], ast.Constant):
                 comment = node.args[2].value or ""
-            key = (context.value, text.value, comment)
+            key = (context_text, text.value, comment)
             message = found.setdefault(key, Message(
-                context.value, text.value, comment, numerus=len(node.args) > 3,
+                context_text, text.value, comment, numerus=len(node.args) > 3,
                 type="unfinished"))
             message.locations.append((os.path.relpath(path, base), str(node.lineno)))
     return list(found.values())
@@ -180,7 +211,7 @@ def refresh_language(language: str, root: Path | None = None) -> Catalogue:
     path = catalogue_path(language, root)
     previous = read_ts(path) if path.exists() else Catalogue()
     run_lupdate(path, root)
-    catalogue = fix_up(read_ts(path), previous, language, aliased_messages(root))
+    catalogue = fix_up(read_ts(path), previous, language, supplementary_messages(root))
     write_ts(catalogue, path)
     return catalogue
 
@@ -191,7 +222,7 @@ def extracted_keys(root: Path | None = None) -> set[tuple[str, str, str]]:
         ts_path = Path(tmp) / "vidare_pl.ts"
         run_lupdate(ts_path, root)
         keys = {m.key for m in read_ts(ts_path).active() if not misread(m)}
-    return keys | {m.key for m in aliased_messages(root)}
+    return keys | {m.key for m in supplementary_messages(root)}
 
 
 def misread_messages(root: Path | None = None) -> list[str]:
