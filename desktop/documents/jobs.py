@@ -1,0 +1,72 @@
+"""One document asked for by the print page: what to build, building it, and who it shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop.store import Store
+
+KINDS = ("plan", "blank", "stories", "summary", "report")
+PUBLICATION_KINDS = {"plan": "plan_poster", "blank": "plan_poster_blank",
+                     "stories": "stories_poster", "summary": "summary",
+                     "report": "project_report"}
+
+
+@dataclass
+class Request:
+    kind: str
+    language: str
+    project_id: str | None = None
+    size: str = "A3"
+    audience: str = "public"
+    english_statement: bool = False
+    date_from: str | None = None
+    date_to: str | None = None
+
+    @property
+    def needs_project(self) -> bool:
+        return self.kind in ("plan", "stories", "report")
+
+    @property
+    def poster(self) -> bool:
+        return self.kind in ("plan", "blank", "stories")
+
+
+@dataclass
+class Built:
+    request: Request
+    pdf: bytes
+    participant_ids: list[str] = field(default_factory=list)
+    story_ids: list[str] = field(default_factory=list)
+
+
+def build(store: Store | None, request: Request) -> Built:
+    """Gather from `store` (not needed for the blank poster) and build the PDF."""
+    from desktop.documents.gather import gather_plan, gather_stories
+    from desktop.documents.plan_poster import build_plan_poster
+    from desktop.documents.project_report import build_project_report, gather_report
+    from desktop.documents.stories_poster import build_stories_poster, photo_width_mm
+    from desktop.documents.summary import build_summary, gather_summary
+
+    r = request
+    if r.kind == "blank":
+        return Built(r, build_plan_poster(None, r.language, r.size, r.english_statement))
+    if store is None:
+        raise ValueError("a database is needed for this document")
+    if r.kind == "summary":
+        data = gather_summary(store, r.date_from, r.date_to)
+        return Built(r, build_summary(data, r.language, r.english_statement))
+    project = store.projects.get(r.project_id or "")
+    if project is None:
+        raise LookupError(r.project_id)
+    if r.kind == "plan":
+        return Built(r, build_plan_poster(gather_plan(store, project), r.language, r.size,
+                                          r.english_statement))
+    if r.kind == "stories":
+        stories = gather_stories(store, project, r.audience,
+                                 photo_width_mm=photo_width_mm(r.size))
+        return Built(r, build_stories_poster(stories, r.language, r.size, r.english_statement),
+                     stories.shown_participants, stories.shown_stories)
+    report = gather_report(store, project, r.audience)
+    return Built(r, build_project_report(report, r.language, r.english_statement),
+                 report.shown_participants, report.shown_stories)
