@@ -1,0 +1,63 @@
+"""`vidare selftest --screenshots`: one PNG per page, timings as JSON lines, exit 0."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.ui.main_window import PAGE_NAMES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def demo_database(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.db"
+    try:
+        from desktop.store.demo import create_demo
+    except ModuleNotFoundError:
+        from desktop.store import Store
+        from tests.ui.conftest import fill_small_school
+
+        with Store(path, create=True) as store:
+            fill_small_school(store)
+        return path
+    from desktop.store import Store
+
+    with Store(path, create=True) as store:
+        create_demo(store, "SE", 1)
+    return path
+
+
+@pytest.mark.slow
+def test_selftest_writes_a_screenshot_of_every_page(tmp_path):
+    db = demo_database(tmp_path)
+    shots = tmp_path / "shots"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "VIDARE_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-m", "desktop", "selftest", "--db", str(db),
+                           "--screenshots", str(shots)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert lines[-1] == "selftest: ok"
+    steps = [json.loads(line) for line in lines[:-1]]
+    names = {step["step"] for step in steps}
+    assert {"startup", "peak_rss_mb"} <= names
+    assert {f"page:{name}" for name in PAGE_NAMES} <= names
+    assert all(step["ms"] >= 0 for step in steps if "ms" in step)
+    for name in PAGE_NAMES:
+        png = shots / f"page-{name}.png"
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", name
+
+
+def test_selftest_reports_the_failing_step(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "VIDARE_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-m", "desktop", "selftest", "--db",
+                           str(tmp_path / "missing.db")], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stdout.strip().splitlines()[-1].startswith("selftest: failed at open")
