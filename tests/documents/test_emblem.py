@@ -92,3 +92,16 @@ def test_fers_projects_get_the_programmes_marking():
 
 def test_erasmus_projects_get_the_statement_in_the_language():
     assert "Delfinansiert av Den europeiske union" in _marking_text("nb", "erasmus")
+
+
+def test_a_fers_project_poster_carries_the_fers_marking():
+    from desktop.documents.data import Header, Lane, PlanData
+    from desktop.documents.plan_poster import build_plan_poster
+
+    data = PlanData(Header(school="Szkoła Podstawowa nr 3", project_title="Projekt FERS",
+                           funding_source="fers"), [Lane("Rezultat")])
+    pdf = build_plan_poster(data, "pl", "A3")
+    text = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert "Dofinansowane przez Unię Europejską" in text
+    assert "Rzeczpospolita Polska" in text
+    assert "Współfinansowane przez Unię Europejską" not in text
