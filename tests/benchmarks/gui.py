@@ -1,0 +1,202 @@
+"""In-process measurements with the real MainWindow: pages, filter keystrokes, sorting.
+
+Each is timed until Qt has processed the events it caused (the rows are in the model and
+the view has been laid out and painted), beside the SQL our code sent, run bare.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tests.benchmarks.results import Results, timed
+from tests.benchmarks.sqlfloor import SqlFloor, Statement, recording, selects
+
+PAGE_BUDGET_MS = 150.0
+FILTER_BUDGET_MS = 50.0
+SEARCH_BUDGET_MS = 30.0
+TABLE_PAGES = ("projects", "mobilities", "people", "stories", "dissemination")
+# The field whose words a user types into each table's filter.
+TYPED_FIELD = {"projects": "title", "mobilities": "city", "people": "name",
+               "stories": "title", "dissemination": "title"}
+SQL_FLOOR = "the SQL it sent, run bare with sqlite3"
+
+
+class FetchSpy:
+    """Wraps a table model's fetch: the SQL it sends and the time it takes, per action."""
+
+    def __init__(self, model, db):  # noqa: ANN001
+        self.model, self.db = model, db
+        self.statements: list[Statement] = []
+        self.ms = 0.0
+        self._original = model._fetch
+        model._fetch = self._fetch
+
+    def _fetch(self, *args: Any, **kwargs: Any) -> Any:
+        with self.db.tracer(lambda sql, params: self.statements.append((sql, params))):
+            ms, page = timed(lambda: self._original(*args, **kwargs))
+        self.ms += ms
+        return page
+
+    def reset(self) -> None:
+        self.statements, self.ms = [], 0.0
+
+    def remove(self) -> None:
+        self.model._fetch = self._original
+
+
+class Gui:
+    """The application, a context on the store, and windows made on demand."""
+
+    def __init__(self, store, floor: SqlFloor):  # noqa: ANN001
+        from desktop.i18n.qt import LanguageSwitcher
+        from desktop.ui.app import make_application
+
+        self.app = make_application()
+        self.switcher = LanguageSwitcher(self.app)
+        self.switcher.set_language("en")
+        self.store, self.floor = store, floor
+        self._folder = tempfile.TemporaryDirectory(prefix="vidare-bench-ui-")
+
+    def window(self, start_page: str):  # noqa: ANN201
+        from PySide6.QtCore import QSettings
+
+        from desktop.ui.context import AppContext
+        from desktop.ui.main_window import MainWindow
+
+        settings = QSettings(str(Path(self._folder.name) / "settings.ini"),
+                             QSettings.Format.IniFormat)
+        settings.setValue("window/page", start_page)
+        window = MainWindow(AppContext(store=self.store, settings=settings,
+                                       switcher=self.switcher))
+        window.resize(1280, 800)
+        window.show()
+        self.settle()
+        return window
+
+    def settle(self) -> None:
+        self.app.processEvents()
+
+    def close(self, window) -> None:  # noqa: ANN001
+        window.close()
+        window.deleteLater()
+        self.settle()
+
+    def act(self, action: Callable[[], Any]) -> tuple[float, list[Statement]]:
+        """Milliseconds until the action's events are processed, and the SQL it sent."""
+        with recording(self.store.db) as seen:
+            ms, _ = timed(lambda: (action(), self.settle()))
+        return ms, seen
+
+    def finish(self) -> None:
+        self._folder.cleanup()
+
+
+def measure_pages(gui: Gui, results: Results) -> None:
+    """Each page opened for the first time, then shown again (which refreshes it)."""
+    from desktop.ui.main_window import PAGE_NAMES
+
+    def visit(window, name: str, label: str) -> None:  # noqa: ANN001
+        ms, seen = gui.act(lambda: window.show_page(name))
+        results.add(f"page {name} ({label})", ms, PAGE_BUDGET_MS,
+                    floor=gui.floor.run(selects(seen)), floor_name=SQL_FLOOR)
+
+    window = gui.window("settings")
+    for name in PAGE_NAMES:
+        if name != "settings":
+            visit(window, name, "first open")
+    gui.close(window)
+    window = gui.window("overview")
+    visit(window, "settings", "first open")
+    for name in PAGE_NAMES:
+        window.show_page("settings" if name != "settings" else "overview")
+        gui.settle()
+        visit(window, name, "again")
+    gui.close(window)
+
+
+def typed_prefix(page) -> str:  # noqa: ANN001
+    """Four letters a user might type: the start of a word from a row in the middle."""
+    rows = page.model.rows
+    field = TYPED_FIELD[page_name(page)]
+    for row in rows[len(rows) // 2:] + rows[:len(rows) // 2]:
+        words = re.findall(r"[^\W\d_]{4,}", str(row.get(field) or ""))
+        if words:
+            return max(words, key=len)[:4].lower()
+    return "anna"
+
+
+def page_name(page) -> str:  # noqa: ANN001
+    return type(page).__name__.removesuffix("Page").lower()
+
+
+def measure_tables(gui: Gui, results: Results, story_words: dict[str, str]) -> None:
+    window = gui.window("overview")
+    for name in TABLE_PAGES:
+        page = window.show_page(name)
+        gui.settle()
+        spy = FetchSpy(page.model, gui.store.db)
+        try:
+            _keystrokes(gui, results, page, spy, name)
+            _sorts(gui, results, page, spy, name)
+            if name == "stories":
+                _story_filter(gui, results, page, spy, story_words)
+        finally:
+            spy.remove()
+    gui.close(window)
+
+
+def _keystroke(gui: Gui, page, spy: FetchSpy, text: str) -> tuple[float, float, float]:  # noqa: ANN001
+    """(ms on the page, ms of the bare SQL, ms of the store's fetch) for one filter text."""
+    spy.reset()
+    ms, _ = gui.act(lambda: page.filter_edit.setText(text))
+    if text and not page.model.rowCount():
+        raise RuntimeError(f"the filter {text!r} found nothing on the {page_name(page)} page")
+    return ms, gui.floor.run(selects(spy.statements)), spy.ms
+
+
+def _keystrokes(gui: Gui, results: Results, page, spy: FetchSpy, name: str) -> None:  # noqa: ANN001
+    prefix = typed_prefix(page)
+    for length in range(1, len(prefix) + 1):
+        ms, floor, fetch = _keystroke(gui, page, spy, prefix[:length])
+        results.add(f"filter {name}: a keystroke", ms, FILTER_BUDGET_MS, floor=floor,
+                    floor_name=SQL_FLOOR, note=f"typing {prefix!r}")
+        results.add(f"  of which store fetch ({name})", fetch, None)
+    ms, floor, fetch = _keystroke(gui, page, spy, "")
+    results.add(f"filter {name}: cleared", ms, FILTER_BUDGET_MS, floor=floor,
+                floor_name=SQL_FLOOR)
+
+
+def _sorts(gui: Gui, results: Results, page, spy: FetchSpy, name: str) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    header = page.view.horizontalHeader()
+    model = page.model
+    start_column, start_descending = model.sort_column(), model.descending
+    for column_number, column in enumerate(model.columns):
+        if column.sort is None:
+            continue
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            spy.reset()
+            ms, _ = gui.act(lambda c=column_number, o=order: header.setSortIndicator(c, o))
+            results.add(f"sort {name} by {column.sort}", ms, FILTER_BUDGET_MS,
+                        floor=gui.floor.run(selects(spy.statements)), floor_name=SQL_FLOOR,
+                        note="filter's budget")
+    header.setSortIndicator(start_column, Qt.SortOrder.DescendingOrder if start_descending
+                            else Qt.SortOrder.AscendingOrder)
+    gui.settle()
+
+
+def _story_filter(gui: Gui, results: Results, page, spy: FetchSpy,  # noqa: ANN001
+                  words: dict[str, str]) -> None:
+    for kind, word in words.items():
+        page.filter_edit.setText("")
+        gui.settle()
+        ms, floor, _ = _keystroke(gui, page, spy, word)
+        results.add(f"story search, Stories page: {kind}", ms, FILTER_BUDGET_MS, floor=floor,
+                    floor_name=SQL_FLOOR, note=repr(word))
+    page.filter_edit.setText("")
+    gui.settle()
