@@ -773,7 +773,7 @@
 <context>
     <name>CheckPeopleList</name>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="221"/>
+        <location filename="../desktop/ui/people_picker.py" line="217"/>
         <source>Find a person…</source>
         <translation>Finn en person…</translation>
     </message>
@@ -2108,22 +2108,22 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../desktop/store/overview.py" line="143"/>
+        <location filename="../desktop/store/overview.py" line="144"/>
         <source>Most dissemination in “%1” is bunched at the end of the project.</source>
         <translation>Mesteparten av spredningen i «%1» er samlet mot slutten av prosjektet.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="147"/>
+        <location filename="../desktop/store/overview.py" line="148"/>
         <source>“%1” has no dissemination that shares results within the school.</source>
         <translation>«%1» har ingen spredning som deler resultatene internt på skolen.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="149"/>
+        <location filename="../desktop/store/overview.py" line="150"/>
         <source>“%1” has no dissemination that acknowledges EU funding.</source>
         <translation>«%1» har ingen spredning som synliggjør EU-støtten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="158"/>
+        <location filename="../desktop/store/overview.py" line="159"/>
         <source>%n result(s) have no target group.</source>
         <translation>
             <numerusform>%n resultat har ingen målgruppe.</numerusform>
@@ -2131,7 +2131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="162"/>
+        <location filename="../desktop/store/overview.py" line="163"/>
         <source>%n trip(s) done without a story.</source>
         <translation>
             <numerusform>%n gjennomført reise mangler historie.</numerusform>
@@ -2139,7 +2139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="167"/>
+        <location filename="../desktop/store/overview.py" line="168"/>
         <source>%n planned dissemination action(s) are overdue.</source>
         <translation>
             <numerusform>%n planlagt spredningsaktivitet er forsinket.</numerusform>
@@ -2147,7 +2147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="171"/>
+        <location filename="../desktop/store/overview.py" line="172"/>
         <source>%n dissemination action(s) done without evidence.</source>
         <translation>
             <numerusform>%n gjennomført spredningsaktivitet mangler dokumentasjon.</numerusform>
@@ -2155,7 +2155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="177"/>
+        <location filename="../desktop/store/overview.py" line="178"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n person har trukket tilbake samtykket: se listen over hva som må fjernes.</numerusform>
@@ -2163,7 +2163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="181"/>
+        <location filename="../desktop/store/overview.py" line="182"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n samtykke har utløpt eller utløper innen 30 dager.</numerusform>
@@ -2495,6 +2495,57 @@
         <translation>For offentligheten</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="325"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="336"/>
+        <source>Save PDF</source>
+        <translation>Lagre PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="326"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="355"/>
+        <source>Sent to the printer.</source>
+        <translation>Sendt til skriveren.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="403"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="404"/>
+        <source>Posters and reports in any of the four languages. Photos, stories and names appear only where consent allows.</source>
+        <translation>Plakater og rapporter på hvilket som helst av de fire språkene. Bilder, historier og navn vises bare der samtykket tillater det.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="415"/>
+        <source>In English</source>
+        <translation>På engelsk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="422"/>
+        <source>Preview</source>
+        <translation>Forhåndsvis</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="423"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="424"/>
+        <source>Save PDF…</source>
+        <translation>Lagre PDF…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="425"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/pages/print_page.py" line="81"/>
         <source>Reading the database…</source>
         <translation>Leser databasen…</translation>
@@ -2503,6 +2554,31 @@
         <location filename="../desktop/ui/pages/print_page.py" line="95"/>
         <source>Ready.</source>
         <translation>Klar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="235"/>
+        <source>Choices changed: press Preview to see the document.</source>
+        <translation>Valgene er endret: trykk Forhåndsvis for å se dokumentet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="242"/>
+        <source>Choose a project first.</source>
+        <translation>Velg et prosjekt først.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="246"/>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutter før den begynner.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="267"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="294"/>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="406"/>
@@ -2558,9 +2634,24 @@
         </translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="296"/>
+        <source>The document could not be made: %1</source>
+        <translation>Dokumentet kunne ikke lages: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="340"/>
+        <source>Saved as %1.</source>
+        <translation>Lagret som %1.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/pages/print_page.py" line="86"/>
         <source>Laying out the pages…</source>
         <translation>Setter opp sidene…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="337"/>
+        <source>%1 cannot be written.</source>
+        <translation>Kan ikke skrive %1.</translation>
     </message>
 </context>
 <context>
@@ -2782,32 +2873,32 @@
 <context>
     <name>RolePeopleEditor</name>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="146"/>
+        <location filename="../desktop/ui/people_picker.py" line="142"/>
         <source>Type a name…</source>
         <translation>Skriv et navn…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="147"/>
+        <location filename="../desktop/ui/people_picker.py" line="143"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="148"/>
+        <location filename="../desktop/ui/people_picker.py" line="144"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="143"/>
+        <location filename="../desktop/ui/people_picker.py" line="139"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="144"/>
+        <location filename="../desktop/ui/people_picker.py" line="140"/>
         <source>Is a</source>
         <translation>Rolle på skolen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="145"/>
+        <location filename="../desktop/ui/people_picker.py" line="141"/>
         <source>Role on the trip</source>
         <translation>Rolle på reisen</translation>
     </message>

@@ -446,7 +446,7 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="116"/>
         <source>Visit to or from another school or municipality</source>
-        <translation>Wizyta w innej szkole lub gminie albo gości u nas</translation>
+        <translation>Wizyta w innej szkole lub gminie albo ich wizyta u nas</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="118"/>
@@ -773,7 +773,7 @@
 <context>
     <name>CheckPeopleList</name>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="221"/>
+        <location filename="../desktop/ui/people_picker.py" line="217"/>
         <source>Find a person…</source>
         <translation>Znajdź osobę…</translation>
     </message>
@@ -2119,22 +2119,22 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../desktop/store/overview.py" line="143"/>
+        <location filename="../desktop/store/overview.py" line="144"/>
         <source>Most dissemination in “%1” is bunched at the end of the project.</source>
         <translation>Większość działań upowszechniających w projekcie „%1” skupia się pod jego koniec.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="147"/>
+        <location filename="../desktop/store/overview.py" line="148"/>
         <source>“%1” has no dissemination that shares results within the school.</source>
         <translation>W projekcie „%1” brak działań upowszechniających rezultaty w szkole.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="149"/>
+        <location filename="../desktop/store/overview.py" line="150"/>
         <source>“%1” has no dissemination that acknowledges EU funding.</source>
         <translation>W projekcie „%1” żadne działanie upowszechniające nie informuje o finansowaniu z UE.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="158"/>
+        <location filename="../desktop/store/overview.py" line="159"/>
         <source>%n result(s) have no target group.</source>
         <translation>
             <numerusform>%n rezultat nie ma grupy docelowej.</numerusform>
@@ -2143,7 +2143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="162"/>
+        <location filename="../desktop/store/overview.py" line="163"/>
         <source>%n trip(s) done without a story.</source>
         <translation>
             <numerusform>%n zrealizowany wyjazd nie ma historii.</numerusform>
@@ -2152,7 +2152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="167"/>
+        <location filename="../desktop/store/overview.py" line="168"/>
         <source>%n planned dissemination action(s) are overdue.</source>
         <translation>
             <numerusform>%n zaplanowane działanie upowszechniające jest opóźnione.</numerusform>
@@ -2161,7 +2161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="171"/>
+        <location filename="../desktop/store/overview.py" line="172"/>
         <source>%n dissemination action(s) done without evidence.</source>
         <translation>
             <numerusform>%n zrealizowane działanie upowszechniające nie ma potwierdzenia.</numerusform>
@@ -2170,7 +2170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="177"/>
+        <location filename="../desktop/store/overview.py" line="178"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n osoba wycofała zgodę: sprawdź listę materiałów do usunięcia.</numerusform>
@@ -2179,7 +2179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="181"/>
+        <location filename="../desktop/store/overview.py" line="182"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n zgoda wygasła lub wygaśnie w ciągu 30 dni.</numerusform>
@@ -2512,6 +2512,57 @@
         <translation>Dla odbiorców zewnętrznych</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="325"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="336"/>
+        <source>Save PDF</source>
+        <translation>Zapisz PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="326"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="355"/>
+        <source>Sent to the printer.</source>
+        <translation>Wysłano do drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="403"/>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="404"/>
+        <source>Posters and reports in any of the four languages. Photos, stories and names appear only where consent allows.</source>
+        <translation>Plakaty i raporty w każdym z czterech języków. Zdjęcia, historie i nazwiska pojawiają się tylko tam, gdzie pozwala na to zgoda.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="415"/>
+        <source>In English</source>
+        <translation>Po angielsku</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="422"/>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="423"/>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="424"/>
+        <source>Save PDF…</source>
+        <translation>Zapisz PDF…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="425"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/pages/print_page.py" line="81"/>
         <source>Reading the database…</source>
         <translation>Odczytywanie bazy danych…</translation>
@@ -2520,6 +2571,31 @@
         <location filename="../desktop/ui/pages/print_page.py" line="95"/>
         <source>Ready.</source>
         <translation>Gotowe.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="235"/>
+        <source>Choices changed: press Preview to see the document.</source>
+        <translation>Zmieniono ustawienia: kliknij Podgląd, aby zobaczyć dokument.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="242"/>
+        <source>Choose a project first.</source>
+        <translation>Najpierw wybierz projekt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="246"/>
+        <source>The period ends before it starts.</source>
+        <translation>Okres kończy się, zanim się zaczyna.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="267"/>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="294"/>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="406"/>
@@ -2576,9 +2652,24 @@
         </translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="296"/>
+        <source>The document could not be made: %1</source>
+        <translation>Nie udało się utworzyć dokumentu: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="340"/>
+        <source>Saved as %1.</source>
+        <translation>Zapisano jako %1.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/pages/print_page.py" line="86"/>
         <source>Laying out the pages…</source>
         <translation>Układanie stron…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="337"/>
+        <source>%1 cannot be written.</source>
+        <translation>Nie można zapisać %1.</translation>
     </message>
 </context>
 <context>
@@ -2800,32 +2891,32 @@
 <context>
     <name>RolePeopleEditor</name>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="146"/>
+        <location filename="../desktop/ui/people_picker.py" line="142"/>
         <source>Type a name…</source>
         <translation>Wpisz imię i nazwisko…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="147"/>
+        <location filename="../desktop/ui/people_picker.py" line="143"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="148"/>
+        <location filename="../desktop/ui/people_picker.py" line="144"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="143"/>
+        <location filename="../desktop/ui/people_picker.py" line="139"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="144"/>
+        <location filename="../desktop/ui/people_picker.py" line="140"/>
         <source>Is a</source>
         <translation>Funkcja w szkole</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="145"/>
+        <location filename="../desktop/ui/people_picker.py" line="141"/>
         <source>Role on the trip</source>
         <translation>Rola podczas wyjazdu</translation>
     </message>

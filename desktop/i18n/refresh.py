@@ -100,6 +100,30 @@ def _string_constants(tree: ast.AST) -> dict[str, str]:
     return {name: next(iter(found)) for name, found in values.items() if len(found) == 1}
 
 
+def _wrappers(tree: ast.AST, constants: dict[str, str]) -> dict[str, str]:
+    """`def tr(text): return QCoreApplication.translate(C, text)`: one-argument helpers
+    that fix the context; name → context."""
+    found = {}
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.FunctionDef) and node.args.args
+                and len(node.body) == 1 and isinstance(node.body[0], ast.Return)):
+            continue
+        call = node.body[0].value
+        while isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) \
+                and isinstance(call.func.value, ast.Call) and call.func.attr != "translate":
+            call = call.func.value  # translate(...).replace(...)
+        if not (isinstance(call, ast.Call) and _marking_call(call, set()) and len(call.args) >= 2
+                and isinstance(call.args[1], ast.Name)
+                and call.args[1].id == node.args.args[0].arg):
+            continue
+        context = call.args[0]
+        if isinstance(context, ast.Constant) and isinstance(context.value, str):
+            found[node.name] = context.value
+        elif isinstance(context, ast.Name) and context.id in constants:
+            found[node.name] = constants[context.id]
+    return found
+
+
 def _marking_call(node: ast.Call, aliases: set[str]) -> bool:
     func = node.func
     if isinstance(func, ast.Name):
@@ -125,12 +149,21 @@ def supplementary_messages(root: Path | None = None,
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         aliases = _alias_names(tree)
         constants = _string_constants(tree)
+        wrappers = _wrappers(tree, constants)
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and len(node.args) >= 2
-                    and _marking_call(node, aliases)):
+            if not isinstance(node, ast.Call):
                 continue
-            context, text = node.args[0], node.args[1]
-            if isinstance(context, ast.Name) and context.id in constants:
+            if isinstance(node.func, ast.Name) and node.func.id in wrappers and node.args:
+                context, text = ast.Constant(wrappers[node.func.id]), node.args[0]
+                node_args = [context, *node.args]
+            elif len(node.args) >= 2 and _marking_call(node, aliases):
+                context, text = node.args[0], node.args[1]
+                node_args = node.args
+            else:
+                continue
+            if isinstance(node.func, ast.Name) and node.func.id in wrappers:
+                context_text = wrappers[node.func.id]
+            elif isinstance(context, ast.Name) and context.id in constants:
                 context_text = constants[context.id]
             elif (isinstance(context, ast.Constant) and isinstance(context.value, str)
                   and isinstance(node.func, ast.Name) and node.func.id in aliases):
@@ -140,11 +173,11 @@ def supplementary_messages(root: Path | None = None,
             if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
                 continue
             comment = ""
-            if len(node.args) > 2 and isinstance(node.args[2], ast.Constant):
-                comment = node.args[2].value or ""
+            if len(node_args) > 2 and isinstance(node_args[2], ast.Constant):
+                comment = node_args[2].value or ""
             key = (context_text, text.value, comment)
             message = found.setdefault(key, Message(
-                context_text, text.value, comment, numerus=len(node.args) > 3,
+                context_text, text.value, comment, numerus=len(node_args) > 3,
                 type="unfinished"))
             message.locations.append((os.path.relpath(path, base), str(node.lineno)))
     return list(found.values())
@@ -226,13 +259,27 @@ def extracted_keys(root: Path | None = None) -> set[tuple[str, str, str]]:
 
 
 def misread_messages(root: Path | None = None) -> list[str]:
+    """Marked strings that neither lupdate nor the supplementary extraction understood."""
+    root = root or project_root()
+    covered = {(str((root / "translations" / f).resolve()), line)
+               for m in supplementary_messages(root) for f, line in m.locations}
+    found = []
     with tempfile.TemporaryDirectory() as tmp:
         ts_path = Path(tmp) / "vidare_pl.ts"
         run_lupdate(ts_path, root)
-        return [f"{', '.join(f'{f}:{line}' for f, line in m.locations)}: lupdate reads this "
-                f"as context “{m.context}”, text “{m.source}”; call self.tr() or "
-                "QCoreApplication.translate() by name"
-                for m in read_ts(ts_path).active() if misread(m) and m.context]
+        messages = read_ts(ts_path).active()
+        contexts = {m.context for m in messages} | {m.context for m in
+                                                    supplementary_messages(root)}
+        for m in messages:
+            places = [(str((Path(tmp) / f).resolve()), line) for f, line in m.locations]
+            if m.source in contexts:
+                continue  # tr("Ctx", variable): the text is marked where it is defined
+            if misread(m) and not all(place in covered for place in places):
+                where = ", ".join(f"{os.path.relpath(f, root)}:{line}" for f, line in places)
+                found.append(f"{where}: lupdate reads this as context “{m.context}”, text "
+                             f"“{m.source}”; call self.tr() or QCoreApplication.translate() "
+                             "with a literal context, or a helper the refresh knows")
+    return found
 
 
 def problems(root: Path | None = None) -> list[str]:

@@ -125,3 +125,25 @@ def test_glossary_terms_are_used_consistently():
             if "dissemination" in message.source.lower() and message.context != "Catalogue":
                 text = " ".join(message.texts())
                 assert any(w in text for w in words), (language, message.source, text)
+
+
+def test_strings_lupdate_cannot_see_are_extracted_too(tmp_path):
+    """Contexts in constants, `tr = QCoreApplication.translate`, and one-argument helpers."""
+    package = tmp_path / "desktop"
+    package.mkdir()
+    (package / "page.py").write_text(
+        'from PySide6.QtCore import QCoreApplication\n'
+        'C = "OverviewPage"\n'
+        'def tr(text):\n'
+        '    return QCoreApplication.translate("PrintPage", text)\n'
+        'def labels(n):\n'
+        '    t = QCoreApplication.translate\n'
+        '    return [QCoreApplication.translate(C, "Coming up"), t(C, "Needs attention"),\n'
+        '            t("Dependents", "%n photo(s)", None, n), tr("Preview"),\n'
+        '            QT_TRANSLATE_NOOP(C, "Countries")]\n', encoding="utf-8")
+    found = {(m.context, m.source, m.numerus)
+             for m in refresh.supplementary_messages(tmp_path)}
+    assert found == {("OverviewPage", "Coming up", False),
+                     ("OverviewPage", "Needs attention", False),
+                     ("Dependents", "%n photo(s)", True), ("PrintPage", "Preview", False),
+                     ("OverviewPage", "Countries", False)}
