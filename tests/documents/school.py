@@ -29,6 +29,7 @@ from desktop.store import Store
 NORDIC = "ąćęłńóśźż ÅÄÖ æøå"
 TITLE = "Språk och ålder: Łódź–Tromsø"
 TODAY = dt.date.today()
+GROUP_COLOUR = (12, 12, 12)
 
 
 def days(n: int) -> str:
@@ -156,6 +157,10 @@ def build_school(store: Store, folder: Path, long_text: str = "") -> Built:
             language="sv", status="approved", benefit_tags=["motivation"]),
             author_ids=[person.id])
         person.story_id = story.id
+        if i == 0:
+            # A group photo with someone who may not be shown comes first: it must be skipped.
+            group = store.stories.add_photo(story.id, photo(folder / "group.jpg", GROUP_COLOUR))
+            store.stories.set_people_in_photo(group.id, [person.id, hidden[0].id])
         added = store.stories.add_photo(story.id, photo(folder / f"{person.id}.jpg",
                                                         person.colour), caption=person.name)
         store.stories.set_people_in_photo(added.id, [person.id])

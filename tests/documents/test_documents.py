@@ -12,7 +12,7 @@ from reportlab.lib.pagesizes import A2, A3, A4, landscape
 from desktop.documents.emblem import STATEMENTS
 from desktop.i18n.formatting import format_date
 from tests.documents.conftest import LANGUAGES, PAPER
-from tests.documents.school import NORDIC, TITLE
+from tests.documents.school import GROUP_COLOUR, NORDIC, TITLE
 
 SIZES = {"A2": A2, "A3": A3, "A4": A4}
 NAMES = tuple(PAPER)
@@ -116,6 +116,7 @@ def test_only_consented_photos_are_embedded(documents, school):
     assert len(colours) == len(built.shown)
     for person in built.hidden:
         assert not any(_near(c, person.colour) for c in colours), person.name
+    assert not any(_near(c, GROUP_COLOUR) for c in colours)  # shows one without consent
     for person in built.shown:
         assert any(_near(c, person.colour) for c in colours), person.name
 
