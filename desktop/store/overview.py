@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from desktop.domain import catalogues as cat
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.store.base import Repository
+from desktop.store.people import CURRENT_CONSENT
 
 GREEN = tuple(t.code for t in cat.TRANSPORTS if t.green)
 BUNCHED_SHARE = 0.5  # more than half of the dissemination in the project's last fifth
@@ -176,12 +177,12 @@ class OverviewRepository(Repository):
         soon = (dt.date.fromisoformat(on) + dt.timedelta(days=30)).isoformat()
         self._grouped(found, "consent_withdrawn", QT_TRANSLATE_NOOP(
             "Overview", "%n person(s) have withdrawn consent: check the take-down list."),
-            "participant", """SELECT DISTINCT participant_id FROM consent
-                WHERE withdrawn_on != '' AND withdrawn_on <= :on""", args)
+            "participant", f"""SELECT participant_id FROM ({CURRENT_CONSENT})
+                WHERE withdrawn_on BETWEEN :f AND :on""", args)
         self._grouped(found, "consent_expiring", QT_TRANSLATE_NOOP(
             "Overview", "%n consent(s) have expired or expire within 30 days."), "participant",
-            """SELECT DISTINCT participant_id FROM consent WHERE withdrawn_on = ''
-                AND expires_on != '' AND expires_on <= :soon""", {**args, "soon": soon})
+            f"""SELECT participant_id FROM ({CURRENT_CONSENT}) WHERE withdrawn_on = ''
+                AND expires_on BETWEEN :f AND :soon""", {**args, "soon": soon})
         return found
 
     def _grouped(self, found: list[Warning], code: str, message: str, table: str, sql: str,

@@ -13,7 +13,7 @@ from desktop.store.base import Page, Repository, raise_for
 from desktop.store.database import transaction
 
 # The newest consent of each person is the one in force.
-_CURRENT_CONSENT = """SELECT c.* FROM consent c WHERE c.id = (
+CURRENT_CONSENT = """SELECT c.* FROM consent c WHERE c.id = (
     SELECT c2.id FROM consent c2 WHERE c2.participant_id = c.participant_id
     ORDER BY c2.given_on DESC, c2.updated_at DESC LIMIT 1)"""
 
@@ -35,7 +35,7 @@ class PeopleRepository(Repository):
             c.expires_on AS consent_expires_on,
             (SELECT count(*) FROM mobility_participant mp WHERE mp.participant_id = p.id)
                 AS mobilities
-            FROM participant p LEFT JOIN ({_CURRENT_CONSENT}) c ON c.participant_id = p.id"""
+            FROM participant p LEFT JOIN ({CURRENT_CONSENT}) c ON c.participant_id = p.id"""
         where, params = ([], []) if not role else (["p.role = ?"], [role])
         return self._page(select, where, params, search, ("p.name", "p.notes"), sort,
                           descending, self.SORTABLE, limit, offset)
@@ -78,7 +78,7 @@ class PeopleRepository(Repository):
 
     def current_consents(self, participant_ids: list[str]) -> dict[str, Consent]:
         """The consent in force for each of these people (absent: none recorded)."""
-        rows = self._all(Consent, f"SELECT * FROM ({_CURRENT_CONSENT}) WHERE participant_id IN "
+        rows = self._all(Consent, f"SELECT * FROM ({CURRENT_CONSENT}) WHERE participant_id IN "
                          "(SELECT value FROM json_each(?))", [json.dumps(participant_ids)])
         return {c.participant_id: c for c in rows}
 
@@ -117,6 +117,6 @@ class PeopleRepository(Repository):
         soon = (dt.date.fromisoformat(on) + dt.timedelta(days=within_days)).isoformat()
         return list(self.db.query(
             f"""SELECT p.id AS participant_id, p.name, c.expires_on, c.withdrawn_on
-                FROM ({_CURRENT_CONSENT}) c JOIN participant p ON p.id = c.participant_id
+                FROM ({CURRENT_CONSENT}) c JOIN participant p ON p.id = c.participant_id
                 WHERE c.withdrawn_on != '' OR (c.expires_on != '' AND c.expires_on <= ?)
                 ORDER BY p.name""", [soon]))
