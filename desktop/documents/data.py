@@ -15,6 +15,7 @@ class Header:
     start_date: str = ""
     end_date: str = ""
     funding_source: str = "erasmus"
+    logo: bytes | None = None  # the school's logo as PNG, small
 
 
 @dataclass

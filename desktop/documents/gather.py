@@ -16,10 +16,25 @@ PRINT_DPI = 300
 
 def header(store: Store, project: Project) -> Header:
     school = store.school.get()
+    logo = school_logo(store.media_dir / school.logo) if school and school.logo else None
     return Header(school=school.name if school else "", school_city=school.city if school else "",
                   project_title=project.title, reference=project.reference,
                   action=project.action, start_date=project.start_date,
-                  end_date=project.end_date, funding_source=project.funding_source)
+                  end_date=project.end_date, funding_source=project.funding_source, logo=logo)
+
+
+def school_logo(path: Path, pixels: int = 480) -> bytes | None:
+    """The logo as a small PNG (transparency kept), or None when it cannot be read."""
+    from PIL import Image
+
+    try:
+        with Image.open(path) as image:
+            image.thumbnail((pixels, pixels))
+            out = io.BytesIO()
+            image.convert("RGBA").save(out, "PNG")
+            return out.getvalue()
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
 
 
 def gather_plan(store: Store, project: Project) -> PlanData:

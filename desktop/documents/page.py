@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A1, A2, A3, A4, landscape
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -69,8 +71,9 @@ def draw_band(canvas: Canvas, width: float, height: float, band: float, scale: f
 
 def draw_foot(canvas: Canvas, width: float, foot: float, scale: float, words: Words,
               funding_source: str, english_statement: bool, page: int, pages: int,
-              printed_on: str | None = None) -> None:
-    """The EU marking at the left of the foot; the printing date and page at the right."""
+              printed_on: str | None = None, logo: bytes | None = None) -> None:
+    """The EU marking at the left of the foot; the school's logo, the printing date and
+    the page at the right."""
     margin = 22 * scale
     mark = foot * 0.52
     draw_marking(canvas, margin, (foot - mark) / 2, mark, words.language, funding_source,
@@ -85,4 +88,14 @@ def draw_foot(canvas: Canvas, width: float, foot: float, scale: float, words: Wo
         canvas.setFont(BOLD, size)
         canvas.drawRightString(width - margin, foot / 2 - size * 1.2,
                                words.fill(PAGE_OF, page, pages))
+    if logo:
+        box = foot * 0.62
+        right = width - margin - max(stringWidth(printed, REGULAR, size),
+                                     stringWidth(words.fill(PAGE_OF, page, pages), BOLD, size))
+        try:
+            canvas.drawImage(ImageReader(io.BytesIO(logo)), right - box - 10 * scale,
+                             (foot - box) / 2, box, box, preserveAspectRatio=True,
+                             anchor="e", mask="auto")
+        except (OSError, ValueError):
+            pass  # a broken logo file leaves the foot without it, the document still prints
     canvas.restoreState()

@@ -121,7 +121,7 @@ def build_plan_poster(data: PlanData | None, language: str, size: str = "A3",
         if blank:
             _draw_questions(canvas, grid, words)
         draw_foot(canvas, grid.width, grid.foot, grid.s, words, funding, english_statement,
-                  number, len(pages), printed_on)
+                  number, len(pages), printed_on, data.header.logo if data else None)
         canvas.showPage()
     canvas.save()
     return out.getvalue()

@@ -126,7 +126,7 @@ def build_stories_poster(data: StoriesData, language: str, size: str = "A3",
             _draw_card(canvas, card, x, y, card_w, card_h, s, words, 1.3 if rows == 1 else 1.0)
 
     draw_foot(canvas, width, foot, s, words, header.funding_source, english_statement, 1, 1,
-              printed_on)
+              printed_on, header.logo)
     canvas.showPage()
     canvas.save()
     return out.getvalue()
