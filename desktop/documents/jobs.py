@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.store import Store
 
 KINDS = ("plan", "blank", "stories", "summary", "report")
@@ -70,3 +73,34 @@ def build(store: Store | None, request: Request) -> Built:
     report = gather_report(store, project, r.audience)
     return Built(r, build_project_report(report, r.language, r.english_statement),
                  report.shown_participants, report.shown_stories)
+
+
+READING = QT_TRANSLATE_NOOP("PrintPage", "Reading the database…")
+LAYING_OUT = QT_TRANSLATE_NOOP("PrintPage", "Laying out the pages…")
+DRAWING = QT_TRANSLATE_NOOP("PrintPage", "Drawing the preview…")
+READY = QT_TRANSLATE_NOOP("PrintPage", "Ready.")
+
+
+def build_with_previews(db_path: Path, request: Request, preview_width: int,
+                        step: Callable[[int, str], None]) -> tuple[Built, list[bytes]]:
+    """Open the database read-only (this thread's own connection), build the document and
+    render each page `preview_width` pixels wide. `step(percent, message)` reports progress
+    and may raise to cancel between steps.
+    """
+    from desktop.documents.preview import page_count, page_width_points, render_page_png
+
+    step(10, READING)
+    if request.kind == "blank":
+        built = build(None, request)
+    else:
+        with Store(db_path, read_only=True) as store:
+            step(30, LAYING_OUT)
+            built = build(store, request)
+    pages = page_count(built.pdf)
+    previews = []
+    for index in range(pages):
+        step(60 + 40 * index // max(1, pages), DRAWING)
+        dpi = preview_width * 72 / page_width_points(built.pdf, index)
+        previews.append(render_page_png(built.pdf, index, dpi))
+    step(100, READY)
+    return built, previews

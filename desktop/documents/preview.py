@@ -30,3 +30,13 @@ def render_page_png(pdf_bytes: bytes, page_index: int, dpi: float) -> bytes:
         return out.getvalue()
     finally:
         document.close()
+
+
+def page_width_points(pdf_bytes: bytes, page_index: int) -> float:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf_bytes)
+    try:
+        return float(document[page_index].get_width())
+    finally:
+        document.close()

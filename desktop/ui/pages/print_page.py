@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.documents.jobs import PUBLICATION_KINDS, Built, Request, build
+from desktop.documents.jobs import PUBLICATION_KINDS, Built, Request, build_with_previews
 from desktop.domain.models import Publication
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.i18n import LANGUAGES
@@ -74,25 +74,9 @@ class BuildWorker(QObject):
         self.cancelled = False
 
     def run(self) -> None:
-        from desktop.documents.preview import page_count, render_page_png
-        from desktop.store import Store
-
         try:
-            self._step(10, QT_TRANSLATE_NOOP(C, "Reading the database…"))
-            if self.request.kind == "blank":
-                built = build(None, self.request)
-            else:
-                with Store(self.db_path, read_only=True) as store:
-                    self._step(30, QT_TRANSLATE_NOOP(C, "Laying out the pages…"))
-                    built = build(store, self.request)
-            pages = page_count(built.pdf)
-            previews = []
-            for index in range(pages):
-                self._step(60 + 40 * index // max(1, pages),
-                           QT_TRANSLATE_NOOP(C, "Drawing the preview…"))
-                width_pt = _page_width_points(built.pdf, index)
-                previews.append(render_page_png(built.pdf, index, PREVIEW_WIDTH * 72 / width_pt))
-            self._step(100, QT_TRANSLATE_NOOP(C, "Ready."))
+            built, previews = build_with_previews(self.db_path, self.request, PREVIEW_WIDTH,
+                                                  self._step)
             self.done.emit(built, previews)
         except Cancelled:
             self.failed.emit("")
@@ -103,16 +87,6 @@ class BuildWorker(QObject):
         if self.cancelled:
             raise Cancelled
         self.progress.emit(percent, message)
-
-
-def _page_width_points(pdf: bytes, index: int) -> float:
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(pdf)
-    try:
-        return float(document[index].get_width())
-    finally:
-        document.close()
 
 
 class PrintPage(QWidget):
