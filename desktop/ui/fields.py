@@ -118,6 +118,40 @@ class ChoiceCombo(QComboBox):
             self.setCurrentIndex(max(index, 0))
 
 
+class LazyChoiceCombo(ChoiceCombo):
+    """A long list filled only when the user opens it; until then it holds the current value."""
+
+    def __init__(self, loader, parent: QWidget | None = None, **qt: object):  # noqa: ANN001
+        super().__init__(parent, **qt)
+        self.loader = loader  # () -> list of (value, text)
+        self.loaded = False
+        self.head: list[tuple[str | None, str]] = []
+
+    def set_head(self, choices: list[tuple[str | None, str]]) -> None:
+        """Choices always offered first, such as "(none)"."""
+        self.head = choices
+        self.loaded = False
+        self.set_choices(list(choices))
+
+    def show_value(self, value: str | None, text: str) -> None:
+        """Hold `value` (shown as `text`) without loading the whole list."""
+        if self.findData(value) < 0:
+            with QSignalBlocker(self):
+                self.addItem(text, value)
+        self.set_value(value)
+
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            current = self.value()
+            self.set_choices(self.head + list(self.loader()))
+            self.set_value(current)
+            self.loaded = True
+
+    def showPopup(self) -> None:
+        self.ensure_loaded()
+        super().showPopup()
+
+
 class CountryCombo(QComboBox):
     """Every country by its name in the interface language; type a few letters to find one."""
 

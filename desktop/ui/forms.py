@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -26,6 +26,20 @@ from desktop.ui.style import restyle
 def problem_text(problem: Problem) -> str:
     """A validation message in the interface language, with its %1… filled in."""
     return fill(QCoreApplication.translate("Validation", problem.message), problem.params)
+
+
+def field_layout(labels_beside: bool = False) -> QFormLayout:
+    """Editors put each label above its field: no label is ever cut short, whatever the
+    language; a wide page may keep labels beside their fields."""
+    layout = QFormLayout()
+    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    if labels_beside:
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    else:
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        layout.setVerticalSpacing(5)
+    return layout
 
 
 def make_label(text: str = "", object_name: str = "") -> QLabel:
@@ -68,7 +82,7 @@ class RecordForm(QWidget):
         """A labelled field with an error line under it; `source` is marked by the caller."""
         label = QLabel()
         label.setBuddy(widget)
-        label.setWordWrap(True)
+        label.setWordWrap(False)
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -116,6 +130,9 @@ class RecordForm(QWidget):
         self._loading = True
         try:
             self.fill_fields(record)
+            for widget in self.fields.values():
+                if isinstance(widget, QLineEdit):
+                    widget.setCursorPosition(0)  # show the start of a long text
         finally:
             self._loading = False
         self._problems = []

@@ -6,7 +6,7 @@ import importlib
 import inspect
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -193,6 +193,23 @@ class MainWindow(QMainWindow):
             self.pages[name] = page
             self.stack.addWidget(page)
         return self.pages[name]
+
+    def preload(self) -> None:
+        """Import the pages' code while the user looks at the first page, so that the first
+        visit to each page only builds it."""
+        for name in PAGE_NAMES:
+            if name != "print":
+                importlib.import_module(f"desktop.ui.pages.{name}_page")
+        try:
+            importlib.import_module("desktop.ui.pages.print_page")
+        except ModuleNotFoundError:
+            pass
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if not getattr(self, "_preload_planned", False):
+            self._preload_planned = True
+            QTimer.singleShot(400, self.preload)
 
     def _make_page(self, name: str) -> QWidget:
         if name == "print":

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QCompleter,
     QHBoxLayout,
     QHeaderView,
@@ -41,17 +40,19 @@ class RolePeopleEditor(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(150)
-        self.chooser = QComboBox()
-        self.chooser.setEditable(True)
-        self.chooser.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = QCompleter(self.chooser.model(), self.chooser)
+        # A line with completion over a string model: fast with thousands of people.
+        self.chooser = QLineEdit()
+        self.names = QStringListModel(self)
+        self.ids: list[str] = []
+        completer = QCompleter(self.names, self.chooser)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.chooser.setCompleter(completer)
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
         self.add_button.clicked.connect(self._add_chosen)
-        self.chooser.lineEdit().returnPressed.connect(self._add_chosen)
+        self.chooser.returnPressed.connect(self._add_chosen)
+        self.chooser.installEventFilter(self)
         self.remove_button.clicked.connect(self._remove_selected)
         row = QHBoxLayout()
         row.addWidget(self.chooser, 1)
@@ -63,18 +64,35 @@ class RolePeopleEditor(QWidget):
         box.addLayout(row)
         self.retranslate_ui()
 
+    def set_loader(self, loader) -> None:  # noqa: ANN001
+        """`loader()` gives everyone who can be chosen; read when the user first types."""
+        self._loader = loader
+        self._loaded = False
+
+    def ensure_loaded(self) -> None:
+        if not getattr(self, "_loaded", True):
+            self._loaded = True
+            self.set_people(self._loader())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001
+        if watched is self.chooser and event.type() == QEvent.Type.FocusIn:
+            self.ensure_loaded()
+        return super().eventFilter(watched, event)
+
     def set_people(self, people: list[tuple[str, str, str]]) -> None:
         """Everyone who can be chosen: (id, name, role as teacher/other_staff/pupil)."""
-        self.people = {pid: (name, role) for pid, name, role in people}
-        with QSignalBlocker(self.chooser):
-            self.chooser.clear()
-            for pid, name, role in people:
-                self.chooser.addItem(f"{name} ({catalogue_label(cat.PARTICIPANT_ROLES, role)})",
-                                     pid)
-            self.chooser.setCurrentIndex(-1)
-            self.chooser.setEditText("")
+        self.people.update({pid: (name, role) for pid, name, role in people})
+        roles = {e.code: catalogue_label(cat.PARTICIPANT_ROLES, e.code)
+                 for e in cat.PARTICIPANT_ROLES}
+        self.ids = [pid for pid, _name, _role in people]
+        self.names.setStringList([f"{name} ({roles.get(role, role)})"
+                                  for _pid, name, role in people])
+        self.chooser.clear()
 
-    def set_links(self, links: list[tuple[str, str]]) -> None:
+    def set_links(self, links: list[tuple[str, str]],
+                  known: dict[str, tuple[str, str]] | None = None) -> None:
+        """The trip's people as (id, role on the trip); `known` gives names and roles."""
+        self.people.update(known or {})
         with QSignalBlocker(self.table):
             self.table.setRowCount(0)
             for pid, role in links:
@@ -108,27 +126,25 @@ class RolePeopleEditor(QWidget):
         self.table.setCellWidget(row, 2, combo)
 
     def _add_chosen(self) -> None:
-        index = self._match(self.chooser.currentText())
+        self.ensure_loaded()
+        index = self._match(self.chooser.text())
         if index < 0:
             return
-        self.add_person(self.chooser.itemData(index))
-        self.chooser.setEditText("")
+        self.add_person(self.ids[index])
+        self.chooser.clear()
 
     def _match(self, text: str) -> int:
         """The person meant by typed text: the exact entry, else the one name it begins."""
-        text = text.strip()
-        if not text:
+        needle = text.strip().casefold()
+        if not needle:
             return -1
-        exact = self.chooser.findText(text, Qt.MatchFlag.MatchFixedString)
-        if exact >= 0:
-            return exact
-        needle = text.casefold()
-        starts = [i for i in range(self.chooser.count())
-                  if self.chooser.itemText(i).casefold().startswith(needle)]
+        entries = [entry.casefold() for entry in self.names.stringList()]
+        if needle in entries:
+            return entries.index(needle)
+        starts = [i for i, entry in enumerate(entries) if entry.startswith(needle)]
         if len(starts) == 1:
             return starts[0]
-        contains = [i for i in range(self.chooser.count())
-                    if needle in self.chooser.itemText(i).casefold()]
+        contains = [i for i, entry in enumerate(entries) if needle in entry]
         return contains[0] if len(contains) == 1 else -1
 
     def _remove_selected(self) -> None:
@@ -143,7 +159,7 @@ class RolePeopleEditor(QWidget):
         self.table.setHorizontalHeaderLabels([tr("RolePeopleEditor", "Name"),
                                               tr("RolePeopleEditor", "Is a"),
                                               tr("RolePeopleEditor", "Role on the trip")])
-        self.chooser.lineEdit().setPlaceholderText(tr("RolePeopleEditor", "Type a name…"))
+        self.chooser.setPlaceholderText(tr("RolePeopleEditor", "Type a name…"))
         self.add_button.setText(tr("RolePeopleEditor", "Add"))
         self.remove_button.setText(tr("RolePeopleEditor", "Remove"))
         for row in range(self.table.rowCount()):

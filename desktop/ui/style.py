@@ -78,8 +78,10 @@ BOX_SHEETS: dict[str, str] = {
                "padding: 4px 8px; } QListWidget::item { padding: 6px 10px; border-radius: 6px; "
                "color: #24324a; } QListWidget::item:selected { background: #cfdcef; "
                "color: #10294d; } QListWidget::item:hover:!selected { background: #dde4ee; }",
-    "editorPanel": "QWidget#editorPanel { background: #ffffff; }",
 }
+
+
+ROLES = {*TEXT_ROLES, *BOX_SHEETS, "editorPanel"}
 
 
 def _state_colour(widget: QWidget, name: str) -> str | None:
@@ -116,14 +118,18 @@ def restyle(widget: QWidget) -> None:
     elif name == "badge":
         level = widget.property("level")
         widget.setStyleSheet(BOX_SHEETS.get(f"badge:{level}", BOX_SHEETS["badge"]))
+    elif name == "editorPanel":
+        # A palette, not a sheet: a sheet here would re-polish the whole editor.
+        palette = widget.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
+        widget.setPalette(palette)
+        widget.setAutoFillBackground(True)
     elif name in BOX_SHEETS:
         widget.setStyleSheet(BOX_SHEETS[name])
-        if name == "editorPanel":
-            widget.setAutoFillBackground(True)
 
 
 def style_tree(root: QWidget) -> None:
     """Style a newly built window or page and everything in it that has a role."""
     for widget in [root, *root.findChildren(QWidget)]:
-        if widget.objectName() in TEXT_ROLES or widget.objectName() in BOX_SHEETS:
+        if widget.objectName() in ROLES:
             restyle(widget)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import confirm_delete
 from desktop.ui.models import PagedTableModel
+
+SLOW_FILTER_MS = 60  # above this a query waits for a pause in typing
 
 
 class TablePage(QWidget):
@@ -67,6 +71,11 @@ class TablePage(QWidget):
         self.editor_area.setObjectName("editorArea")
         self.model: PagedTableModel | None = None
         self._selecting = False
+        self._last_filter_ms = 0.0
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(250)
+        self._filter_timer.timeout.connect(lambda: self._filter())
 
     def build(self, editor: QWidget) -> None:
         """Lay out the page once the subclass has made its model and editor."""
@@ -75,7 +84,7 @@ class TablePage(QWidget):
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._sort)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.view.doubleClicked.connect(lambda _index: self.focus_editor())
-        self.filter_edit.textChanged.connect(self._filter)
+        self.filter_edit.textChanged.connect(self._filter_typed)
         self.new_button.clicked.connect(self.new_record)
         self.delete_button.clicked.connect(self.delete_current)
         self.show_all_button.clicked.connect(lambda: self.show_only(None))
@@ -141,10 +150,22 @@ class TablePage(QWidget):
             header.resizeSection(column, min(max(width + 20, 70), 320))
 
     # Filtering, sorting, selecting
-    def _filter(self, text: str) -> None:
+    def _filter_typed(self, text: str) -> None:
+        """Filter at each keystroke while the query is quick; when it is slow (a very large
+        school), wait until typing pauses so that keys never queue up behind queries."""
+        if self._last_filter_ms < SLOW_FILTER_MS:
+            self._filter_timer.stop()
+            self._filter(text)
+        else:
+            self._filter_timer.start()
+
+    def _filter(self, text: str | None = None) -> None:
         assert self.model is not None
+        text = self.filter_edit.text() if text is None else text
         current = self.current_id()
+        started = time.perf_counter()
         self.model.set_search(text)
+        self._last_filter_ms = (time.perf_counter() - started) * 1000
         self._reselect(current)
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:

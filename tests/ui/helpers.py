@@ -28,6 +28,8 @@ def set_date(qtbot, field, iso: str) -> None:
 
 
 def choose(combo, data) -> None:
+    if hasattr(combo, "ensure_loaded"):  # long lists fill when the user opens them
+        combo.ensure_loaded()
     index = combo.findData(data)
     assert index >= 0, f"{data!r} is not offered"
     combo.setCurrentIndex(index)

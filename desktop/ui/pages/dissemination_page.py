@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,8 +23,8 @@ from desktop.domain import catalogues as cat
 from desktop.domain.models import DisseminationAction
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.ui.context import AppContext
-from desktop.ui.fields import ChoiceCombo, CodeCombo, DateField, TextArea
-from desktop.ui.forms import RecordForm
+from desktop.ui.fields import ChoiceCombo, CodeCombo, DateField, LazyChoiceCombo, TextArea
+from desktop.ui.forms import RecordForm, field_layout
 from desktop.ui.media import copy_into_media, media_path, open_local
 from desktop.ui.models import Column, PagedTableModel
 from desktop.ui.table_page import TablePage
@@ -68,9 +67,7 @@ class ActionEditor(RecordForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.heading = QLabel(objectName="editorTitle")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = field_layout()
         add = self.add_field
         self.title = add(form, "title", C, QT_TRANSLATE_NOOP(C, "Title"), QLineEdit())
         self.project = add(form, "project_id", C, QT_TRANSLATE_NOOP(C, "Project"), ChoiceCombo())
@@ -245,10 +242,10 @@ class DisseminationPage(TablePage):
                 n, c.code()))
             self.filter_combos[name] = combo
             self.filters_row.addWidget(combo)
-        self.result_filter = ChoiceCombo(objectName="filter_result")
+        self.result_filter = LazyChoiceCombo(self._all_results, objectName="filter_result")
         self.result_filter.setMinimumContentsLength(6)
         self.result_filter.setSizeAdjustPolicy(
-            ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            LazyChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.result_filter.currentIndexChanged.connect(
             lambda _i: self._set_filter("result_id", self.result_filter.value()))
         self.filters_row.addWidget(self.result_filter)
@@ -256,11 +253,20 @@ class DisseminationPage(TablePage):
         self.build(self.editor)
 
     def _result_choices(self) -> None:
-        tr = QCoreApplication.translate
-        choices: list[tuple[str | None, str]] = [(None, tr("DisseminationPage", "All results"))]
+        current = self.result_filter.value()
+        self.result_filter.set_head([(None, QCoreApplication.translate("DisseminationPage",
+                                                                       "All results"))])
+        if current:
+            result = self.ctx.store.projects.get_result(current)
+            if result is not None:
+                self.result_filter.show_value(result.id, result.title)
+
+    def _all_results(self) -> list[tuple[str | None, str]]:
+        choices: list[tuple[str | None, str]] = []
         for project in self.ctx.store.projects.all():
-            choices += [(r.id, r.title) for r in self.ctx.store.projects.results(project.id)]
-        self.result_filter.set_choices(choices)
+            choices += [(r.id, f"{r.title} ({project.title})")
+                        for r in self.ctx.store.projects.results(project.id)]
+        return choices
 
     def _set_filter(self, name: str, value: str | None) -> None:
         current = self.current_id()

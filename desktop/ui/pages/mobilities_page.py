@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.domain import catalogues as cat
 from desktop.domain.models import Mobility
@@ -14,7 +14,7 @@ from desktop.domain.validation import Problem
 from desktop.i18n import formatting
 from desktop.ui.context import AppContext
 from desktop.ui.fields import ChoiceCombo, CodeCombo, CountryCombo, DateField, TextArea
-from desktop.ui.forms import RecordForm, make_label
+from desktop.ui.forms import RecordForm, field_layout, make_label
 from desktop.ui.models import Column, PagedTableModel, catalogue_label
 from desktop.ui.people_picker import RolePeopleEditor
 from desktop.ui.style import restyle
@@ -49,9 +49,7 @@ class MobilityEditor(RecordForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.title = QLabel(objectName="editorTitle")
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = field_layout()
         add = self.add_field
         self.project = add(form, "project_id", C, QT_TRANSLATE_NOOP(C, "Project"), ChoiceCombo())
         self.activity = add(form, "activity_type", C, QT_TRANSLATE_NOOP(C, "Activity type"),
@@ -67,14 +65,14 @@ class MobilityEditor(RecordForm):
         self.end = add(form, "end_date", C, QT_TRANSLATE_NOOP(C, "Last day"),
                        DateField(optional=True))
         self.duration = make_label(object_name="hint")
-        form.addRow("", self.duration)
+        form.addRow(self.duration)
         spin = QSpinBox()
         spin.setRange(0, 99)
         self.travel = add(form, "travel_days", C, QT_TRANSLATE_NOOP(C, "Travel days"), spin)
         self.transport = add(form, "transport", C, QT_TRANSLATE_NOOP(C, "Main transport"),
                              CodeCombo(cat.TRANSPORTS))
         self.green = make_label(object_name="greenBadge")
-        form.addRow("", self.green)
+        form.addRow(self.green)
         self.transport_text = add(form, "transport_description", C,
                                   QT_TRANSLATE_NOOP(C, "Sustainable means, described"),
                                   QLineEdit())
@@ -105,7 +103,7 @@ class MobilityEditor(RecordForm):
     def refresh_choices(self) -> None:
         store = self.ctx.store
         self.project.set_choices([(p.id, p.title) for p in store.projects.all()])
-        self.people.set_people([(p.id, p.name, p.role) for p in store.people.all()])
+        self.people.set_loader(lambda: [(p.id, p.name, p.role) for p in store.people.all()])
 
     def fill_fields(self, m: Mobility | None) -> None:
         m = m or Mobility()
@@ -124,9 +122,9 @@ class MobilityEditor(RecordForm):
         self.outcomes.setText(m.learning_outcomes)
         self.passed_on.setText(m.passed_on)
         self.report.set_code(m.report_status)
-        links = ([(link.participant_id, link.role)
-                  for link, _ in self.ctx.store.mobilities.participants(m.id)] if m.id else [])
-        self.people.set_links(links)
+        pairs = self.ctx.store.mobilities.participants(m.id) if m.id else []
+        self.people.set_links([(link.participant_id, link.role) for link, _ in pairs],
+                              {p.id: (p.name, p.role) for _, p in pairs})
         self._update_hints()
 
     def collect(self) -> Mobility:

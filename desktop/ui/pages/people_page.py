@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.ui.consent_badge import person_badge, show_badge
 from desktop.ui.context import AppContext
 from desktop.ui.fields import CodeCombo, DateField, TextArea
-from desktop.ui.forms import RecordForm, make_label
+from desktop.ui.forms import RecordForm, field_layout, make_label
 from desktop.ui.media import copy_into_media, media_path, open_local
 from desktop.ui.models import Column, PagedTableModel
 from desktop.ui.table_page import TablePage
@@ -61,8 +60,7 @@ class PersonEditor(RecordForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.title = QLabel(objectName="editorTitle")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = field_layout()
         self.name = self.add_field(form, "name", C, QT_TRANSLATE_NOOP(C, "Name"), QLineEdit())
         self.role = self.add_field(form, "role", C, QT_TRANSLATE_NOOP(C, "Role"),
                                    CodeCombo(cat.PARTICIPANT_ROLES))
@@ -114,8 +112,7 @@ class ConsentEditor(RecordForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.heading = QLabel(objectName="sectionTitle")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = field_layout()
         self.given_by = self.add_field(form, "given_by", CC, QT_TRANSLATE_NOOP(CC, "Given by"),
                                        CodeCombo(cat.CONSENT_GIVERS))
         self.given_on = self.add_field(form, "given_on", CC, QT_TRANSLATE_NOOP(CC, "Given on"),

@@ -6,7 +6,6 @@ import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.domain.validation import ValidationError
 from desktop.ui.context import AppContext
 from desktop.ui.fields import CodeCombo, CountryCombo, TextArea
-from desktop.ui.forms import RecordForm, make_label, problem_text
+from desktop.ui.forms import RecordForm, field_layout, make_label, problem_text
 
 P = "PartnerForm"
 R = "ResultForm"
@@ -31,8 +30,7 @@ T = "TargetGroupsEditor"
 class PartnerForm(RecordForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = field_layout()
         self.organisation = self.add_field(form, "organisation", P,
                                            QT_TRANSLATE_NOOP(P, "Organisation"), QLineEdit())
         self.country = self.add_field(form, "country", P, QT_TRANSLATE_NOOP(P, "Country"),
@@ -70,9 +68,7 @@ class PartnerForm(RecordForm):
 class ResultForm(RecordForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = field_layout()
         add = self.add_field
         self.title = add(form, "title", R, QT_TRANSLATE_NOOP(R, "1 Result"), QLineEdit())
         self.kind = add(form, "kind", R, QT_TRANSLATE_NOOP(R, "Kind"), CodeCombo(cat.RESULT_KINDS))

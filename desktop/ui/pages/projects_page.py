@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain import catalogues as cat
 from desktop.domain.models import Partner, Project, Result
@@ -13,7 +13,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.i18n import formatting
 from desktop.ui.context import AppContext
 from desktop.ui.fields import CodeCombo, DateField, TextArea
-from desktop.ui.forms import RecordForm
+from desktop.ui.forms import RecordForm, field_layout
 from desktop.ui.models import Column, PagedTableModel, catalogue_label
 from desktop.ui.pages.project_parts import PartnerForm, ResultForm
 from desktop.ui.sub_list import SubListPanel
@@ -40,9 +40,7 @@ class ProjectModel(PagedTableModel):
 class ProjectForm(RecordForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = field_layout()
         add = self.add_field
         self.title = add(form, "title", C, QT_TRANSLATE_NOOP(C, "Title"), QLineEdit())
         self.reference = add(form, "reference", C, QT_TRANSLATE_NOOP(C, "Grant reference"),

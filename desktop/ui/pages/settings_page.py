@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,7 @@ from desktop.i18n import LANGUAGES
 from desktop.i18n.formatting import language_name
 from desktop.ui.context import AppContext
 from desktop.ui.fields import ChoiceCombo, CountryCombo
-from desktop.ui.forms import RecordForm, make_label
+from desktop.ui.forms import RecordForm, field_layout, make_label
 from desktop.ui.media import copy_into_media, media_path, open_local
 from desktop.ui.thumbnails import ThumbnailCache
 
@@ -38,8 +37,7 @@ C = "SchoolForm"
 class SchoolForm(RecordForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = field_layout(labels_beside=True)
         add = self.add_field
         self.name = add(form, "name", C, QT_TRANSLATE_NOOP(C, "Name"), QLineEdit())
         self.country = add(form, "country", C, QT_TRANSLATE_NOOP(C, "Country"),

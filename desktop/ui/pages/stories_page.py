@@ -7,7 +7,6 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -21,8 +20,8 @@ from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.i18n import LANGUAGES, formatting
 from desktop.ui.consent_badge import show_badge, story_badge
 from desktop.ui.context import AppContext
-from desktop.ui.fields import ChoiceCombo, CodeCombo, TextArea
-from desktop.ui.forms import RecordForm, make_label
+from desktop.ui.fields import ChoiceCombo, CodeCombo, LazyChoiceCombo, TextArea
+from desktop.ui.forms import RecordForm, field_layout, make_label
 from desktop.ui.models import Column, PagedTableModel
 from desktop.ui.pages.photo_strip import PhotoStrip
 from desktop.ui.people_picker import CheckPeopleList
@@ -58,12 +57,11 @@ class StoryEditor(RecordForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.heading = QLabel(objectName="editorTitle")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = field_layout()
         add = self.add_field
         self.title = add(form, "title", C, QT_TRANSLATE_NOOP(C, "Title"), QLineEdit())
-        self.mobility = add(form, "mobility_id", C, QT_TRANSLATE_NOOP(C, "Trip"), ChoiceCombo())
+        self.mobility = add(form, "mobility_id", C, QT_TRANSLATE_NOOP(C, "Trip"),
+                            LazyChoiceCombo(self._all_trips))
         self.language = add(form, "language", C, QT_TRANSLATE_NOOP(C, "Written in"),
                             ChoiceCombo())
         self.status_combo = add(form, "status", C, QT_TRANSLATE_NOOP(C, "Status"),
@@ -72,7 +70,7 @@ class StoryEditor(RecordForm):
         self.quote = add(form, "quote", C, QT_TRANSLATE_NOOP(C, "Quote for posters"),
                          TextArea(lines=2))
         self.counter = make_label(object_name="hint")
-        form.addRow("", self.counter)
+        form.addRow(self.counter)
         self.quote.textChanged.connect(self._count)
         tags = QWidget()
         grid = QGridLayout(tags)
@@ -95,14 +93,28 @@ class StoryEditor(RecordForm):
         box.addLayout(form)
         self.retranslate_ui()
 
-    def set_choices(self, mobilities: list[tuple[str | None, str]]) -> None:
-        tr = QCoreApplication.translate
-        self.mobility.set_choices([(None, tr(C, "(no trip)"))] + mobilities)
+    def trip_label(self, row: dict) -> str:
+        lang = self.ctx.language
+        return " · ".join(x for x in (
+            formatting.format_date(row["start_date"], lang, "medium"), row["city"],
+            formatting.country_name(row["country"], lang)) if x)
+
+    def _all_trips(self) -> list[tuple[str | None, str]]:
+        rows = self.ctx.store.mobilities.page(sort="start_date", descending=True).rows
+        return [(r["id"], self.trip_label(r)) for r in rows]
+
+    def reset_trips(self) -> None:
+        """The trip list is read again when next opened (trips may have changed)."""
+        self.mobility.set_head([(None, QCoreApplication.translate(C, "(no trip)"))])
 
     def fill_fields(self, s: Story | None) -> None:
         s = s or Story()
         self.title.setText(s.title)
-        self.mobility.set_value(s.mobility_id)
+        trip = self.ctx.store.mobilities.get(s.mobility_id) if s.mobility_id else None
+        if trip is not None:
+            self.mobility.show_value(trip.id, self.trip_label(dataclasses.asdict(trip)))
+        else:
+            self.mobility.set_value(None)
         self.language.set_value(s.language)
         self.status_combo.set_code(s.status)
         self.text.setText(s.text)
@@ -176,12 +188,7 @@ class StoriesPage(TablePage):
         self.build(self.editor)
 
     def _load_choices(self) -> None:
-        lang = self.ctx.language
-        rows = self.ctx.store.mobilities.page(sort="start_date", descending=True).rows
-        self.story.set_choices([
-            (r["id"], " · ".join(x for x in (
-                formatting.format_date(r["start_date"], lang, "medium"), r["city"],
-                formatting.country_name(r["country"], lang)) if x)) for r in rows])
+        self.story.reset_trips()
 
     def _candidates(self) -> list[tuple[str, str]]:
         """People to offer: those on the story's trip, or everyone when it has no trip."""
