@@ -55,7 +55,7 @@ def person_badge(person: Participant | None, consent: Consent | None,
 
 
 def story_badge(text_uses: list[str], photo_uses: list[str], has_photos: bool,
-                has_people: bool) -> tuple[str, str]:
+                has_people: bool, blockers: list[str] | None = None) -> tuple[str, str]:
     """Where a story's text and its photos may appear, given everyone's consent today."""
     tr = QCoreApplication.translate
     lines = []
@@ -73,6 +73,8 @@ def story_badge(text_uses: list[str], photo_uses: list[str], has_photos: bool,
                                                                      uses_text(photo_uses)))
         else:
             lines.append(tr(C, "Its photos may not appear anywhere."))
+    if blockers:
+        lines.append(tr(C, "Consent to check: %1.").replace("%1", ", ".join(blockers)))
     total = len(text_uses) + (len(photo_uses) if has_photos else 0)
     best = 3 + (3 if has_photos else 0)
     level = "never" if not text_uses else ("all" if total == best else "some")

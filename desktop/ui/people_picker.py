@@ -192,6 +192,7 @@ class CheckPeopleList(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setMinimumHeight(110)
+        self.list.setMaximumHeight(200)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
         self.filter_edit.textChanged.connect(self._filter)
         box = QVBoxLayout(self)

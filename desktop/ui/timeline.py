@@ -32,11 +32,11 @@ class TimelineWidget(QWidget):
         self.actions: list[dict] = []
         self.language = "en"
         self.today = dt.date.today()
-        self.setMinimumHeight(190)
+        self.setMinimumHeight(165)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:
-        return QSize(600, 210)
+        return QSize(600, 175)
 
     def set_data(self, start: str, end: str, actions: list[dict], language: str) -> None:
         self.start, self.end = _date(start), _date(end)

@@ -22,6 +22,7 @@ from desktop.i18n import formatting
 from desktop.store.overview import Warning, school_year
 from desktop.ui.context import AppContext
 from desktop.ui.fields import ChoiceCombo
+from desktop.ui.forms import make_label
 from desktop.ui.models import catalogue_label
 from desktop.ui.style import restyle
 from desktop.ui.timeline import TimelineWidget
@@ -79,10 +80,11 @@ class OverviewPage(QWidget):
         self.warnings_box = QVBoxLayout()
         self.warnings_box.setSpacing(6)
         self.upcoming_title = QLabel(objectName="sectionTitle")
-        self.upcoming_label = QLabel()
-        self.upcoming_label.setWordWrap(True)
-        self.upcoming_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.upcoming_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.upcoming_grid = QGridLayout()
+        self.upcoming_grid.setHorizontalSpacing(12)
+        self.upcoming_grid.setVerticalSpacing(6)
+        self.upcoming_grid.setColumnStretch(1, 1)
+        self.upcoming_labels: list[QLabel] = []
         self.timeline_title = QLabel(objectName="sectionTitle")
         self.project = ChoiceCombo()
         self.project.setMinimumContentsLength(30)
@@ -104,7 +106,8 @@ class OverviewPage(QWidget):
         upcoming_frame = QFrame(objectName="card")
         u_box = QVBoxLayout(upcoming_frame)
         u_box.addWidget(self.upcoming_title)
-        u_box.addWidget(self.upcoming_label, 1)
+        u_box.addLayout(self.upcoming_grid)
+        u_box.addStretch(1)
         lower = QHBoxLayout()
         lower.setSpacing(12)
         lower.addWidget(warnings_frame, 3)
@@ -165,8 +168,9 @@ class OverviewPage(QWidget):
         by_type = ", ".join(f"{num(count)} × {catalogue_label(cat.ACTIVITY_TYPES, code)}"
                             for code, count in sorted(f.mobilities_by_type.items(),
                                                       key=lambda kv: -kv[1])[:3])
-        by_role = ", ".join(f"{num(count)} {catalogue_label(cat.PARTICIPANT_ROLES, code)}"
-                            for code, count in f.participants_by_role.items())
+        by_role = ", ".join(f"{catalogue_label(cat.PARTICIPANT_ROLES, code)} {num(count)}"
+                            for code, count in sorted(f.participants_by_role.items(),
+                                                      key=lambda kv: -kv[1]))
         if f.accompanying:
             by_role += (", " if by_role else "") + tr(C, "%1 accompanying").replace(
                 "%1", num(f.accompanying))
@@ -190,12 +194,24 @@ class OverviewPage(QWidget):
         self.warnings_title.setText(tr(C, "Needs attention"))
         self._show_warnings(store.overview.warnings(start, end, dt.date.today().isoformat()))
         self.upcoming_title.setText(tr(C, "Coming up"))
-        lines = []
-        for item in store.overview.upcoming(dt.date.today().isoformat()):
+        for label in self.upcoming_labels:
+            self.upcoming_grid.removeWidget(label)
+            label.deleteLater()
+        self.upcoming_labels = []
+        items = store.overview.upcoming(dt.date.today().isoformat(), limit=6)
+        for row, item in enumerate(items):
             catalogue = cat.ACTIVITY_TYPES if item["kind"] == "mobility" else cat.CHANNELS
-            lines.append(f"{formatting.format_date(item['date'], lang, 'medium')}  ·  "
-                         f"{item['title']}  ·  {catalogue_label(catalogue, item['code'])}")
-        self.upcoming_label.setText("\n".join(lines) or tr(C, "Nothing planned yet."))
+            when = make_label(formatting.format_date(item["date"], lang, "medium"), "hint")
+            when.setWordWrap(False)
+            what = make_label(f"{item['title']} · {catalogue_label(catalogue, item['code'])}")
+            what.setTextFormat(Qt.TextFormat.PlainText)
+            self.upcoming_grid.addWidget(when, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.upcoming_grid.addWidget(what, row, 1)
+            self.upcoming_labels += [when, what]
+        if not items:
+            empty = make_label(tr(C, "Nothing planned yet."), "hint")
+            self.upcoming_grid.addWidget(empty, 0, 0, 1, 2)
+            self.upcoming_labels.append(empty)
         self.timeline_title.setText(tr(C, "Dissemination across the project"))
         self._update_timeline()
 

@@ -238,7 +238,13 @@ class StoriesPage(TablePage):
         uses = [e.code for e in cat.CONSENT_USES]
         text_uses = [u for u in uses if store.people.allowed(people, "story", u)]
         photo_uses = [u for u in uses if store.people.allowed(photo_people, "photo", u)]
-        text, level = story_badge(text_uses, photo_uses, bool(photo_ids), bool(people))
+        # Whoever keeps the story or its photos from appearing everywhere, by name.
+        blockers = [pid for pid in dict.fromkeys(people + photo_people)
+                    if not all(store.people.allowed([pid], kind, u) for u in uses
+                               for kind in (("story", "photo") if pid in photo_people
+                                            else ("story",)))]
+        names = [p.name for p in (store.people.get(pid) for pid in blockers[:6]) if p]
+        text, level = story_badge(text_uses, photo_uses, bool(photo_ids), bool(people), names)
         show_badge(self.badge, text, level)
 
     def editing_id(self) -> str | None:
