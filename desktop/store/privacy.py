@@ -49,21 +49,34 @@ def stories_showing(store: Store, participant_id: str) -> list[dict[str, Any]]:
         ORDER BY s.title""", {"p": participant_id}))
 
 
+# Channels whose material stays up (a page, a post, a film, a printed article, a poster);
+# a talk at a meeting leaves nothing to take down.
+LASTING_CHANNELS = ("blog", "film", "local_press", "specialist_press", "exhibition", "website",
+                    "social_media", "results_platform", "etwinning", "school_poster", "other")
+
+
 def takedown_list(store: Store, participant_id: str) -> TakedownList:
-    """Every recorded publication showing the person, and every dissemination action of the
-    projects whose stories show them (those used, or may use, their photos and stories)."""
+    """Every recorded publication showing the person, and the dissemination actions with
+    lasting material of the projects whose stories show them, from their trip onwards
+    (those used, or may use, their photos and stories)."""
     found = TakedownList(participant_id, publications=store.publications.showing(participant_id))
     found.stories = stories_showing(store, participant_id)
-    found.actions = list(store.db.query("""SELECT a.*, p.title AS project_title
+    found.actions = list(store.db.query("""WITH trips AS (
+            SELECT m.project_id, min(m.start_date) AS since FROM mobility m
+            JOIN story s ON s.mobility_id = m.id WHERE s.id IN (
+                SELECT story_id FROM story_author WHERE participant_id = :p
+                UNION SELECT ph.story_id FROM photo ph JOIN photo_person pp
+                    ON pp.photo_id = ph.id WHERE pp.participant_id = :p)
+            GROUP BY m.project_id)
+        SELECT a.*, p.title AS project_title
         FROM dissemination_action a JOIN project p ON p.id = a.project_id
-        WHERE a.status != 'cancelled' AND a.project_id IN (
-            SELECT m.project_id FROM mobility m WHERE m.id IN (
-                SELECT s.mobility_id FROM story s WHERE s.id IN (
-                    SELECT story_id FROM story_author WHERE participant_id = :p
-                    UNION SELECT ph.story_id FROM photo ph JOIN photo_person pp
-                        ON pp.photo_id = ph.id WHERE pp.participant_id = :p)))
+        JOIN trips t ON t.project_id = a.project_id
+        WHERE a.status != 'cancelled'
+          AND a.channel IN (SELECT value FROM json_each(:channels))
+          AND coalesce(nullif(a.done_date, ''), nullif(a.planned_date, ''), t.since) >= t.since
         ORDER BY coalesce(nullif(a.done_date, ''), a.planned_date), a.title""",
-                                        {"p": participant_id}))
+                                        {"p": participant_id,
+                                         "channels": json.dumps(LASTING_CHANNELS)}))
     return found
 
 
@@ -192,18 +205,34 @@ class Erasure:
     files_removed: list[str] = field(default_factory=list)
 
 
+def _own_stories(store: Store, participant_id: str) -> list[str]:
+    """Stories the person wrote alone (erased with them; shared ones only lose the author)."""
+    return [r["id"] for r in store.db.query("""SELECT s.id FROM story s
+        WHERE EXISTS (SELECT 1 FROM story_author a WHERE a.story_id = s.id
+                      AND a.participant_id = :p)
+        AND NOT EXISTS (SELECT 1 FROM story_author a WHERE a.story_id = s.id
+                        AND a.participant_id != :p)""", {"p": participant_id})]
+
+
+def _photos_to_erase(store: Store, participant_id: str, own_stories: list[str]) -> list[str]:
+    return [r["id"] for r in store.db.query("""SELECT photo_id AS id FROM photo_person
+        WHERE participant_id = :p UNION SELECT id FROM photo
+        WHERE story_id IN (SELECT value FROM json_each(:s))""",
+                                            {"p": participant_id, "s": json.dumps(own_stories)})]
+
+
 def erasure_preview(store: Store, participant_id: str) -> dict[str, int]:
     """What erasing this person would remove, to show before asking."""
+    own = _own_stories(store, participant_id)
     p = {"p": participant_id}
-    return dict(next(store.db.query("""SELECT
-        (SELECT count(*) FROM consent WHERE participant_id = :p) AS consents,
-        (SELECT count(*) FROM photo_person WHERE participant_id = :p) AS photos,
-        (SELECT count(*) FROM story s WHERE EXISTS (SELECT 1 FROM story_author a
-            WHERE a.story_id = s.id AND a.participant_id = :p) AND NOT EXISTS (
-            SELECT 1 FROM story_author a WHERE a.story_id = s.id
-            AND a.participant_id != :p)) AS stories,
-        (SELECT count(*) FROM mobility_participant WHERE participant_id = :p) AS mobilities""",
-                                    p)))
+    return {
+        "consents": store.db.execute("SELECT count(*) FROM consent WHERE participant_id = :p",
+                                     p).fetchone()[0],
+        "photos": len(_photos_to_erase(store, participant_id, own)),
+        "stories": len(own),
+        "mobilities": store.db.execute("SELECT count(*) FROM mobility_participant "
+                                       "WHERE participant_id = :p", p).fetchone()[0],
+    }
 
 
 def erase_person(store: Store, participant_id: str) -> Erasure:
@@ -221,15 +250,8 @@ def erase_person(store: Store, participant_id: str) -> Erasure:
     p = {"p": participant_id}
     files = {r["form_file"] for r in store.db.query(
         "SELECT form_file FROM consent WHERE participant_id = :p AND form_file != ''", p)}
-    own_stories = [r["id"] for r in store.db.query("""SELECT s.id FROM story s
-        WHERE EXISTS (SELECT 1 FROM story_author a WHERE a.story_id = s.id
-                      AND a.participant_id = :p)
-        AND NOT EXISTS (SELECT 1 FROM story_author a WHERE a.story_id = s.id
-                        AND a.participant_id != :p)""", p)]
-    photos = [r["id"] for r in store.db.query("""SELECT photo_id AS id FROM photo_person
-        WHERE participant_id = :p UNION SELECT id FROM photo
-        WHERE story_id IN (SELECT value FROM json_each(:s))""",
-                                              {**p, "s": json.dumps(own_stories)})]
+    own_stories = _own_stories(store, participant_id)
+    photos = _photos_to_erase(store, participant_id, own_stories)
     files |= {r["file"] for r in store.db.query(
         "SELECT file FROM photo WHERE id IN (SELECT value FROM json_each(?))",
         [json.dumps(photos)])}

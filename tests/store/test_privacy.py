@@ -66,7 +66,7 @@ def school(store: Store, tmp_path):
     store.stories.set_people_in_photo(p2.id, [lucja.id, teacher.id])
     store.stories.set_people_in_photo(p3.id, [teacher.id])
     poster = store.publications.record(Publication(
-        kind="stories-poster", created_on="2026-05-02", language="sv", project_id=first.id,
+        kind="stories_poster", created_on="2026-05-02", language="sv", project_id=first.id,
         audience="public", participant_ids=[lucja.id, teacher.id], story_ids=[own.id]))
     store.publications.record(Publication(kind="summary", created_on="2026-05-03",
                                           language="sv", participant_ids=[teacher.id]))
@@ -75,6 +75,13 @@ def school(store: Store, tmp_path):
         done_date="2026-05-01"))
     store.dissemination.save(DisseminationAction(
         project_id=other.id, channel="blog", title="Ett annat projekt"))
+    # Before the trip, or only talked about at a meeting: nothing of hers to take down.
+    store.dissemination.save(DisseminationAction(
+        project_id=first.id, channel="website", title="Projektsidan startar", status="done",
+        done_date="2026-01-10"))
+    store.dissemination.save(DisseminationAction(
+        project_id=first.id, channel="staff_meeting", title="Personalmöte", status="done",
+        done_date="2026-05-05"))
     return dict(first=first, lucja=lucja, teacher=teacher, trip=trip, own=own, shared=shared,
                 p1=p1, p2=p2, p3=p3, poster=poster, blog=blog)
 
@@ -130,7 +137,7 @@ def test_export_of_a_persons_data_is_complete_and_readable(store, tmp_path):
 def test_erasure_removes_the_person_and_keeps_anonymous_statistics(store, tmp_path):
     s = school(store, tmp_path)
     before = store.overview.figures("2025-08-01", "2026-07-31")
-    assert erasure_preview(store, s["lucja"].id) == {"consents": 1, "photos": 1, "stories": 1,
+    assert erasure_preview(store, s["lucja"].id) == {"consents": 1, "photos": 2, "stories": 1,
                                                      "mobilities": 1}
     result = erase_person(store, s["lucja"].id)
     assert store.people.get(s["lucja"].id) is None
