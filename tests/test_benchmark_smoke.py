@@ -1,0 +1,59 @@
+"""The speed benchmark runs end to end at a tiny size and prints every metric it promises.
+
+Timings are not checked here (they are noisy); the structure is: a row for start-up and
+memory, every page (first open and again), a keystroke in every table's filter, every
+sortable column, the story search, a save of each kind, every sample document and a backup,
+each with a budget, a median and a floor.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from desktop.ui.main_window import PAGE_NAMES
+from tests.benchmarks import data_ops, gui, run
+
+pytestmark = pytest.mark.slow
+
+
+def expected_rows() -> list[str]:
+    from desktop.ui.pages.dissemination_page import ActionModel
+    from desktop.ui.pages.mobilities_page import MobilityModel
+    from desktop.ui.pages.people_page import PeopleModel
+    from desktop.ui.pages.projects_page import ProjectModel
+    from desktop.ui.pages.stories_page import StoryModel
+
+    rows = ["start to window shown", "peak memory"]
+    rows += [f"page {name} (first open)" for name in PAGE_NAMES]
+    rows += [f"page {name} (again)" for name in PAGE_NAMES]
+    models = {"projects": ProjectModel, "mobilities": MobilityModel, "people": PeopleModel,
+              "stories": StoryModel, "dissemination": ActionModel}
+    for name in gui.TABLE_PAGES:
+        rows += [f"filter {name}: a keystroke", f"filter {name}: cleared"]
+        rows += [f"sort {name} by {c.sort}" for c in models[name].COLUMNS if c.sort]
+    rows += ["story search, store: common", "story search, store: rare",
+             "story search, store: prefix", "story search, Stories page: common",
+             "story search, Stories page: rare", "story search, Stories page: prefix"]
+    rows += [f"save one edit: {t}" for t in ("project", "mobility", "participant", "story",
+                                             "dissemination_action")]
+    rows += [f"document {name}" for name in data_ops.DOCUMENT_BUDGETS_MS]
+    rows += ["backup"]
+    return rows
+
+
+def test_benchmark_prints_every_metric(tmp_path, capsys):
+    code = run.main(["--scale", "1", "--repeat", "1", "--cache", str(tmp_path / "cache"),
+                     "--json", str(tmp_path / "samples.json")])
+    out = capsys.readouterr().out
+    assert code == 0
+    table = out.split("--scale 1, medians of 1 run(s)", 1)[1]
+    lines = table.splitlines()
+    for row in expected_rows():
+        matching = [line for line in lines if line.startswith(row)]
+        assert matching, f"no row for {row!r} in:\n{table}"
+        cells = matching[0][len(row):].split()
+        numbers = [c for c in cells if re.fullmatch(r"\d+(\.\d+)?", c)]
+        assert len(numbers) >= 3, f"{row!r} has no median, min and max: {matching[0]}"
+    assert (tmp_path / "samples.json").read_text(encoding="utf-8").startswith("{")
