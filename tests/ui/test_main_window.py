@@ -100,6 +100,11 @@ def test_settings_switches_language_live(qtbot, tmp_path, store, school, qapp):
         # Country names come from Babel in the chosen language at once.
         school_form = page.school
         assert school_form.country.currentText() == "Szwecja"
+        from desktop.paths import translations_dir
+
+        if (translations_dir() / "vidare_pl.qm").exists():
+            assert window.sidebar.item(0).text() == "Przegląd"
+            assert page.heading.text() == "Ustawienia"
     finally:
         switcher.set_language("en")
 

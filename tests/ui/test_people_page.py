@@ -69,3 +69,16 @@ def test_delete_a_person_says_what_goes_with_them(qtbot, page, store, school):
     page.delete_current()
     assert store.people.get(school["bo"]) is None
     assert "2 place(s) on a trip" in seen[1] and "1 consent form(s)" in seen[1]
+
+
+def test_filter_and_sort_people(qtbot, page, school):
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClicks(page.filter_edit, "berg")
+    assert [page.model.rows[r]["name"] for r in range(page.model.rowCount())] == ["Cia Berg"]
+    page.filter_edit.clear()
+    page.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert page.model.index(0, 0).data() == "Eva Sund"
+    trips = [c.key for c in page.model.columns].index("mobilities")
+    page.view.horizontalHeader().setSortIndicator(trips, Qt.SortOrder.DescendingOrder)
+    assert page.model.index(0, 0).data() == "Bo Ek"

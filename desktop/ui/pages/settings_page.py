@@ -26,6 +26,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.i18n import LANGUAGES
 from desktop.i18n.formatting import language_name
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs import show_about
 from desktop.ui.fields import ChoiceCombo, CountryCombo
 from desktop.ui.forms import RecordForm, field_layout, make_label
 from desktop.ui.media import copy_into_media, media_path, open_local
@@ -177,6 +178,9 @@ class SettingsPage(QWidget):
         data_buttons.addWidget(self.open_folder)
         data_buttons.addWidget(self.other_database)
         data_buttons.addStretch(1)
+        self.about_button = QPushButton()
+        self.about_button.clicked.connect(lambda: show_about(self))
+        data_buttons.addWidget(self.about_button)
         data_box = QVBoxLayout(self.data_group)
         data_box.addWidget(self.database_label)
         data_box.addLayout(data_buttons)
@@ -253,6 +257,7 @@ class SettingsPage(QWidget):
         ]))
         self.open_folder.setText(tr("SettingsPage", "Open the data folder"))
         self.other_database.setText(tr("SettingsPage", "Open another database…"))
+        self.about_button.setText(tr("SettingsPage", "About Vidare…"))
         self.backups_group.setTitle(tr("SettingsPage", "Backups"))
         self.backups_missing.setText(tr("SettingsPage", "Backups cannot be managed from the "
                                                         "window in this build of Vidare."))
