@@ -32,127 +32,127 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="75"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="72"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="76"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="73"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="77"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="74"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="78"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="75"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="80"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="77"/>
         <source>Target group</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="82"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="79"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="83"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="80"/>
         <source>Quality standard</source>
         <translation>Kvalitetsstandard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="85"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="82"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="87"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="89"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="86"/>
         <source>Planned for</source>
         <translation>Planlagt til</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="91"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="88"/>
         <source>Done on</source>
         <translation>Gjennomført dato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="95"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="92"/>
         <source>People reached</source>
         <translation>Personer nådd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="97"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="94"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="111"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="108"/>
         <source>Evidence (link or file)</source>
         <translation>Dokumentasjon (lenke eller fil)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="113"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="110"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="173"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="170"/>
         <source>Choose the evidence file</source>
         <translation>Velg fil med dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="213"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="210"/>
         <source>Attach file…</source>
         <translation>Legg ved fil…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="214"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="211"/>
         <source>A link, or attach a file</source>
         <translation>En lenke, eller legg ved en fil</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="204"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="201"/>
         <source>Copy link</source>
         <translation>Kopier lenke</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="207"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="204"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="218"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="215"/>
         <source>No action chosen</source>
         <translation>Ingen aktivitet valgt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="181"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="178"/>
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="220"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="217"/>
         <source>New dissemination action</source>
         <translation>Ny spredningsaktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="131"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="128"/>
         <source>(no particular result)</source>
         <translation>(ikke knyttet til et bestemt resultat)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="182"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="179"/>
         <source>The file could not be copied: %1</source>
         <translation>Filen kunne ikke kopieres: %1</translation>
     </message>
@@ -160,57 +160,57 @@
 <context>
     <name>ActionModel</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="39"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="38"/>
         <source>Action</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="40"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="39"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="42"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="44"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="43"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="46"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="45"/>
         <source>Done</source>
         <translation>Gjennomført</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="47"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="46"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="49"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="48"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="51"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="50"/>
         <source>Quality standard</source>
         <translation>Kvalitetsstandard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="53"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="52"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="54"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="53"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="55"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="54"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
@@ -231,6 +231,165 @@
         <location filename="../desktop/ui/app.py" line="122"/>
         <source>The demo school is not available in this build yet.</source>
         <translation>Demoskolen er ikke tilgjengelig i denne versjonen ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="39"/>
+        <source>When Vidare started</source>
+        <translation>Da Vidare startet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="40"/>
+        <source>After the day&apos;s work</source>
+        <translation>Etter dagens arbeid</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="41"/>
+        <source>Backed up by hand</source>
+        <translation>Tatt manuelt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="42"/>
+        <source>Before a restore</source>
+        <translation>Før en gjenoppretting</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="43"/>
+        <source>Before an import</source>
+        <translation>Før en import</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="44"/>
+        <source>Before an upgrade</source>
+        <translation>Før en oppgradering</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="46"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="46"/>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="47"/>
+        <source>Contents</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="95"/>
+        <source>%1 projects, %2 trips, %3 people, %4 stories, %5 photos</source>
+        <translation>prosjekter: %1, reiser: %2, personer: %3, historier: %4, bilder: %5</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="187"/>
+        <source>Backed up and verified: %1.</source>
+        <translation>Sikkerhetskopiert og kontrollert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="235"/>
+        <source>The archive was written to %1.</source>
+        <translation>Arkivet ble skrevet til %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="260"/>
+        <source>Imported: %1 added, %2 updated, %3 deleted. The data as it was before is kept in a backup.</source>
+        <translation>Importert: %1 lagt til, %2 oppdatert, %3 slettet. Dataene slik de var før, er tatt vare på i en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="295"/>
+        <source>Back up now</source>
+        <translation>Ta sikkerhetskopi nå</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="296"/>
+        <source>Restore…</source>
+        <translation>Gjenopprett…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="297"/>
+        <source>Export archive…</source>
+        <translation>Eksporter arkiv…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="298"/>
+        <source>Import archive…</source>
+        <translation>Importer arkiv…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="196"/>
+        <location filename="../desktop/ui/backups_panel.py" line="198"/>
+        <location filename="../desktop/ui/backups_panel.py" line="207"/>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="197"/>
+        <source>What is in Vidare now is backed up first, so nothing is lost.</source>
+        <translation>Det som er i Vidare nå, sikkerhetskopieres først, så ingenting går tapt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="211"/>
+        <source>Restored the backup of %1. What it replaced is kept in the backup of %2.</source>
+        <translation>Sikkerhetskopien fra %1 er gjenopprettet. Det den erstattet, er tatt vare på i sikkerhetskopien fra %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="215"/>
+        <source>Restored the backup of %1.</source>
+        <translation>Sikkerhetskopien fra %1 er gjenopprettet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="224"/>
+        <location filename="../desktop/ui/backups_panel.py" line="232"/>
+        <source>Export archive</source>
+        <translation>Eksporter arkiv</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="225"/>
+        <location filename="../desktop/ui/backups_panel.py" line="244"/>
+        <source>Vidare archive (*.zip)</source>
+        <translation>Vidare-arkiv (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="243"/>
+        <location filename="../desktop/ui/backups_panel.py" line="253"/>
+        <location filename="../desktop/ui/backups_panel.py" line="257"/>
+        <source>Import archive</source>
+        <translation>Importer arkiv</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="291"/>
+        <source>Vidare backs up the database and its photos when it starts and after a day&apos;s work, and keeps the last 7 days, 4 weeks and 12 months. Backups are in %1.</source>
+        <translation>Vidare sikkerhetskopierer databasen og bildene når programmet starter og etter dagens arbeid, og beholder de siste 7 dagene, 4 ukene og 12 månedene. Sikkerhetskopiene ligger i %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="196"/>
+        <source>Put back the data as it was on %1?</source>
+        <translation>Gjenopprette dataene slik de var %1?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="184"/>
+        <source>Backup</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="184"/>
+        <source>No backup was made: %1</source>
+        <translation>Ingen sikkerhetskopi ble tatt: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="207"/>
+        <source>Nothing was restored: %1</source>
+        <translation>Ingenting ble gjenopprettet: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="232"/>
+        <source>The archive was not written: %1</source>
+        <translation>Arkivet ble ikke skrevet: %1</translation>
     </message>
 </context>
 <context>
@@ -773,7 +932,7 @@
 <context>
     <name>CheckPeopleList</name>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="217"/>
+        <location filename="../desktop/ui/people_picker.py" line="238"/>
         <source>Find a person…</source>
         <translation>Finn en person…</translation>
     </message>
@@ -954,6 +1113,11 @@
         <translation>Historien kan vises: %1.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/consent_badge.py" line="77"/>
+        <source>Consent to check: %1.</source>
+        <translation>Samtykke som må kontrolleres: %1.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/consent_badge.py" line="72"/>
         <source>Its photos may appear: %1.</source>
         <translation>Bildene kan vises: %1.</translation>
@@ -962,80 +1126,236 @@
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="119"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="116"/>
         <source>Given by</source>
         <translation>Gitt av</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="121"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="118"/>
         <source>Given on</source>
         <translation>Gitt dato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="145"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="142"/>
         <source>Name shown as</source>
         <translation>Navnet vises som</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="148"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="145"/>
         <source>Expires on</source>
         <translation>Utløper dato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="150"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="147"/>
         <source>Withdrawn on</source>
         <translation>Trukket tilbake dato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="162"/>
-        <location filename="../desktop/ui/pages/people_page.py" line="226"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="159"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="223"/>
         <source>Scanned form</source>
         <translation>Skannet skjema</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="218"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="215"/>
         <source>Choose the scanned consent form</source>
         <translation>Velg det skannede samtykkeskjemaet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="247"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="244"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="248"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="245"/>
         <source>May appear</source>
         <translation>Kan vises</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="251"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="248"/>
         <source>Attach…</source>
         <translation>Legg ved…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="252"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="249"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="253"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="250"/>
         <source>Record a new consent</source>
         <translation>Registrer et nytt samtykke</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="254"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="251"/>
         <source>Withdrawn today</source>
         <translation>Trukket tilbake i dag</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="240"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="237"/>
         <source>No scanned form attached</source>
         <translation>Ikke noe skannet skjema vedlagt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="227"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="224"/>
         <source>The file could not be copied: %1</source>
         <translation>Filen kunne ikke kopieres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="19"/>
+        <source>%n teacher(s)</source>
+        <translation>
+            <numerusform>%n lærer</numerusform>
+            <numerusform>%n lærere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="20"/>
+        <source>%n other staff member(s)</source>
+        <translation>
+            <numerusform>%n annen ansatt</numerusform>
+            <numerusform>%n andre ansatte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="21"/>
+        <source>%n pupil(s)</source>
+        <translation>
+            <numerusform>%n elev</numerusform>
+            <numerusform>%n elever</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="25"/>
+        <location filename="../desktop/i18n/counts.py" line="32"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltaker</numerusform>
+            <numerusform>%n deltakere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="26"/>
+        <source>%n accompanying person(s)</source>
+        <translation>
+            <numerusform>%n ledsager</numerusform>
+            <numerusform>%n ledsagere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="27"/>
+        <source>%n lead accompanying person(s)</source>
+        <translation>
+            <numerusform>%n hovedledsager</numerusform>
+            <numerusform>%n hovedledsagere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="30"/>
+        <source>%n mobility(ies)</source>
+        <translation>
+            <numerusform>%n mobilitet</numerusform>
+            <numerusform>%n mobiliteter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="31"/>
+        <source>%n trip(s)</source>
+        <translation>
+            <numerusform>%n reise</numerusform>
+            <numerusform>%n reiser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="33"/>
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n land</numerusform>
+            <numerusform>%n land</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="34"/>
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n historie</numerusform>
+            <numerusform>%n historier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="35"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n bilde</numerusform>
+            <numerusform>%n bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="36"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="37"/>
+        <source>%n day(s) abroad in all</source>
+        <translation>
+            <numerusform>%n dag i utlandet totalt</numerusform>
+            <numerusform>%n dager i utlandet totalt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="38"/>
+        <source>%n dissemination action(s)</source>
+        <translation>
+            <numerusform>%n spredningsaktivitet</numerusform>
+            <numerusform>%n spredningsaktiviteter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="39"/>
+        <source>%n still planned</source>
+        <translation>
+            <numerusform>%n fortsatt planlagt</numerusform>
+            <numerusform>%n fortsatt planlagt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="40"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n gjennomført</numerusform>
+            <numerusform>%n gjennomført</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="41"/>
+        <source>%n person(s) reached</source>
+        <translation>
+            <numerusform>%n person nådd</numerusform>
+            <numerusform>%n personer nådd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="42"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultat</numerusform>
+            <numerusform>%n resultater</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="43"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n prosjekt</numerusform>
+            <numerusform>%n prosjekter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1150,59 +1470,59 @@
 <context>
     <name>DisseminationPage</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="304"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="310"/>
         <source>Dissemination</source>
         <translation>Spredning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="305"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="311"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="305"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="311"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="312"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="312"/>
         <source>Quality standard</source>
         <translation>Kvalitetsstandard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="310"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="316"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="225"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="257"/>
+        <source>All results</source>
+        <translation>Alle resultater</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="222"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="226"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="223"/>
         <source>All channels</source>
         <translation>Alle kanaler</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="227"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="224"/>
         <source>All levels</source>
         <translation>Alle nivåer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="228"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="225"/>
         <source>All parts of the standard</source>
         <translation>Alle deler av standarden</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="260"/>
-        <source>All results</source>
-        <translation>Alle resultater</translation>
     </message>
 </context>
 <context>
@@ -1218,12 +1538,12 @@
         <translation>…fortsetter i prosjektrapporten</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/page.py" line="21"/>
+        <location filename="../desktop/documents/page.py" line="23"/>
         <source>Printed on %1 with Vidare</source>
         <translation>Skrevet ut %1 med Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/page.py" line="22"/>
+        <location filename="../desktop/documents/page.py" line="24"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -1901,47 +2221,47 @@
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="259"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="261"/>
+        <location filename="../desktop/ui/main_window.py" line="278"/>
         <source>About Vidare…</source>
         <translation>Om Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="274"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
         <translation>Skrivebeskyttet: databasen ble lagret av en nyere Vidare; endringer kan ikke lagres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="267"/>
         <source>Ctrl+N: new record on this page</source>
         <translation>Ctrl+N: ny oppføring på denne siden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251"/>
+        <location filename="../desktop/ui/main_window.py" line="268"/>
         <source>Ctrl+F: filter the table</source>
         <translation>Ctrl+F: filtrer tabellen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="252"/>
+        <location filename="../desktop/ui/main_window.py" line="269"/>
         <source>Delete: delete the chosen record (Vidare asks first)</source>
         <translation>Delete: slett valgt oppføring (Vidare spør først)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="253"/>
+        <location filename="../desktop/ui/main_window.py" line="270"/>
         <source>Ctrl+1 … Ctrl+8: go to a page</source>
         <translation>Ctrl+1 … Ctrl+8: gå til en side</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255"/>
+        <location filename="../desktop/ui/main_window.py" line="272"/>
         <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
         <translation>Hver endring lagres med en gang. Felt med feil blir markert, og ingenting ugyldig lagres.</translation>
     </message>
@@ -1949,7 +2269,7 @@
 <context>
     <name>MobilitiesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="228"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="226"/>
         <source>Mobilities</source>
         <translation>Mobiliteter</translation>
     </message>
@@ -1957,107 +2277,107 @@
 <context>
     <name>MobilityEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="56"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="54"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="57"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="55"/>
         <source>Activity type</source>
         <translation>Aktivitetstype</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="59"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="57"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="60"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="58"/>
         <source>Host organisation</source>
         <translation>Vertsorganisasjon</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="62"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="60"/>
         <source>City</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="63"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="61"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="65"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="63"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="67"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="65"/>
         <source>Last day</source>
         <translation>Siste dag</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="73"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="71"/>
         <source>Travel days</source>
         <translation>Reisedager</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="74"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="72"/>
         <source>Main transport</source>
         <translation>Viktigste transportmiddel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="79"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="77"/>
         <source>Sustainable means, described</source>
         <translation>Bærekraftig transportmiddel, beskrivelse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="81"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="84"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="82"/>
         <source>Learning outcomes</source>
         <translation>Læringsutbytte</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="86"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="84"/>
         <source>Passed on to colleagues</source>
         <translation>Delt med kolleger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="88"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="86"/>
         <source>Participant reports</source>
         <translation>Deltakerrapporter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="91"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="89"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="150"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="148"/>
         <source>Green travel</source>
         <translation>Grønn reise</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="150"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="148"/>
         <source>Not green travel</source>
         <translation>Ikke grønn reise</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="171"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="169"/>
         <source>No mobility chosen</source>
         <translation>Ingen mobilitet valgt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="173"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="171"/>
         <source>New mobility</source>
         <translation>Ny mobilitet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="160"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="158"/>
         <source>%1 days abroad; usual for this activity: %2–%3 days.</source>
         <translation>%1 dager i utlandet; vanlig for denne aktiviteten: %2–%3 dager.</translation>
     </message>
@@ -2103,6 +2423,113 @@
         <location filename="../desktop/ui/pages/mobilities_page.py" line="40"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblems</name>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="62"/>
+        <source>Choose the Vidare database you use, or start a new one.</source>
+        <translation>Velg Vidare-databasen du bruker, eller start en ny.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="64"/>
+        <source>Vidare has not changed this file. Choose the Vidare database instead (it is usually called vidare.db).</source>
+        <translation>Vidare har ikke endret denne filen. Velg Vidare-databasen i stedet (den heter vanligvis vidare.db).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="67"/>
+        <source>You can look at everything and print, but not make changes. Install the newer Vidare to work with this database.</source>
+        <translation>Du kan se på alt og skrive ut, men ikke gjøre endringer. Installer den nyere Vidare for å arbeide med denne databasen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="70"/>
+        <source>You can open it read-only. To make changes, ask for permission to write in that folder, or copy the database to a folder of your own.</source>
+        <translation>Du kan åpne den skrivebeskyttet. For å gjøre endringer må du be om skrivetilgang til mappen, eller kopiere databasen til en egen mappe.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="73"/>
+        <source>Copy the database to a folder of your own to make changes.</source>
+        <translation>Kopier databasen til en egen mappe for å kunne gjøre endringer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="75"/>
+        <source>Close Vidare there first. Open anyway only if you are sure it is no longer running there; two Vidare windows writing one database can lose work.</source>
+        <translation>Lukk Vidare der først. Åpne likevel bare hvis du er sikker på at programmet ikke lenger kjører der; to Vidare-vinduer som skriver til samme database, kan miste arbeid.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="78"/>
+        <source>Vidare can move the database to its own folder on this computer (%1). To share the data, use Export archive in Settings instead.</source>
+        <translation>Vidare kan flytte databasen til sin egen mappe på denne datamaskinen (%1). For å dele dataene, bruk heller Eksporter arkiv under Innstillinger.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="82"/>
+        <source>Vidare will not overwrite the damaged file: it is kept beside the database. The newest good backup is from %1.</source>
+        <translation>Vidare overskriver ikke den skadede filen: den blir liggende ved siden av databasen. Den nyeste feilfrie sikkerhetskopien er fra %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="85"/>
+        <source>No good backup was found. Keep the file: do not delete it. Choose another database or a backup folder.</source>
+        <translation>Fant ingen feilfri sikkerhetskopi. Behold filen: ikke slett den. Velg en annen database eller en mappe med sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="95"/>
+        <source>Opening the database</source>
+        <translation>Åpne databasen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="148"/>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="115"/>
+        <location filename="../desktop/ui/open_problems.py" line="134"/>
+        <location filename="../desktop/ui/open_problems.py" line="138"/>
+        <location filename="../desktop/ui/open_problems.py" line="145"/>
+        <source>Choose another file…</source>
+        <translation>Velg en annen fil…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="161"/>
+        <source>Choose a Vidare database</source>
+        <translation>Velg en Vidare-database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="162"/>
+        <source>Vidare database (*.db);;All files (*)</source>
+        <translation>Vidare-database (*.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="121"/>
+        <source>Move it to this computer</source>
+        <translation>Flytt den til denne datamaskinen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="123"/>
+        <source>Keep it where it is</source>
+        <translation>La den ligge der den er</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="110"/>
+        <source>Restore the backup of %1</source>
+        <translation>Gjenopprett sikkerhetskopien fra %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="126"/>
+        <location filename="../desktop/ui/open_problems.py" line="132"/>
+        <source>Open read-only</source>
+        <translation>Åpne skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="128"/>
+        <source>Open anyway</source>
+        <translation>Åpne likevel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="140"/>
+        <source>Start a new database</source>
+        <translation>Start en ny database</translation>
     </message>
 </context>
 <context>
@@ -2174,102 +2601,102 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="160"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="163"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="174"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="178"/>
         <source>Mobilities</source>
         <translation>Mobiliteter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="175"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="179"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="180"/>
         <source>Countries</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="177"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="181"/>
         <source>Green travel</source>
         <translation>Grønn reise</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="178"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="182"/>
         <source>of the trips</source>
         <translation>av reisene</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="180"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="184"/>
         <source>Fewer opportunities</source>
         <translation>Færre muligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="187"/>
         <source>Dissemination done</source>
         <translation>Gjennomført spredning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="189"/>
         <source>People reached</source>
         <translation>Personer nådd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="188"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="192"/>
         <source>Stories</source>
         <translation>Historier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="190"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="194"/>
         <source>Needs attention</source>
         <translation>Trenger oppmerksomhet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="192"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="196"/>
         <source>Coming up</source>
         <translation>Kommer snart</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="199"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="215"/>
         <source>Dissemination across the project</source>
         <translation>Spredning gjennom prosjektet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="198"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="212"/>
         <source>Nothing planned yet.</source>
         <translation>Ingenting planlagt ennå.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="208"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="224"/>
         <source>Nothing needs attention.</source>
         <translation>Ingenting trenger oppmerksomhet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="181"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
         <source>%1 participants</source>
         <translation>deltakere: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="187"/>
         <source>%1 still planned</source>
         <translation>fortsatt planlagt: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="189"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="193"/>
         <source>%1 days abroad in all</source>
         <translation>%1 dager i utlandet totalt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="171"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="175"/>
         <source>%1 accompanying</source>
         <translation>ledsagere: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="161"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="164"/>
         <source>School year %1 to %2</source>
         <translation>Skoleåret %1 til %2</translation>
     </message>
@@ -2285,22 +2712,22 @@
 <context>
     <name>PartnerForm</name>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="37"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="35"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="38"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="36"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="40"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="38"/>
         <source>City</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="41"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="39"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -2308,37 +2735,37 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="41"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="40"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="42"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="41"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="44"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="43"/>
         <source>Trips</source>
         <translation>Reiser</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="45"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="44"/>
         <source>Fewer opportunities</source>
         <translation>Færre muligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="47"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="46"/>
         <source>Protected</source>
         <translation>Beskyttet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="49"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="48"/>
         <source>Consent given</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="51"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="50"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbake</translation>
     </message>
@@ -2346,12 +2773,12 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="326"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="323"/>
         <source>Consent can be recorded once the person is saved.</source>
         <translation>Samtykke kan registreres når personen er lagret.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="356"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="353"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
@@ -2359,52 +2786,52 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="66"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="64"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="67"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="65"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="70"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="68"/>
         <source>Fewer opportunities</source>
         <translation>Færre muligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="72"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="70"/>
         <source>Protected identity</source>
         <translation>Beskyttet identitet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="73"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="71"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="107"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="105"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="108"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="106"/>
         <source>Never shown anywhere</source>
         <translation>Vises aldri noe sted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="109"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="107"/>
         <source>Nothing about this person is ever printed or published, whatever the consent says.</source>
         <translation>Ingenting om denne personen blir noen gang skrevet ut eller publisert, uansett samtykke.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="104"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="102"/>
         <source>No person chosen</source>
         <translation>Ingen person valgt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="106"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="104"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
@@ -2460,6 +2887,26 @@
 <context>
     <name>PrintPage</name>
     <message>
+        <location filename="../desktop/documents/jobs.py" line="78"/>
+        <source>Reading the database…</source>
+        <translation>Leser databasen…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/jobs.py" line="81"/>
+        <source>Ready.</source>
+        <translation>Klar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/jobs.py" line="80"/>
+        <source>Drawing the preview…</source>
+        <translation>Tegner forhåndsvisningen…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/jobs.py" line="79"/>
+        <source>Laying out the pages…</source>
+        <translation>Setter opp sidene…</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/pages/print_page.py" line="44"/>
         <source>Planning poster</source>
         <translation>Planleggingsplakat</translation>
@@ -2495,138 +2942,123 @@
         <translation>For offentligheten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="325"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="336"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="299"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="310"/>
         <source>Save PDF</source>
         <translation>Lagre PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="326"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="300"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="355"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="329"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til skriveren.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="403"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="377"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="404"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="378"/>
         <source>Posters and reports in any of the four languages. Photos, stories and names appear only where consent allows.</source>
         <translation>Plakater og rapporter på hvilket som helst av de fire språkene. Bilder, historier og navn vises bare der samtykket tillater det.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="415"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="389"/>
         <source>In English</source>
         <translation>På engelsk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="422"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="396"/>
         <source>Preview</source>
         <translation>Forhåndsvis</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="423"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="397"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="424"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="398"/>
         <source>Save PDF…</source>
         <translation>Lagre PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="425"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="399"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="81"/>
-        <source>Reading the database…</source>
-        <translation>Leser databasen…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="95"/>
-        <source>Ready.</source>
-        <translation>Klar.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="235"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="209"/>
         <source>Choices changed: press Preview to see the document.</source>
         <translation>Valgene er endret: trykk Forhåndsvis for å se dokumentet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="242"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="216"/>
         <source>Choose a project first.</source>
         <translation>Velg et prosjekt først.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="246"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="220"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter før den begynner.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="267"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="241"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="294"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="268"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="406"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="380"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="407"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="381"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="408"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="382"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="409"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="383"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="410"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="384"/>
         <source>Language of the document</source>
         <translation>Språk i dokumentet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="411"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="385"/>
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="412"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="386"/>
         <source>Printed for</source>
         <translation>Skrives ut for</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="413"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="387"/>
         <source>EU statement</source>
         <translation>EU-erklæring</translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="92"/>
-        <source>Drawing the preview…</source>
-        <translation>Tegner forhåndsvisningen…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/print_page.py" line="289"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="263"/>
         <source>%n page(s). Print it or save it as PDF.</source>
         <translation>
             <numerusform>%n side. Skriv den ut eller lagre den som PDF.</numerusform>
@@ -2634,22 +3066,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="296"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="270"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentet kunne ikke lages: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="340"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="314"/>
         <source>Saved as %1.</source>
         <translation>Lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="86"/>
-        <source>Laying out the pages…</source>
-        <translation>Setter opp sidene…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="337"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="311"/>
         <source>%1 cannot be written.</source>
         <translation>Kan ikke skrive %1.</translation>
     </message>
@@ -2657,60 +3084,192 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../desktop/store/privacy.py" line="133"/>
+        <location filename="../desktop/store/privacy.py" line="146"/>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="134"/>
+        <location filename="../desktop/store/privacy.py" line="147"/>
         <source>Trips</source>
         <translation>Reiser</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="135"/>
+        <location filename="../desktop/store/privacy.py" line="148"/>
         <source>Stories written</source>
         <translation>Skrevne historier</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="136"/>
+        <location filename="../desktop/store/privacy.py" line="149"/>
         <source>Photos showing this person</source>
         <translation>Bilder der personen vises</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="137"/>
+        <location filename="../desktop/store/privacy.py" line="150"/>
         <source>Printed documents</source>
         <translation>Utskrevne dokumenter</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="139"/>
+        <location filename="../desktop/store/privacy.py" line="152"/>
         <source>Everything Vidare holds about this person, exported %1.</source>
         <translation>Alt Vidare har om denne personen, eksportert %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="33"/>
+        <source>Planning poster</source>
+        <translation>Planleggingsplakat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="34"/>
+        <source>Blank planning poster</source>
+        <translation>Tom planleggingsplakat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="35"/>
+        <source>Stories poster</source>
+        <translation>Plakat med historier</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="36"/>
+        <source>Principal&apos;s summary</source>
+        <translation>Sammendrag for rektor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="37"/>
+        <source>Project report</source>
+        <translation>Prosjektrapport</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="40"/>
+        <source>Inside the school</source>
+        <translation>Internt på skolen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="41"/>
+        <source>For the public</source>
+        <translation>For offentligheten</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="202"/>
+        <source>Erase this person</source>
+        <translation>Slett personen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="211"/>
+        <source>Erase</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="70"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="144"/>
+        <source>Take-down list</source>
+        <translation>Liste over hva som må fjernes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="154"/>
+        <source>Copy list</source>
+        <translation>Kopier listen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="177"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="188"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="184"/>
+        <source>Export this person&apos;s data</source>
+        <translation>Eksporter personens data</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="203"/>
+        <source>Erase %1 from Vidare for good?</source>
+        <translation>Slette %1 fra Vidare for godt?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="204"/>
+        <source>Removed: the person, %1 consent record(s) with their scanned forms, %2 photo(s) showing them and %3 story(ies) only they wrote. Their %4 place(s) on trips are kept as an anonymous person so that the figures stay right. Backups made before today still hold this person until they are rotated away (at most 12 months).</source>
+        <translation>Slettet: personen, samtykkene med skannede skjemaer (%1), bilder der personen vises (%2) og historier bare personen skrev (%3). Personens plasser på reiser (%4) beholdes som en anonym person, slik at tallene stemmer. Sikkerhetskopier tatt før i dag inneholder personen til de roteres bort (høyst 12 måneder).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="113"/>
+        <source>Dissemination actions</source>
+        <translation>Spredningsaktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="117"/>
+        <source>Stories showing this person</source>
+        <translation>Historier der personen er med</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="145"/>
+        <source>Take-down list for %1</source>
+        <translation>Liste over hva som må fjernes for %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="147"/>
+        <source>No printed document or dissemination action is recorded with this person&apos;s photos or stories.</source>
+        <translation>Ingen utskrevne dokumenter eller spredningsaktiviteter med personens bilder eller historier er registrert.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="150"/>
+        <source>Remove this person&apos;s photos and stories from what is listed here: take posters down, edit web pages and posts, and do not reprint these documents.</source>
+        <translation>Fjern personens bilder og historier fra det som er oppført her: ta ned plakater, rediger nettsider og innlegg, og ikke skriv ut disse dokumentene på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="153"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="153"/>
+        <source>When or where</source>
+        <translation>Når eller hvor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="153"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="189"/>
+        <source>Written to %1 and %2.</source>
+        <translation>Skrevet til %1 og %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="185"/>
+        <source>The data could not be written: %1</source>
+        <translation>Dataene kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="121"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="169"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="167"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="170"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="168"/>
         <source>Results and target groups</source>
         <translation>Resultater og målgrupper</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="171"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="169"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="166"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="164"/>
         <source>No project chosen</source>
         <translation>Ingen prosjekt valgt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="168"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="166"/>
         <source>New project</source>
         <translation>Nytt prosjekt</translation>
     </message>
@@ -2718,47 +3277,47 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="47"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="45"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="48"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="46"/>
         <source>Grant reference</source>
         <translation>Avtalenummer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="51"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="49"/>
         <source>Action</source>
         <translation>Prosjekttype</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="53"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="51"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="54"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="52"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="55"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="53"/>
         <source>Funding</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="57"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="55"/>
         <source>Needs analysis</source>
         <translation>Behovsanalyse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="59"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="57"/>
         <source>Objectives</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="62"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="60"/>
         <source>How management is involved</source>
         <translation>Hvordan ledelsen er involvert</translation>
     </message>
@@ -2794,7 +3353,7 @@
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="229"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="227"/>
         <source>Projects</source>
         <translation>Prosjekter</translation>
     </message>
@@ -2802,17 +3361,17 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/forms.py" line="195"/>
+        <location filename="../desktop/ui/forms.py" line="212"/>
         <source>New: it is saved as soon as the required fields are filled in.</source>
         <translation>Ny: lagres så snart de obligatoriske feltene er fylt ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="198"/>
+        <location filename="../desktop/ui/forms.py" line="215"/>
         <source>Not saved: correct the marked fields.</source>
         <translation>Ikke lagret: rett opp de markerte feltene.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="200"/>
+        <location filename="../desktop/ui/forms.py" line="217"/>
         <source>All changes saved.</source>
         <translation>Alle endringer er lagret.</translation>
     </message>
@@ -2820,52 +3379,52 @@
 <context>
     <name>ResultForm</name>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="77"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="73"/>
         <source>1 Result</source>
         <translation>1 Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="78"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="74"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="79"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="75"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="82"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="78"/>
         <source>Open licence of published material</source>
         <translation>Åpen lisens for publisert materiale</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="87"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="83"/>
         <source>3 Message and purpose</source>
         <translation>3 Budskap og formål</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="90"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="86"/>
         <source>7 Sustainability</source>
         <translation>7 Bærekraft</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="91"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="87"/>
         <source>8 Indicator</source>
         <translation>8 Indikator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="93"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="89"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="95"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="91"/>
         <source>Evaluation</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="131"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="127"/>
         <source>2 Target groups</source>
         <translation>2 Målgrupper</translation>
     </message>
@@ -2873,32 +3432,32 @@
 <context>
     <name>RolePeopleEditor</name>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="142"/>
+        <location filename="../desktop/ui/people_picker.py" line="162"/>
         <source>Type a name…</source>
         <translation>Skriv et navn…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="143"/>
+        <location filename="../desktop/ui/people_picker.py" line="163"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="144"/>
+        <location filename="../desktop/ui/people_picker.py" line="164"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="139"/>
+        <location filename="../desktop/ui/people_picker.py" line="159"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="140"/>
+        <location filename="../desktop/ui/people_picker.py" line="160"/>
         <source>Is a</source>
         <translation>Rolle på skolen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="141"/>
+        <location filename="../desktop/ui/people_picker.py" line="161"/>
         <source>Role on the trip</source>
         <translation>Rolle på reisen</translation>
     </message>
@@ -2906,58 +3465,58 @@
 <context>
     <name>SchoolForm</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="44"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="43"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="45"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="44"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="47"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="46"/>
         <source>City</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="48"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="47"/>
         <source>Erasmus+ organisation ID (OID)</source>
         <translation>Erasmus+ organisasjons-ID (OID)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="52"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="51"/>
         <source>Language of documents</source>
         <translation>Språk i dokumentene</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="65"/>
-        <location filename="../desktop/ui/pages/settings_page.py" line="110"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="64"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="109"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="97"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="96"/>
         <source>Choose the school&apos;s logo</source>
         <translation>Velg skolens logo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="98"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="97"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="132"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="131"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="121"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="120"/>
         <source>No logo</source>
         <translation>Ingen logo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="111"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="110"/>
         <source>This file cannot be used as a logo.</source>
         <translation>Filen kan ikke brukes som logo.</translation>
     </message>
@@ -2965,77 +3524,82 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="227"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="229"/>
         <source>Open another database</source>
         <translation>Åpne en annen database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="229"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="231"/>
         <source>Vidare databases (*.db)</source>
         <translation>Vidare-databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="242"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="243"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="245"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="246"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
         <translation>Vinduet bytter språk med en gang. Hvert dokument får sitt eget språk når det skrives ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="249"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="251"/>
         <source>School</source>
         <translation>Skole</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="250"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="252"/>
         <source>Data folder</source>
         <translation>Datamappe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="256"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="258"/>
         <source>Open the data folder</source>
         <translation>Åpne datamappen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="257"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="259"/>
         <source>Open another database…</source>
         <translation>Åpne en annen database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="258"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="260"/>
+        <source>About Vidare…</source>
+        <translation>Om Vidare…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="261"/>
         <source>Backups</source>
         <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="259"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="262"/>
         <source>Backups cannot be managed from the window in this build of Vidare.</source>
         <translation>Sikkerhetskopier kan ikke håndteres i vinduet i denne versjonen av Vidare.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="232"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="234"/>
         <source>Another database</source>
         <translation>En annen database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="233"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="235"/>
         <source>Vidare opens %1 the next time it starts.</source>
         <translation>Vidare åpner %1 neste gang programmet starter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="252"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="254"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="253"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="255"/>
         <source>Photos and attached files: %1</source>
         <translation>Bilder og vedlagte filer: %1</translation>
     </message>
@@ -3156,17 +3720,17 @@
 <context>
     <name>StoriesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="276"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="289"/>
         <source>Stories</source>
         <translation>Historier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="277"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="290"/>
         <source>Search all stories…</source>
         <translation>Søk i alle historier…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="279"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="292"/>
         <source>Photos</source>
         <translation>Bilder</translation>
     </message>
@@ -3174,62 +3738,62 @@
 <context>
     <name>StoryEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="65"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="62"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="66"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="63"/>
         <source>Trip</source>
         <translation>Reise</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="67"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="65"/>
         <source>Written in</source>
         <translation>Skrevet på</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="69"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="71"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="69"/>
         <source>Story</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="72"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="70"/>
         <source>Quote for posters</source>
         <translation>Sitat til plakater</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="86"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="84"/>
         <source>What it brought</source>
         <translation>Hva den ga</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="89"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="87"/>
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="149"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="161"/>
         <source>No story chosen</source>
         <translation>Ingen historie valgt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="151"/>
-        <source>New story</source>
-        <translation>Ny historie</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="100"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="108"/>
         <source>(no trip)</source>
         <translation>(ingen reise)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="133"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="163"/>
+        <source>New story</source>
+        <translation>Ny historie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="145"/>
         <source>%1 of %2 characters</source>
         <translation>%1 av %2 tegn</translation>
     </message>
@@ -3237,32 +3801,32 @@
 <context>
     <name>StoryModel</name>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="38"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="37"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="39"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="38"/>
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="40"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="39"/>
         <source>Trip</source>
         <translation>Reise</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="41"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="43"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="42"/>
         <source>Photos</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="44"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="43"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -3270,12 +3834,12 @@
 <context>
     <name>SubListPanel</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="113"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="111"/>
         <source>Add a partner</source>
         <translation>Legg til en partner</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="119"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="117"/>
         <source>Add a result</source>
         <translation>Legg til et resultat</translation>
     </message>
@@ -3288,7 +3852,7 @@
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="168"/>
+        <location filename="../desktop/ui/table_page.py" line="189"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n oppføring</numerusform>
@@ -3296,7 +3860,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="290"/>
+        <location filename="../desktop/ui/table_page.py" line="311"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
             <numerusform>Viser bare oppføringen varselet gjelder (%n).</numerusform>
@@ -3304,32 +3868,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="277"/>
+        <location filename="../desktop/ui/table_page.py" line="298"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="278"/>
+        <location filename="../desktop/ui/table_page.py" line="299"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="279"/>
+        <location filename="../desktop/ui/table_page.py" line="300"/>
         <source>Add a new record (Ctrl+N)</source>
         <translation>Legg til en ny oppføring (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="280"/>
+        <location filename="../desktop/ui/table_page.py" line="301"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="281"/>
+        <location filename="../desktop/ui/table_page.py" line="302"/>
         <source>Delete the chosen record (Delete)</source>
         <translation>Slett valgt oppføring (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="282"/>
+        <location filename="../desktop/ui/table_page.py" line="303"/>
         <source>Show all</source>
         <translation>Vis alle</translation>
     </message>
@@ -3337,27 +3901,27 @@
 <context>
     <name>TargetGroupsEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="245"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="241"/>
         <source>Add a target group</source>
         <translation>Legg til en målgruppe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="241"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="237"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="241"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="237"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="242"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="238"/>
         <source>Representatives, by name</source>
         <translation>Representanter, med navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="246"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="242"/>
         <source>No target group yet: to whom does this result matter?</source>
         <translation>Ingen målgruppe ennå: hvem er resultatet viktig for?</translation>
     </message>
@@ -3388,7 +3952,7 @@
 <context>
     <name>UnavailablePage</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210"/>
+        <location filename="../desktop/ui/main_window.py" line="227"/>
         <source>Printing is not available in this build of Vidare yet.</source>
         <translation>Utskrift er ikke tilgjengelig i denne versjonen av Vidare ennå.</translation>
     </message>

@@ -32,127 +32,127 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="75"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="72"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="76"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="73"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="77"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="74"/>
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="78"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="75"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="80"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="77"/>
         <source>Target group</source>
         <translation>Grupa docelowa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="82"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="79"/>
         <source>Level</source>
         <translation>Poziom</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="83"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="80"/>
         <source>Quality standard</source>
         <translation>Standard jakości</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="85"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="82"/>
         <source>Purpose</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="87"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="89"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="86"/>
         <source>Planned for</source>
         <translation>Planowana data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="91"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="88"/>
         <source>Done on</source>
         <translation>Data realizacji</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="95"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="92"/>
         <source>People reached</source>
         <translation>Liczba odbiorców</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="97"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="94"/>
         <source>Responsible</source>
         <translation>Osoba odpowiedzialna</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="111"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="108"/>
         <source>Evidence (link or file)</source>
         <translation>Potwierdzenie (link lub plik)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="113"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="110"/>
         <source>Notes</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="173"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="170"/>
         <source>Choose the evidence file</source>
         <translation>Wybierz plik z potwierdzeniem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="213"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="210"/>
         <source>Attach file…</source>
         <translation>Dołącz plik…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="214"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="211"/>
         <source>A link, or attach a file</source>
         <translation>Link albo dołączony plik</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="204"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="201"/>
         <source>Copy link</source>
         <translation>Kopiuj link</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="207"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="204"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="218"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="215"/>
         <source>No action chosen</source>
         <translation>Nie wybrano działania</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="181"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="178"/>
         <source>Evidence</source>
         <translation>Potwierdzenie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="220"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="217"/>
         <source>New dissemination action</source>
         <translation>Nowe działanie upowszechniające</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="131"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="128"/>
         <source>(no particular result)</source>
         <translation>(bez konkretnego rezultatu)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="182"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="179"/>
         <source>The file could not be copied: %1</source>
         <translation>Nie udało się skopiować pliku: %1</translation>
     </message>
@@ -160,57 +160,57 @@
 <context>
     <name>ActionModel</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="39"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="38"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="40"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="39"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="42"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="44"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="43"/>
         <source>Planned</source>
         <translation>Planowana data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="46"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="45"/>
         <source>Done</source>
         <translation>Data realizacji</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="47"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="46"/>
         <source>Reached</source>
         <translation>Odbiorcy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="49"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="48"/>
         <source>Level</source>
         <translation>Poziom</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="51"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="50"/>
         <source>Quality standard</source>
         <translation>Standard jakości</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="53"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="52"/>
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="54"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="53"/>
         <source>Responsible</source>
         <translation>Osoba odpowiedzialna</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="55"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="54"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
@@ -231,6 +231,165 @@
         <location filename="../desktop/ui/app.py" line="122"/>
         <source>The demo school is not available in this build yet.</source>
         <translation>Szkoła demonstracyjna nie jest jeszcze dostępna w tej wersji.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="39"/>
+        <source>When Vidare started</source>
+        <translation>Przy uruchomieniu programu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="40"/>
+        <source>After the day&apos;s work</source>
+        <translation>Po dniu pracy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="41"/>
+        <source>Backed up by hand</source>
+        <translation>Wykonana ręcznie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="42"/>
+        <source>Before a restore</source>
+        <translation>Przed przywróceniem</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="43"/>
+        <source>Before an import</source>
+        <translation>Przed importem</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="44"/>
+        <source>Before an upgrade</source>
+        <translation>Przed aktualizacją</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="46"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="46"/>
+        <source>Why</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="47"/>
+        <source>Contents</source>
+        <translation>Zawartość</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="95"/>
+        <source>%1 projects, %2 trips, %3 people, %4 stories, %5 photos</source>
+        <translation>projekty: %1, wyjazdy: %2, osoby: %3, historie: %4, zdjęcia: %5</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="187"/>
+        <source>Backed up and verified: %1.</source>
+        <translation>Kopię zapasową utworzono i sprawdzono: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="235"/>
+        <source>The archive was written to %1.</source>
+        <translation>Archiwum zapisano w %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="260"/>
+        <source>Imported: %1 added, %2 updated, %3 deleted. The data as it was before is kept in a backup.</source>
+        <translation>Zaimportowano – dodane: %1, zaktualizowane: %2, usunięte: %3. Dane sprzed importu są zachowane w kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="295"/>
+        <source>Back up now</source>
+        <translation>Utwórz kopię teraz</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="296"/>
+        <source>Restore…</source>
+        <translation>Przywróć…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="297"/>
+        <source>Export archive…</source>
+        <translation>Eksportuj archiwum…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="298"/>
+        <source>Import archive…</source>
+        <translation>Importuj archiwum…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="196"/>
+        <location filename="../desktop/ui/backups_panel.py" line="198"/>
+        <location filename="../desktop/ui/backups_panel.py" line="207"/>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="197"/>
+        <source>What is in Vidare now is backed up first, so nothing is lost.</source>
+        <translation>Najpierw zostanie utworzona kopia obecnych danych, więc nic nie zginie.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="211"/>
+        <source>Restored the backup of %1. What it replaced is kept in the backup of %2.</source>
+        <translation>Przywrócono kopię z %1. Zastąpione dane są zachowane w kopii z %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="215"/>
+        <source>Restored the backup of %1.</source>
+        <translation>Przywrócono kopię z %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="224"/>
+        <location filename="../desktop/ui/backups_panel.py" line="232"/>
+        <source>Export archive</source>
+        <translation>Eksportuj archiwum</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="225"/>
+        <location filename="../desktop/ui/backups_panel.py" line="244"/>
+        <source>Vidare archive (*.zip)</source>
+        <translation>Archiwum Vidare (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="243"/>
+        <location filename="../desktop/ui/backups_panel.py" line="253"/>
+        <location filename="../desktop/ui/backups_panel.py" line="257"/>
+        <source>Import archive</source>
+        <translation>Importuj archiwum</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="291"/>
+        <source>Vidare backs up the database and its photos when it starts and after a day&apos;s work, and keeps the last 7 days, 4 weeks and 12 months. Backups are in %1.</source>
+        <translation>Vidare tworzy kopię zapasową bazy danych i zdjęć przy uruchomieniu i po dniu pracy oraz przechowuje kopie z ostatnich 7 dni, 4 tygodni i 12 miesięcy. Kopie znajdują się w %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="196"/>
+        <source>Put back the data as it was on %1?</source>
+        <translation>Przywrócić dane w stanie z %1?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="184"/>
+        <source>Backup</source>
+        <translation>Kopia zapasowa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="184"/>
+        <source>No backup was made: %1</source>
+        <translation>Nie utworzono kopii zapasowej: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="207"/>
+        <source>Nothing was restored: %1</source>
+        <translation>Niczego nie przywrócono: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="232"/>
+        <source>The archive was not written: %1</source>
+        <translation>Nie zapisano archiwum: %1</translation>
     </message>
 </context>
 <context>
@@ -773,7 +932,7 @@
 <context>
     <name>CheckPeopleList</name>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="217"/>
+        <location filename="../desktop/ui/people_picker.py" line="238"/>
         <source>Find a person…</source>
         <translation>Znajdź osobę…</translation>
     </message>
@@ -954,6 +1113,11 @@
         <translation>Ta historia może się pojawić: %1.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/consent_badge.py" line="77"/>
+        <source>Consent to check: %1.</source>
+        <translation>Zgody do sprawdzenia: %1.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/consent_badge.py" line="72"/>
         <source>Its photos may appear: %1.</source>
         <translation>Jej zdjęcia mogą się pojawić: %1.</translation>
@@ -962,80 +1126,255 @@
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="119"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="116"/>
         <source>Given by</source>
         <translation>Udzielona przez</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="121"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="118"/>
         <source>Given on</source>
         <translation>Data udzielenia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="145"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="142"/>
         <source>Name shown as</source>
         <translation>Sposób podpisu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="148"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="145"/>
         <source>Expires on</source>
         <translation>Data wygaśnięcia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="150"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="147"/>
         <source>Withdrawn on</source>
         <translation>Data wycofania</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="162"/>
-        <location filename="../desktop/ui/pages/people_page.py" line="226"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="159"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="223"/>
         <source>Scanned form</source>
         <translation>Zeskanowany formularz</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="218"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="215"/>
         <source>Choose the scanned consent form</source>
         <translation>Wybierz zeskanowany formularz zgody</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="247"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="244"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="248"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="245"/>
         <source>May appear</source>
         <translation>Może się pojawić</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="251"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="248"/>
         <source>Attach…</source>
         <translation>Dołącz…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="252"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="249"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="253"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="250"/>
         <source>Record a new consent</source>
         <translation>Zapisz nową zgodę</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="254"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="251"/>
         <source>Withdrawn today</source>
         <translation>Wycofana dzisiaj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="240"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="237"/>
         <source>No scanned form attached</source>
         <translation>Nie dołączono zeskanowanego formularza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="227"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="224"/>
         <source>The file could not be copied: %1</source>
         <translation>Nie udało się skopiować pliku: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="19"/>
+        <source>%n teacher(s)</source>
+        <translation>
+            <numerusform>%n nauczyciel</numerusform>
+            <numerusform>%n nauczycieli</numerusform>
+            <numerusform>%n nauczycieli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="20"/>
+        <source>%n other staff member(s)</source>
+        <translation>
+            <numerusform>%n inny pracownik</numerusform>
+            <numerusform>%n innych pracowników</numerusform>
+            <numerusform>%n innych pracowników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="21"/>
+        <source>%n pupil(s)</source>
+        <translation>
+            <numerusform>%n uczeń</numerusform>
+            <numerusform>%n uczniów</numerusform>
+            <numerusform>%n uczniów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="25"/>
+        <location filename="../desktop/i18n/counts.py" line="32"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n uczestnik</numerusform>
+            <numerusform>%n uczestników</numerusform>
+            <numerusform>%n uczestników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="26"/>
+        <source>%n accompanying person(s)</source>
+        <translation>
+            <numerusform>%n osoba towarzysząca</numerusform>
+            <numerusform>%n osoby towarzyszące</numerusform>
+            <numerusform>%n osób towarzyszących</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="27"/>
+        <source>%n lead accompanying person(s)</source>
+        <translation>
+            <numerusform>%n kierownik grupy</numerusform>
+            <numerusform>%n kierowników grup</numerusform>
+            <numerusform>%n kierowników grup</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="30"/>
+        <source>%n mobility(ies)</source>
+        <translation>
+            <numerusform>%n mobilność</numerusform>
+            <numerusform>%n mobilności</numerusform>
+            <numerusform>%n mobilności</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="31"/>
+        <source>%n trip(s)</source>
+        <translation>
+            <numerusform>%n wyjazd</numerusform>
+            <numerusform>%n wyjazdy</numerusform>
+            <numerusform>%n wyjazdów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="33"/>
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n kraj</numerusform>
+            <numerusform>%n kraje</numerusform>
+            <numerusform>%n krajów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="34"/>
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n historia</numerusform>
+            <numerusform>%n historie</numerusform>
+            <numerusform>%n historii</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="35"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n zdjęcie</numerusform>
+            <numerusform>%n zdjęcia</numerusform>
+            <numerusform>%n zdjęć</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="36"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="37"/>
+        <source>%n day(s) abroad in all</source>
+        <translation>
+            <numerusform>łącznie %n dzień za granicą</numerusform>
+            <numerusform>łącznie %n dni za granicą</numerusform>
+            <numerusform>łącznie %n dni za granicą</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="38"/>
+        <source>%n dissemination action(s)</source>
+        <translation>
+            <numerusform>%n działanie upowszechniające</numerusform>
+            <numerusform>%n działania upowszechniające</numerusform>
+            <numerusform>%n działań upowszechniających</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="39"/>
+        <source>%n still planned</source>
+        <translation>
+            <numerusform>%n wciąż zaplanowane</numerusform>
+            <numerusform>%n wciąż zaplanowane</numerusform>
+            <numerusform>%n wciąż zaplanowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="40"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n zrealizowane</numerusform>
+            <numerusform>%n zrealizowane</numerusform>
+            <numerusform>%n zrealizowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="41"/>
+        <source>%n person(s) reached</source>
+        <translation>
+            <numerusform>%n odbiorca</numerusform>
+            <numerusform>%n odbiorców</numerusform>
+            <numerusform>%n odbiorców</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="42"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n rezultat</numerusform>
+            <numerusform>%n rezultaty</numerusform>
+            <numerusform>%n rezultatów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/i18n/counts.py" line="43"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n projekt</numerusform>
+            <numerusform>%n projekty</numerusform>
+            <numerusform>%n projektów</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1161,59 +1500,59 @@
 <context>
     <name>DisseminationPage</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="304"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="310"/>
         <source>Dissemination</source>
         <translation>Upowszechnianie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="305"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="311"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="305"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="311"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="312"/>
         <source>Level</source>
         <translation>Poziom</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="312"/>
         <source>Quality standard</source>
         <translation>Standard jakości</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="310"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="316"/>
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="225"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="257"/>
+        <source>All results</source>
+        <translation>Wszystkie rezultaty</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="222"/>
         <source>All statuses</source>
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="226"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="223"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="227"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="224"/>
         <source>All levels</source>
         <translation>Wszystkie poziomy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="228"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="225"/>
         <source>All parts of the standard</source>
         <translation>Wszystkie części standardu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="260"/>
-        <source>All results</source>
-        <translation>Wszystkie rezultaty</translation>
     </message>
 </context>
 <context>
@@ -1229,12 +1568,12 @@
         <translation>…ciąg dalszy w raporcie z projektu</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/page.py" line="21"/>
+        <location filename="../desktop/documents/page.py" line="23"/>
         <source>Printed on %1 with Vidare</source>
         <translation>Wydrukowano %1 w programie Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/page.py" line="22"/>
+        <location filename="../desktop/documents/page.py" line="24"/>
         <source>Page %1 of %2</source>
         <translation>Strona %1 z %2</translation>
     </message>
@@ -1912,47 +2251,47 @@
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="259"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="261"/>
+        <location filename="../desktop/ui/main_window.py" line="278"/>
         <source>About Vidare…</source>
         <translation>O programie Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="274"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
         <translation>Tylko do odczytu: bazę zapisano w nowszej wersji programu Vidare; nie można zapisać zmian.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="267"/>
         <source>Ctrl+N: new record on this page</source>
         <translation>Ctrl+N: nowy wpis na tej stronie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251"/>
+        <location filename="../desktop/ui/main_window.py" line="268"/>
         <source>Ctrl+F: filter the table</source>
         <translation>Ctrl+F: filtruj tabelę</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="252"/>
+        <location filename="../desktop/ui/main_window.py" line="269"/>
         <source>Delete: delete the chosen record (Vidare asks first)</source>
         <translation>Delete: usuń wybrany wpis (Vidare najpierw zapyta)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="253"/>
+        <location filename="../desktop/ui/main_window.py" line="270"/>
         <source>Ctrl+1 … Ctrl+8: go to a page</source>
         <translation>Ctrl+1 … Ctrl+8: przejdź do strony</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255"/>
+        <location filename="../desktop/ui/main_window.py" line="272"/>
         <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
         <translation>Każda zmiana jest zapisywana od razu. Pola z błędami są zaznaczane, a błędne dane nie są zapisywane.</translation>
     </message>
@@ -1960,7 +2299,7 @@
 <context>
     <name>MobilitiesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="228"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="226"/>
         <source>Mobilities</source>
         <translation>Mobilności</translation>
     </message>
@@ -1968,107 +2307,107 @@
 <context>
     <name>MobilityEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="56"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="54"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="57"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="55"/>
         <source>Activity type</source>
         <translation>Rodzaj działania</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="59"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="57"/>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="60"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="58"/>
         <source>Host organisation</source>
         <translation>Organizacja przyjmująca</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="62"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="60"/>
         <source>City</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="63"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="61"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="65"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="63"/>
         <source>First day</source>
         <translation>Pierwszy dzień</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="67"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="65"/>
         <source>Last day</source>
         <translation>Ostatni dzień</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="73"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="71"/>
         <source>Travel days</source>
         <translation>Dni podróży</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="74"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="72"/>
         <source>Main transport</source>
         <translation>Główny środek transportu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="79"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="77"/>
         <source>Sustainable means, described</source>
         <translation>Opis zrównoważonego środka transportu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="81"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="84"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="82"/>
         <source>Learning outcomes</source>
         <translation>Efekty uczenia się</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="86"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="84"/>
         <source>Passed on to colleagues</source>
         <translation>Przekazane innym nauczycielom</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="88"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="86"/>
         <source>Participant reports</source>
         <translation>Raporty uczestników</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="91"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="89"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="150"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="148"/>
         <source>Green travel</source>
         <translation>Zielona podróż</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="150"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="148"/>
         <source>Not green travel</source>
         <translation>To nie jest zielona podróż</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="171"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="169"/>
         <source>No mobility chosen</source>
         <translation>Nie wybrano mobilności</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="173"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="171"/>
         <source>New mobility</source>
         <translation>Nowa mobilność</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="160"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="158"/>
         <source>%1 days abroad; usual for this activity: %2–%3 days.</source>
         <translation>Dni za granicą: %1; typowo dla tego działania: %2–%3 dni.</translation>
     </message>
@@ -2114,6 +2453,113 @@
         <location filename="../desktop/ui/pages/mobilities_page.py" line="40"/>
         <source>Project</source>
         <translation>Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblems</name>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="62"/>
+        <source>Choose the Vidare database you use, or start a new one.</source>
+        <translation>Wybierz bazę danych Vidare, z której korzystasz, albo utwórz nową.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="64"/>
+        <source>Vidare has not changed this file. Choose the Vidare database instead (it is usually called vidare.db).</source>
+        <translation>Vidare nie zmienił tego pliku. Wybierz zamiast niego bazę danych Vidare (zwykle nazywa się vidare.db).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="67"/>
+        <source>You can look at everything and print, but not make changes. Install the newer Vidare to work with this database.</source>
+        <translation>Możesz wszystko przeglądać i drukować, ale nie możesz wprowadzać zmian. Aby pracować z tą bazą, zainstaluj nowszą wersję programu Vidare.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="70"/>
+        <source>You can open it read-only. To make changes, ask for permission to write in that folder, or copy the database to a folder of your own.</source>
+        <translation>Możesz ją otworzyć tylko do odczytu. Aby wprowadzać zmiany, poproś o prawo zapisu w tym folderze albo skopiuj bazę do własnego folderu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="73"/>
+        <source>Copy the database to a folder of your own to make changes.</source>
+        <translation>Aby wprowadzać zmiany, skopiuj bazę danych do własnego folderu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="75"/>
+        <source>Close Vidare there first. Open anyway only if you are sure it is no longer running there; two Vidare windows writing one database can lose work.</source>
+        <translation>Najpierw zamknij tam program Vidare. Otwórz mimo to tylko wtedy, gdy masz pewność, że już tam nie działa; dwa okna Vidare zapisujące jedną bazę mogą spowodować utratę pracy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="78"/>
+        <source>Vidare can move the database to its own folder on this computer (%1). To share the data, use Export archive in Settings instead.</source>
+        <translation>Vidare może przenieść bazę danych do własnego folderu na tym komputerze (%1). Aby udostępnić dane, użyj raczej opcji Eksportuj archiwum w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="82"/>
+        <source>Vidare will not overwrite the damaged file: it is kept beside the database. The newest good backup is from %1.</source>
+        <translation>Vidare nie nadpisze uszkodzonego pliku: zostaje on obok bazy danych. Najnowsza poprawna kopia zapasowa pochodzi z %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="85"/>
+        <source>No good backup was found. Keep the file: do not delete it. Choose another database or a backup folder.</source>
+        <translation>Nie znaleziono poprawnej kopii zapasowej. Zachowaj plik – nie usuwaj go. Wybierz inną bazę danych lub folder z kopiami zapasowymi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="95"/>
+        <source>Opening the database</source>
+        <translation>Otwieranie bazy danych</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="148"/>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="115"/>
+        <location filename="../desktop/ui/open_problems.py" line="134"/>
+        <location filename="../desktop/ui/open_problems.py" line="138"/>
+        <location filename="../desktop/ui/open_problems.py" line="145"/>
+        <source>Choose another file…</source>
+        <translation>Wybierz inny plik…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="161"/>
+        <source>Choose a Vidare database</source>
+        <translation>Wybierz bazę danych Vidare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="162"/>
+        <source>Vidare database (*.db);;All files (*)</source>
+        <translation>Baza danych Vidare (*.db);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="121"/>
+        <source>Move it to this computer</source>
+        <translation>Przenieś ją na ten komputer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="123"/>
+        <source>Keep it where it is</source>
+        <translation>Zostaw ją tam, gdzie jest</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="110"/>
+        <source>Restore the backup of %1</source>
+        <translation>Przywróć kopię z %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="126"/>
+        <location filename="../desktop/ui/open_problems.py" line="132"/>
+        <source>Open read-only</source>
+        <translation>Otwórz tylko do odczytu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="128"/>
+        <source>Open anyway</source>
+        <translation>Otwórz mimo to</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/open_problems.py" line="140"/>
+        <source>Start a new database</source>
+        <translation>Utwórz nową bazę danych</translation>
     </message>
 </context>
 <context>
@@ -2191,102 +2637,102 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="160"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="163"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="174"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="178"/>
         <source>Mobilities</source>
         <translation>Mobilności</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="175"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="179"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="180"/>
         <source>Countries</source>
         <translation>Kraje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="177"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="181"/>
         <source>Green travel</source>
         <translation>Zielone podróże</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="178"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="182"/>
         <source>of the trips</source>
         <translation>wyjazdów</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="180"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="184"/>
         <source>Fewer opportunities</source>
         <translation>Mniejsze szanse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="187"/>
         <source>Dissemination done</source>
         <translation>Zrealizowane upowszechnianie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="189"/>
         <source>People reached</source>
         <translation>Odbiorcy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="188"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="192"/>
         <source>Stories</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="190"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="194"/>
         <source>Needs attention</source>
         <translation>Wymaga uwagi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="192"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="196"/>
         <source>Coming up</source>
         <translation>Wkrótce</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="199"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="215"/>
         <source>Dissemination across the project</source>
         <translation>Upowszechnianie w trakcie projektu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="198"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="212"/>
         <source>Nothing planned yet.</source>
         <translation>Nic jeszcze nie zaplanowano.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="208"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="224"/>
         <source>Nothing needs attention.</source>
         <translation>Nic nie wymaga uwagi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="181"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
         <source>%1 participants</source>
         <translation>uczestnicy: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="187"/>
         <source>%1 still planned</source>
         <translation>zaplanowane: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="189"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="193"/>
         <source>%1 days abroad in all</source>
         <translation>dni za granicą łącznie: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="171"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="175"/>
         <source>%1 accompanying</source>
         <translation>osoby towarzyszące: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="161"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="164"/>
         <source>School year %1 to %2</source>
         <translation>Rok szkolny od %1 do %2</translation>
     </message>
@@ -2302,22 +2748,22 @@
 <context>
     <name>PartnerForm</name>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="37"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="35"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="38"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="36"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="40"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="38"/>
         <source>City</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="41"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="39"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
@@ -2325,37 +2771,37 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="41"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="40"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="42"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="41"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="44"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="43"/>
         <source>Trips</source>
         <translation>Wyjazdy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="45"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="44"/>
         <source>Fewer opportunities</source>
         <translation>Mniejsze szanse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="47"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="46"/>
         <source>Protected</source>
         <translation>Chroniona tożsamość</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="49"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="48"/>
         <source>Consent given</source>
         <translation>Data zgody</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="51"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="50"/>
         <source>Withdrawn</source>
         <translation>Wycofana</translation>
     </message>
@@ -2363,12 +2809,12 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="326"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="323"/>
         <source>Consent can be recorded once the person is saved.</source>
         <translation>Zgodę można zapisać po zapisaniu osoby.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="356"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="353"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
@@ -2376,52 +2822,52 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="66"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="64"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="67"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="65"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="70"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="68"/>
         <source>Fewer opportunities</source>
         <translation>Mniejsze szanse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="72"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="70"/>
         <source>Protected identity</source>
         <translation>Chroniona tożsamość</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="73"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="71"/>
         <source>Notes</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="107"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="105"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="108"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="106"/>
         <source>Never shown anywhere</source>
         <translation>Nigdy nigdzie nie pokazywać</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="109"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="107"/>
         <source>Nothing about this person is ever printed or published, whatever the consent says.</source>
         <translation>Żadne informacje o tej osobie nie są drukowane ani publikowane, niezależnie od zgody.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="104"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="102"/>
         <source>No person chosen</source>
         <translation>Nie wybrano osoby</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="106"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="104"/>
         <source>New person</source>
         <translation>Nowa osoba</translation>
     </message>
@@ -2477,6 +2923,26 @@
 <context>
     <name>PrintPage</name>
     <message>
+        <location filename="../desktop/documents/jobs.py" line="78"/>
+        <source>Reading the database…</source>
+        <translation>Odczytywanie bazy danych…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/jobs.py" line="81"/>
+        <source>Ready.</source>
+        <translation>Gotowe.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/jobs.py" line="80"/>
+        <source>Drawing the preview…</source>
+        <translation>Rysowanie podglądu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/jobs.py" line="79"/>
+        <source>Laying out the pages…</source>
+        <translation>Układanie stron…</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/pages/print_page.py" line="44"/>
         <source>Planning poster</source>
         <translation>Plakat do planowania</translation>
@@ -2512,138 +2978,123 @@
         <translation>Dla odbiorców zewnętrznych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="325"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="336"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="299"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="310"/>
         <source>Save PDF</source>
         <translation>Zapisz PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="326"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="300"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="355"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="329"/>
         <source>Sent to the printer.</source>
         <translation>Wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="403"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="377"/>
         <source>Print</source>
         <translation>Drukuj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="404"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="378"/>
         <source>Posters and reports in any of the four languages. Photos, stories and names appear only where consent allows.</source>
         <translation>Plakaty i raporty w każdym z czterech języków. Zdjęcia, historie i nazwiska pojawiają się tylko tam, gdzie pozwala na to zgoda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="415"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="389"/>
         <source>In English</source>
         <translation>Po angielsku</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="422"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="396"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="423"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="397"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="424"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="398"/>
         <source>Save PDF…</source>
         <translation>Zapisz PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="425"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="399"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="81"/>
-        <source>Reading the database…</source>
-        <translation>Odczytywanie bazy danych…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="95"/>
-        <source>Ready.</source>
-        <translation>Gotowe.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="235"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="209"/>
         <source>Choices changed: press Preview to see the document.</source>
         <translation>Zmieniono ustawienia: kliknij Podgląd, aby zobaczyć dokument.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="242"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="216"/>
         <source>Choose a project first.</source>
         <translation>Najpierw wybierz projekt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="246"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="220"/>
         <source>The period ends before it starts.</source>
         <translation>Okres kończy się, zanim się zaczyna.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="267"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="241"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="294"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="268"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="406"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="380"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="407"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="381"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="408"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="382"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="409"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="383"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="410"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="384"/>
         <source>Language of the document</source>
         <translation>Język dokumentu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="411"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="385"/>
         <source>Paper size</source>
         <translation>Rozmiar papieru</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="412"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="386"/>
         <source>Printed for</source>
         <translation>Przeznaczenie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="413"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="387"/>
         <source>EU statement</source>
         <translation>Informacja o finansowaniu z UE</translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="92"/>
-        <source>Drawing the preview…</source>
-        <translation>Rysowanie podglądu…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/print_page.py" line="289"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="263"/>
         <source>%n page(s). Print it or save it as PDF.</source>
         <translation>
             <numerusform>%n strona. Wydrukuj ją lub zapisz jako PDF.</numerusform>
@@ -2652,22 +3103,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="296"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="270"/>
         <source>The document could not be made: %1</source>
         <translation>Nie udało się utworzyć dokumentu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="340"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="314"/>
         <source>Saved as %1.</source>
         <translation>Zapisano jako %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="86"/>
-        <source>Laying out the pages…</source>
-        <translation>Układanie stron…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="337"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="311"/>
         <source>%1 cannot be written.</source>
         <translation>Nie można zapisać %1.</translation>
     </message>
@@ -2675,60 +3121,192 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../desktop/store/privacy.py" line="133"/>
+        <location filename="../desktop/store/privacy.py" line="146"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="134"/>
+        <location filename="../desktop/store/privacy.py" line="147"/>
         <source>Trips</source>
         <translation>Wyjazdy</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="135"/>
+        <location filename="../desktop/store/privacy.py" line="148"/>
         <source>Stories written</source>
         <translation>Napisane historie</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="136"/>
+        <location filename="../desktop/store/privacy.py" line="149"/>
         <source>Photos showing this person</source>
         <translation>Zdjęcia, na których jest ta osoba</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="137"/>
+        <location filename="../desktop/store/privacy.py" line="150"/>
         <source>Printed documents</source>
         <translation>Wydrukowane dokumenty</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="139"/>
+        <location filename="../desktop/store/privacy.py" line="152"/>
         <source>Everything Vidare holds about this person, exported %1.</source>
         <translation>Wszystkie dane tej osoby zapisane w programie Vidare, wyeksportowane %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="33"/>
+        <source>Planning poster</source>
+        <translation>Plakat do planowania</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="34"/>
+        <source>Blank planning poster</source>
+        <translation>Pusty plakat do planowania</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="35"/>
+        <source>Stories poster</source>
+        <translation>Plakat z historiami</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="36"/>
+        <source>Principal&apos;s summary</source>
+        <translation>Podsumowanie dla dyrektora</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="37"/>
+        <source>Project report</source>
+        <translation>Raport z projektu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="40"/>
+        <source>Inside the school</source>
+        <translation>Do użytku w szkole</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="41"/>
+        <source>For the public</source>
+        <translation>Dla odbiorców zewnętrznych</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="202"/>
+        <source>Erase this person</source>
+        <translation>Usuń tę osobę</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="211"/>
+        <source>Erase</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="70"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="144"/>
+        <source>Take-down list</source>
+        <translation>Lista materiałów do usunięcia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="154"/>
+        <source>Copy list</source>
+        <translation>Kopiuj listę</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="177"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="188"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="184"/>
+        <source>Export this person&apos;s data</source>
+        <translation>Eksportuj dane tej osoby</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="203"/>
+        <source>Erase %1 from Vidare for good?</source>
+        <translation>Trwale usunąć %1 z programu Vidare?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="204"/>
+        <source>Removed: the person, %1 consent record(s) with their scanned forms, %2 photo(s) showing them and %3 story(ies) only they wrote. Their %4 place(s) on trips are kept as an anonymous person so that the figures stay right. Backups made before today still hold this person until they are rotated away (at most 12 months).</source>
+        <translation>Usunięto: osobę, zapisy zgód ze skanami formularzy (%1), zdjęcia, na których występuje (%2), i historie napisane tylko przez nią (%3). Jej miejsca na wyjazdach (%4) zachowano jako osobę anonimową, aby zestawienia liczbowe się zgadzały. Kopie zapasowe sprzed dzisiaj nadal zawierają tę osobę, dopóki nie zostaną usunięte w ramach rotacji (najwyżej 12 miesięcy).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="113"/>
+        <source>Dissemination actions</source>
+        <translation>Działania upowszechniające</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="117"/>
+        <source>Stories showing this person</source>
+        <translation>Historie, w których występuje ta osoba</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="145"/>
+        <source>Take-down list for %1</source>
+        <translation>Lista materiałów do usunięcia: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="147"/>
+        <source>No printed document or dissemination action is recorded with this person&apos;s photos or stories.</source>
+        <translation>Nie zapisano żadnego wydrukowanego dokumentu ani działania upowszechniającego ze zdjęciami lub historiami tej osoby.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="150"/>
+        <source>Remove this person&apos;s photos and stories from what is listed here: take posters down, edit web pages and posts, and do not reprint these documents.</source>
+        <translation>Usuń zdjęcia i historie tej osoby z wymienionych tu miejsc: zdejmij plakaty, popraw strony internetowe i wpisy, nie drukuj ponownie tych dokumentów.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="153"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="153"/>
+        <source>When or where</source>
+        <translation>Kiedy lub gdzie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="153"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="189"/>
+        <source>Written to %1 and %2.</source>
+        <translation>Zapisano w %1 i %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="185"/>
+        <source>The data could not be written: %1</source>
+        <translation>Nie udało się zapisać danych: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="121"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="169"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="167"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="170"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="168"/>
         <source>Results and target groups</source>
         <translation>Rezultaty i grupy docelowe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="171"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="169"/>
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="166"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="164"/>
         <source>No project chosen</source>
         <translation>Nie wybrano projektu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="168"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="166"/>
         <source>New project</source>
         <translation>Nowy projekt</translation>
     </message>
@@ -2736,47 +3314,47 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="47"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="45"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="48"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="46"/>
         <source>Grant reference</source>
         <translation>Numer umowy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="51"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="49"/>
         <source>Action</source>
         <translation>Typ projektu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="53"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="51"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="54"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="52"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="55"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="53"/>
         <source>Funding</source>
         <translation>Finansowanie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="57"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="55"/>
         <source>Needs analysis</source>
         <translation>Analiza potrzeb</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="59"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="57"/>
         <source>Objectives</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="62"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="60"/>
         <source>How management is involved</source>
         <translation>Zaangażowanie dyrekcji</translation>
     </message>
@@ -2812,7 +3390,7 @@
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="229"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="227"/>
         <source>Projects</source>
         <translation>Projekty</translation>
     </message>
@@ -2820,17 +3398,17 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/forms.py" line="195"/>
+        <location filename="../desktop/ui/forms.py" line="212"/>
         <source>New: it is saved as soon as the required fields are filled in.</source>
         <translation>Nowy wpis: zostanie zapisany, gdy tylko wypełnisz wymagane pola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="198"/>
+        <location filename="../desktop/ui/forms.py" line="215"/>
         <source>Not saved: correct the marked fields.</source>
         <translation>Nie zapisano: popraw zaznaczone pola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="200"/>
+        <location filename="../desktop/ui/forms.py" line="217"/>
         <source>All changes saved.</source>
         <translation>Wszystkie zmiany zapisane.</translation>
     </message>
@@ -2838,52 +3416,52 @@
 <context>
     <name>ResultForm</name>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="77"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="73"/>
         <source>1 Result</source>
         <translation>1 Rezultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="78"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="74"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="79"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="75"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="82"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="78"/>
         <source>Open licence of published material</source>
         <translation>Otwarta licencja opublikowanych materiałów</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="87"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="83"/>
         <source>3 Message and purpose</source>
         <translation>3 Przekaz i cel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="90"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="86"/>
         <source>7 Sustainability</source>
         <translation>7 Trwałość rezultatów</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="91"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="87"/>
         <source>8 Indicator</source>
         <translation>8 Wskaźnik</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="93"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="89"/>
         <source>Target</source>
         <translation>Wartość docelowa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="95"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="91"/>
         <source>Evaluation</source>
         <translation>Ewaluacja</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="131"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="127"/>
         <source>2 Target groups</source>
         <translation>2 Grupy docelowe</translation>
     </message>
@@ -2891,32 +3469,32 @@
 <context>
     <name>RolePeopleEditor</name>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="142"/>
+        <location filename="../desktop/ui/people_picker.py" line="162"/>
         <source>Type a name…</source>
         <translation>Wpisz imię i nazwisko…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="143"/>
+        <location filename="../desktop/ui/people_picker.py" line="163"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="144"/>
+        <location filename="../desktop/ui/people_picker.py" line="164"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="139"/>
+        <location filename="../desktop/ui/people_picker.py" line="159"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="140"/>
+        <location filename="../desktop/ui/people_picker.py" line="160"/>
         <source>Is a</source>
         <translation>Funkcja w szkole</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="141"/>
+        <location filename="../desktop/ui/people_picker.py" line="161"/>
         <source>Role on the trip</source>
         <translation>Rola podczas wyjazdu</translation>
     </message>
@@ -2924,58 +3502,58 @@
 <context>
     <name>SchoolForm</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="44"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="43"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="45"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="44"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="47"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="46"/>
         <source>City</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="48"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="47"/>
         <source>Erasmus+ organisation ID (OID)</source>
         <translation>Identyfikator organizacji Erasmus+ (OID)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="52"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="51"/>
         <source>Language of documents</source>
         <translation>Język dokumentów</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="65"/>
-        <location filename="../desktop/ui/pages/settings_page.py" line="110"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="64"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="109"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="97"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="96"/>
         <source>Choose the school&apos;s logo</source>
         <translation>Wybierz logo szkoły</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="98"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="97"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="132"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="131"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="121"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="120"/>
         <source>No logo</source>
         <translation>Brak logo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="111"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="110"/>
         <source>This file cannot be used as a logo.</source>
         <translation>Tego pliku nie można użyć jako logo.</translation>
     </message>
@@ -2983,77 +3561,82 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="227"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="229"/>
         <source>Open another database</source>
         <translation>Otwórz inną bazę danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="229"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="231"/>
         <source>Vidare databases (*.db)</source>
         <translation>Bazy danych Vidare (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="242"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="243"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="245"/>
         <source>Interface language</source>
         <translation>Język interfejsu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="246"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
         <translation>Okno od razu zmienia język. Każdy dokument ma własny język, wybierany przy drukowaniu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="249"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="251"/>
         <source>School</source>
         <translation>Szkoła</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="250"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="252"/>
         <source>Data folder</source>
         <translation>Folder danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="256"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="258"/>
         <source>Open the data folder</source>
         <translation>Otwórz folder danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="257"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="259"/>
         <source>Open another database…</source>
         <translation>Otwórz inną bazę danych…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="258"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="260"/>
+        <source>About Vidare…</source>
+        <translation>O programie Vidare…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="261"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="259"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="262"/>
         <source>Backups cannot be managed from the window in this build of Vidare.</source>
         <translation>W tej wersji programu Vidare nie można zarządzać kopiami zapasowymi z okna.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="232"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="234"/>
         <source>Another database</source>
         <translation>Inna baza danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="233"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="235"/>
         <source>Vidare opens %1 the next time it starts.</source>
         <translation>Przy następnym uruchomieniu Vidare otworzy %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="252"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="254"/>
         <source>Database: %1</source>
         <translation>Baza danych: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="253"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="255"/>
         <source>Photos and attached files: %1</source>
         <translation>Zdjęcia i załączone pliki: %1</translation>
     </message>
@@ -3174,17 +3757,17 @@
 <context>
     <name>StoriesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="276"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="289"/>
         <source>Stories</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="277"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="290"/>
         <source>Search all stories…</source>
         <translation>Szukaj we wszystkich historiach…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="279"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="292"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
@@ -3192,62 +3775,62 @@
 <context>
     <name>StoryEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="65"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="62"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="66"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="63"/>
         <source>Trip</source>
         <translation>Wyjazd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="67"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="65"/>
         <source>Written in</source>
         <translation>Język historii</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="69"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="71"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="69"/>
         <source>Story</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="72"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="70"/>
         <source>Quote for posters</source>
         <translation>Cytat na plakat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="86"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="84"/>
         <source>What it brought</source>
         <translation>Co to dało</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="89"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="87"/>
         <source>Authors</source>
         <translation>Autorzy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="149"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="161"/>
         <source>No story chosen</source>
         <translation>Nie wybrano historii</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="151"/>
-        <source>New story</source>
-        <translation>Nowa historia</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="100"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="108"/>
         <source>(no trip)</source>
         <translation>(bez wyjazdu)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="133"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="163"/>
+        <source>New story</source>
+        <translation>Nowa historia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="145"/>
         <source>%1 of %2 characters</source>
         <translation>znaki: %1 z %2</translation>
     </message>
@@ -3255,32 +3838,32 @@
 <context>
     <name>StoryModel</name>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="38"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="37"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="39"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="38"/>
         <source>Authors</source>
         <translation>Autorzy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="40"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="39"/>
         <source>Trip</source>
         <translation>Wyjazd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="41"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="43"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="42"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="44"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="43"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
@@ -3288,12 +3871,12 @@
 <context>
     <name>SubListPanel</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="113"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="111"/>
         <source>Add a partner</source>
         <translation>Dodaj partnera</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="119"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="117"/>
         <source>Add a result</source>
         <translation>Dodaj rezultat</translation>
     </message>
@@ -3306,7 +3889,7 @@
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="168"/>
+        <location filename="../desktop/ui/table_page.py" line="189"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n wpis</numerusform>
@@ -3315,7 +3898,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="290"/>
+        <location filename="../desktop/ui/table_page.py" line="311"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
             <numerusform>Pokazano tylko %n wpis, którego dotyczy ostrzeżenie.</numerusform>
@@ -3324,32 +3907,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="277"/>
+        <location filename="../desktop/ui/table_page.py" line="298"/>
         <source>Filter…</source>
         <translation>Filtruj…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="278"/>
+        <location filename="../desktop/ui/table_page.py" line="299"/>
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="279"/>
+        <location filename="../desktop/ui/table_page.py" line="300"/>
         <source>Add a new record (Ctrl+N)</source>
         <translation>Dodaj nowy wpis (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="280"/>
+        <location filename="../desktop/ui/table_page.py" line="301"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="281"/>
+        <location filename="../desktop/ui/table_page.py" line="302"/>
         <source>Delete the chosen record (Delete)</source>
         <translation>Usuń wybrany wpis (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="282"/>
+        <location filename="../desktop/ui/table_page.py" line="303"/>
         <source>Show all</source>
         <translation>Pokaż wszystkie</translation>
     </message>
@@ -3357,27 +3940,27 @@
 <context>
     <name>TargetGroupsEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="245"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="241"/>
         <source>Add a target group</source>
         <translation>Dodaj grupę docelową</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="241"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="237"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="241"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="237"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="242"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="238"/>
         <source>Representatives, by name</source>
         <translation>Przedstawiciele (imiona i nazwiska)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="246"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="242"/>
         <source>No target group yet: to whom does this result matter?</source>
         <translation>Brak grupy docelowej: dla kogo ten rezultat jest ważny?</translation>
     </message>
@@ -3408,7 +3991,7 @@
 <context>
     <name>UnavailablePage</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210"/>
+        <location filename="../desktop/ui/main_window.py" line="227"/>
         <source>Printing is not available in this build of Vidare yet.</source>
         <translation>Drukowanie nie jest jeszcze dostępne w tej wersji programu Vidare.</translation>
     </message>

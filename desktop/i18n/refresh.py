@@ -180,7 +180,13 @@ def supplementary_messages(root: Path | None = None,
                 context_text, text.value, comment, numerus=len(node_args) > 3,
                 type="unfinished"))
             message.locations.append((os.path.relpath(path, base), str(node.lineno)))
+            # lupdate may place a call that spans lines on any of them
+            for line in range(node.lineno + 1, (node.end_lineno or node.lineno) + 1):
+                _SPANS.setdefault((str(path), str(node.lineno)), set()).add(str(line))
     return list(found.values())
+
+
+_SPANS: dict[tuple[str, str], set[str]] = {}
 
 
 def misread(message: Message) -> bool:
@@ -261,8 +267,11 @@ def extracted_keys(root: Path | None = None) -> set[tuple[str, str, str]]:
 def misread_messages(root: Path | None = None) -> list[str]:
     """Marked strings that neither lupdate nor the supplementary extraction understood."""
     root = root or project_root()
-    covered = {(str((root / "translations" / f).resolve()), line)
-               for m in supplementary_messages(root) for f, line in m.locations}
+    covered = set()
+    for m in supplementary_messages(root):
+        for f, line in m.locations:
+            where = str((root / "translations" / f).resolve())
+            covered |= {(where, other) for other in _SPANS.get((where, line), set()) | {line}}
     found = []
     with tempfile.TemporaryDirectory() as tmp:
         ts_path = Path(tmp) / "vidare_pl.ts"

@@ -41,6 +41,11 @@ def window(store, tmp_path, qapp, qtbot, monkeypatch):
     yield main, switcher
     switcher.set_language("en")
     qapp.processEvents()
+    # Gone now, not at some later deleteLater: a closed store must not get LanguageChange.
+    import shiboken6
+
+    main.close()
+    shiboken6.delete(main)
 
 
 def _labels(widget) -> set[str]:
@@ -51,7 +56,6 @@ def test_main_window_follows_the_language_without_restart(window, qapp, qtbot):
     main, switcher = window
     page = main.show_page("mobilities")
     dialog = FirstStartDialog("en", switcher, main)
-    qtbot.addWidget(dialog)
     dialog.show()
     model = page.view.model()
     column = next(c for c in range(model.columnCount())

@@ -92,3 +92,22 @@ def test_an_unknown_language_falls_back_to_english():
 def test_a_string_without_translation_stays_english():
     assert Translator("sv", pseudo=False).tr("Nowhere", "Not in any catalogue") == \
         "Not in any catalogue"
+
+
+@pytest.mark.parametrize(("language", "n", "expected"), [
+    ("pl", 1, "1 uczeń"), ("pl", 3, "3 uczniów"), ("pl", 2, "2 osoby towarzyszące"),
+    ("pl", 5, "5 osób towarzyszących"), ("sv", 19, "19 elever"), ("nb", 1, "1 elev"),
+    ("en", 19, "19 pupil(s)")])
+def test_counted_phrases_take_the_right_plural(language, n, expected):
+    from desktop.i18n.counts import counted
+
+    kind, code = (("mobility_role", "accompanying") if "towarzysz" in expected
+                  else ("participant_role", "pupil"))
+    assert counted(kind, code, n, language) == expected
+
+
+def test_every_catalogue_code_of_a_counted_kind_has_a_phrase():
+    from desktop.i18n.counts import PHRASES
+
+    assert set(PHRASES["participant_role"]) == set(cat.codes(cat.PARTICIPANT_ROLES))
+    assert set(PHRASES["mobility_role"]) == set(cat.codes(cat.MOBILITY_ROLES))

@@ -1,0 +1,62 @@
+"""Counted phrases with real plural forms: "19 pupils", "19 uczniów", "1 lärare".
+
+A number followed by a catalogue label ("19 Pupil") is wrong in every language; these
+phrases carry %n so each language picks its own form (Polish has three). They live in
+context "Counts"; the window translates them with
+`QCoreApplication.translate(CONTEXT, phrase(...), None, n)`, documents with
+`Translator(lang).tr(CONTEXT, phrase(...), n)` — or both through `counted()`.
+"""
+
+from __future__ import annotations
+
+from desktop.domain.text import QT_TRANSLATE_NOOP
+
+CONTEXT = "Counts"
+
+PHRASES: dict[str, dict[str, str]] = {
+    # participant.role
+    "participant_role": {
+        "teacher": QT_TRANSLATE_NOOP("Counts", "%n teacher(s)"),
+        "other_staff": QT_TRANSLATE_NOOP("Counts", "%n other staff member(s)"),
+        "pupil": QT_TRANSLATE_NOOP("Counts", "%n pupil(s)"),
+    },
+    # mobility_participant.role
+    "mobility_role": {
+        "participant": QT_TRANSLATE_NOOP("Counts", "%n participant(s)"),
+        "accompanying": QT_TRANSLATE_NOOP("Counts", "%n accompanying person(s)"),
+        "lead_accompanying": QT_TRANSLATE_NOOP("Counts", "%n lead accompanying person(s)"),
+    },
+    "figure": {
+        "mobilities": QT_TRANSLATE_NOOP("Counts", "%n mobility(ies)"),
+        "trips": QT_TRANSLATE_NOOP("Counts", "%n trip(s)"),
+        "participants": QT_TRANSLATE_NOOP("Counts", "%n participant(s)"),
+        "countries": QT_TRANSLATE_NOOP("Counts", "%n country(ies)"),
+        "stories": QT_TRANSLATE_NOOP("Counts", "%n story(ies)"),
+        "photos": QT_TRANSLATE_NOOP("Counts", "%n photo(s)"),
+        "days": QT_TRANSLATE_NOOP("Counts", "%n day(s)"),
+        "days_abroad": QT_TRANSLATE_NOOP("Counts", "%n day(s) abroad in all"),
+        "actions": QT_TRANSLATE_NOOP("Counts", "%n dissemination action(s)"),
+        "actions_planned": QT_TRANSLATE_NOOP("Counts", "%n still planned"),
+        "actions_done": QT_TRANSLATE_NOOP("Counts", "%n done"),
+        "people_reached": QT_TRANSLATE_NOOP("Counts", "%n person(s) reached"),
+        "results": QT_TRANSLATE_NOOP("Counts", "%n result(s)"),
+        "projects": QT_TRANSLATE_NOOP("Counts", "%n project(s)"),
+    },
+}
+
+
+def phrase(kind: str, code: str) -> str:
+    """The English source with %n for a code ("pupil") of a kind ("participant_role")."""
+    return PHRASES[kind][code]
+
+
+def counted(kind: str, code: str, n: int, language: str | None = None) -> str:
+    """The phrase for `n` in `language` (documents), or in the window's installed
+    language when `language` is None."""
+    if language is None:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate(CONTEXT, phrase(kind, code), None, n)
+    from desktop.i18n.translator import Translator
+
+    return Translator(language).tr(CONTEXT, phrase(kind, code), n)
