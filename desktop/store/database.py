@@ -328,6 +328,7 @@ def open_store(path: Path | str, create: bool = False, read_only: bool = False,
         lock = None
     if lock is not None:
         _hold_lock_until_close(store, lock)
+        _make_private(store.path, store.media_dir)
     if start_backup and not store.read_only:
         try:
             backup_if_due(path, backups_dir, reason="start")
@@ -335,6 +336,20 @@ def open_store(path: Path | str, create: bool = False, read_only: bool = False,
             # The database opened fine; the window shows why no backup could be made.
             setattr(store, "backup_problem", str(error))  # noqa: B010 - Store is not ours
     return store
+
+
+def _make_private(path: Path, media_dir: Path) -> None:
+    """The database and the media folder readable by the user only (0600 / 0700 on POSIX).
+
+    Files added to the media folder later keep the default mode, but nobody else can
+    enter a 0700 folder to read them.
+    """
+    restrict_permissions(path)
+    try:
+        media_dir.mkdir(mode=0o700, exist_ok=True)
+        media_dir.chmod(0o700)
+    except OSError:
+        pass
 
 
 def _hold_lock_until_close(store, lock) -> None:  # type: ignore[no-untyped-def]

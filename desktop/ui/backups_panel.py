@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QThread,
     Signal,
 )
 from PySide6.QtGui import QGuiApplication
@@ -310,6 +311,43 @@ class BackupsPanel(QWidget):
         self.model.refresh()  # a start or close backup may have been made meanwhile
         self._update_buttons()
         super().showEvent(event)
+
+
+class BackupWorker(QThread):
+    """Makes a backup on its own connection, off the window's thread (start and manual).
+
+    `done(folder)` carries the new backup's folder, or "" when none was due;
+    `failed(message)` says why no backup could be made.
+    """
+
+    done = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, reason: str = "start", backups_dir: Path | None = None,
+                 parent: Any = None):
+        super().__init__(parent)
+        self.db_path, self.reason, self.backups_dir = Path(db_path), reason, backups_dir
+
+    def run(self) -> None:
+        import sqlite3
+
+        from desktop.store.backups import backup_if_due
+        from desktop.store.database import StoreError
+
+        try:
+            made = backup_if_due(self.db_path, self.backups_dir, reason=self.reason)
+        except (StoreError, OSError, sqlite3.Error) as error:
+            self.failed.emit(str(error))
+            return
+        self.done.emit(str(made.folder) if made is not None else "")
+
+
+def back_up_in_background(db_path: Path, parent: Any = None, reason: str = "start",
+                          backups_dir: Path | None = None) -> BackupWorker:
+    """Start a backup if one is due (for the shell, right after the window is shown)."""
+    worker = BackupWorker(db_path, reason, backups_dir, parent)
+    worker.start()
+    return worker
 
 
 def _default_dir(db_path: Path) -> Path:

@@ -5,6 +5,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -46,6 +47,21 @@ def test_new_database_is_created_private_with_a_lock(tmp_path):
     if os.name == "posix":
         assert oct(store.path.stat().st_mode & 0o777) == oct(0o600)
         assert oct((tmp_path / "data").stat().st_mode & 0o777) == oct(0o700)
+        assert oct(store.media_dir.stat().st_mode & 0o777) == oct(0o700)
+
+
+def test_an_existing_database_is_made_private_when_opened(tmp_path):
+    if os.name != "posix":
+        pytest.skip("POSIX file modes")
+    db = make_db(tmp_path / "vidare.db")
+    db.chmod(0o644)
+    media = tmp_path / "vidare-media"
+    media.mkdir(mode=0o755)
+    media.chmod(0o755)
+    with open_store(db) as store:
+        assert oct(store.path.stat().st_mode & 0o777) == oct(0o600)
+        assert oct(Path(f"{db}-wal").stat().st_mode & 0o777) == oct(0o600)
+    assert oct(media.stat().st_mode & 0o777) == oct(0o700)
 
 
 def test_not_a_vidare_database(tmp_path):

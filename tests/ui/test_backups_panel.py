@@ -101,3 +101,19 @@ def test_language_change_retranslates(panel):
     panel.retranslate_ui()
     assert panel.back_up_button.text() == "Back up now"
     assert panel.restore_button.text() == "Restore…"
+
+
+def test_start_backup_runs_in_the_background(store, qtbot):
+    from desktop.ui.backups_panel import back_up_in_background
+
+    store.people.save(Participant(name="Bo", role="pupil"))
+    worker = back_up_in_background(store.path)
+    with qtbot.waitSignal(worker.done, timeout=20000) as signal:
+        pass
+    worker.wait()
+    assert signal.args[0] == str(list_backups(store.path)[0].folder)
+    again = back_up_in_background(store.path)
+    with qtbot.waitSignal(again.done, timeout=20000) as signal:
+        pass
+    again.wait()
+    assert signal.args == [""]  # nothing changed: none due
