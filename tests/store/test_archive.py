@@ -271,3 +271,21 @@ def test_a_lying_size_header_is_caught_while_unpacking(target, tmp_path):
     with pytest.raises(ArchiveRefused):
         import_archive(db, bad)
     assert snapshot(db) == before
+
+
+def test_an_archive_from_another_school_adds_no_second_school(tmp_path):
+    from desktop.domain.models import School
+
+    with Store(tmp_path / "a" / "vidare.db", create=True) as a:
+        a.school.save(School(name="Vidaregymnasiet", country="SE"))
+        school_data(a, tmp_path)
+    archive = export_archive(tmp_path / "a" / "vidare.db", tmp_path / "a.zip")
+    with Store(tmp_path / "b" / "vidare.db", create=True) as b:
+        b.school.save(School(name="Szkoła nr 5", country="PL"))
+        import_archive(b.path, archive)
+        assert b.db["school"].count == 1
+        assert b.school.get().name == "Szkoła nr 5"
+        assert b.projects.all()  # the projects came over
+    with Store(tmp_path / "c" / "vidare.db", create=True) as c:
+        import_archive(c.path, archive)  # a new laptop with no school yet takes it
+        assert c.school.get().name == "Vidaregymnasiet"
