@@ -218,17 +218,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="117"/>
-        <source>Vidare cannot open the database</source>
-        <translation>Vidare nie może otworzyć bazy danych</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/app.py" line="121"/>
+        <location filename="../desktop/ui/app.py" line="122"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="122"/>
+        <location filename="../desktop/ui/app.py" line="123"/>
         <source>The demo school is not available in this build yet.</source>
         <translation>Szkoła demonstracyjna nie jest jeszcze dostępna w tej wersji.</translation>
     </message>
@@ -236,158 +231,158 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="39"/>
+        <location filename="../desktop/ui/backups_panel.py" line="40"/>
         <source>When Vidare started</source>
         <translation>Przy uruchomieniu programu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="40"/>
+        <location filename="../desktop/ui/backups_panel.py" line="41"/>
         <source>After the day&apos;s work</source>
         <translation>Po dniu pracy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="41"/>
+        <location filename="../desktop/ui/backups_panel.py" line="42"/>
         <source>Backed up by hand</source>
         <translation>Wykonana ręcznie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="42"/>
+        <location filename="../desktop/ui/backups_panel.py" line="43"/>
         <source>Before a restore</source>
         <translation>Przed przywróceniem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="43"/>
+        <location filename="../desktop/ui/backups_panel.py" line="44"/>
         <source>Before an import</source>
         <translation>Przed importem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="44"/>
+        <location filename="../desktop/ui/backups_panel.py" line="45"/>
         <source>Before an upgrade</source>
         <translation>Przed aktualizacją</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="46"/>
+        <location filename="../desktop/ui/backups_panel.py" line="47"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="46"/>
+        <location filename="../desktop/ui/backups_panel.py" line="47"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="47"/>
+        <location filename="../desktop/ui/backups_panel.py" line="48"/>
         <source>Contents</source>
         <translation>Zawartość</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="95"/>
+        <location filename="../desktop/ui/backups_panel.py" line="96"/>
         <source>%1 projects, %2 trips, %3 people, %4 stories, %5 photos</source>
         <translation>projekty: %1, wyjazdy: %2, osoby: %3, historie: %4, zdjęcia: %5</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="187"/>
+        <location filename="../desktop/ui/backups_panel.py" line="188"/>
         <source>Backed up and verified: %1.</source>
         <translation>Kopię zapasową utworzono i sprawdzono: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="235"/>
+        <location filename="../desktop/ui/backups_panel.py" line="236"/>
         <source>The archive was written to %1.</source>
         <translation>Archiwum zapisano w %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="260"/>
+        <location filename="../desktop/ui/backups_panel.py" line="261"/>
         <source>Imported: %1 added, %2 updated, %3 deleted. The data as it was before is kept in a backup.</source>
         <translation>Zaimportowano – dodane: %1, zaktualizowane: %2, usunięte: %3. Dane sprzed importu są zachowane w kopii zapasowej.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="295"/>
+        <location filename="../desktop/ui/backups_panel.py" line="296"/>
         <source>Back up now</source>
         <translation>Utwórz kopię teraz</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="296"/>
+        <location filename="../desktop/ui/backups_panel.py" line="297"/>
         <source>Restore…</source>
         <translation>Przywróć…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="297"/>
+        <location filename="../desktop/ui/backups_panel.py" line="298"/>
         <source>Export archive…</source>
         <translation>Eksportuj archiwum…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="298"/>
+        <location filename="../desktop/ui/backups_panel.py" line="299"/>
         <source>Import archive…</source>
         <translation>Importuj archiwum…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="196"/>
-        <location filename="../desktop/ui/backups_panel.py" line="198"/>
-        <location filename="../desktop/ui/backups_panel.py" line="207"/>
+        <location filename="../desktop/ui/backups_panel.py" line="197"/>
+        <location filename="../desktop/ui/backups_panel.py" line="199"/>
+        <location filename="../desktop/ui/backups_panel.py" line="208"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="197"/>
+        <location filename="../desktop/ui/backups_panel.py" line="198"/>
         <source>What is in Vidare now is backed up first, so nothing is lost.</source>
         <translation>Najpierw zostanie utworzona kopia obecnych danych, więc nic nie zginie.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="211"/>
+        <location filename="../desktop/ui/backups_panel.py" line="212"/>
         <source>Restored the backup of %1. What it replaced is kept in the backup of %2.</source>
         <translation>Przywrócono kopię z %1. Zastąpione dane są zachowane w kopii z %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="215"/>
+        <location filename="../desktop/ui/backups_panel.py" line="216"/>
         <source>Restored the backup of %1.</source>
         <translation>Przywrócono kopię z %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="224"/>
-        <location filename="../desktop/ui/backups_panel.py" line="232"/>
+        <location filename="../desktop/ui/backups_panel.py" line="225"/>
+        <location filename="../desktop/ui/backups_panel.py" line="233"/>
         <source>Export archive</source>
         <translation>Eksportuj archiwum</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="225"/>
-        <location filename="../desktop/ui/backups_panel.py" line="244"/>
+        <location filename="../desktop/ui/backups_panel.py" line="226"/>
+        <location filename="../desktop/ui/backups_panel.py" line="245"/>
         <source>Vidare archive (*.zip)</source>
         <translation>Archiwum Vidare (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="243"/>
-        <location filename="../desktop/ui/backups_panel.py" line="253"/>
-        <location filename="../desktop/ui/backups_panel.py" line="257"/>
+        <location filename="../desktop/ui/backups_panel.py" line="244"/>
+        <location filename="../desktop/ui/backups_panel.py" line="254"/>
+        <location filename="../desktop/ui/backups_panel.py" line="258"/>
         <source>Import archive</source>
         <translation>Importuj archiwum</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="291"/>
+        <location filename="../desktop/ui/backups_panel.py" line="292"/>
         <source>Vidare backs up the database and its photos when it starts and after a day&apos;s work, and keeps the last 7 days, 4 weeks and 12 months. Backups are in %1.</source>
         <translation>Vidare tworzy kopię zapasową bazy danych i zdjęć przy uruchomieniu i po dniu pracy oraz przechowuje kopie z ostatnich 7 dni, 4 tygodni i 12 miesięcy. Kopie znajdują się w %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="196"/>
+        <location filename="../desktop/ui/backups_panel.py" line="197"/>
         <source>Put back the data as it was on %1?</source>
         <translation>Przywrócić dane w stanie z %1?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="184"/>
+        <location filename="../desktop/ui/backups_panel.py" line="185"/>
         <source>Backup</source>
         <translation>Kopia zapasowa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="184"/>
+        <location filename="../desktop/ui/backups_panel.py" line="185"/>
         <source>No backup was made: %1</source>
         <translation>Nie utworzono kopii zapasowej: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="207"/>
+        <location filename="../desktop/ui/backups_panel.py" line="208"/>
         <source>Nothing was restored: %1</source>
         <translation>Niczego nie przywrócono: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="232"/>
+        <location filename="../desktop/ui/backups_panel.py" line="233"/>
         <source>The archive was not written: %1</source>
         <translation>Nie zapisano archiwum: %1</translation>
     </message>
@@ -1126,78 +1121,78 @@
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="116"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="118"/>
         <source>Given by</source>
         <translation>Udzielona przez</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="118"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="120"/>
         <source>Given on</source>
         <translation>Data udzielenia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="142"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="144"/>
         <source>Name shown as</source>
         <translation>Sposób podpisu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="145"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="147"/>
         <source>Expires on</source>
         <translation>Data wygaśnięcia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="147"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="149"/>
         <source>Withdrawn on</source>
         <translation>Data wycofania</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="159"/>
-        <location filename="../desktop/ui/pages/people_page.py" line="223"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="161"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="227"/>
         <source>Scanned form</source>
         <translation>Zeskanowany formularz</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="215"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="219"/>
         <source>Choose the scanned consent form</source>
         <translation>Wybierz zeskanowany formularz zgody</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="244"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="248"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="245"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="249"/>
         <source>May appear</source>
         <translation>Może się pojawić</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="248"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="252"/>
         <source>Attach…</source>
         <translation>Dołącz…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="249"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="253"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="250"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="254"/>
         <source>Record a new consent</source>
         <translation>Zapisz nową zgodę</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="251"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="255"/>
         <source>Withdrawn today</source>
         <translation>Wycofana dzisiaj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="237"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="241"/>
         <source>No scanned form attached</source>
         <translation>Nie dołączono zeskanowanego formularza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="224"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="228"/>
         <source>The file could not be copied: %1</source>
         <translation>Nie udało się skopiować pliku: %1</translation>
     </message>
@@ -1205,7 +1200,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="19"/>
+        <location filename="../desktop/i18n/counts.py" line="21"/>
         <source>%n teacher(s)</source>
         <translation>
             <numerusform>%n nauczyciel</numerusform>
@@ -1214,7 +1209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="20"/>
+        <location filename="../desktop/i18n/counts.py" line="22"/>
         <source>%n other staff member(s)</source>
         <translation>
             <numerusform>%n inny pracownik</numerusform>
@@ -1223,7 +1218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="21"/>
+        <location filename="../desktop/i18n/counts.py" line="23"/>
         <source>%n pupil(s)</source>
         <translation>
             <numerusform>%n uczeń</numerusform>
@@ -1232,8 +1227,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="25"/>
-        <location filename="../desktop/i18n/counts.py" line="32"/>
+        <location filename="../desktop/i18n/counts.py" line="27"/>
+        <location filename="../desktop/i18n/counts.py" line="34"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n uczestnik</numerusform>
@@ -1242,7 +1237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="26"/>
+        <location filename="../desktop/i18n/counts.py" line="28"/>
         <source>%n accompanying person(s)</source>
         <translation>
             <numerusform>%n osoba towarzysząca</numerusform>
@@ -1251,7 +1246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="27"/>
+        <location filename="../desktop/i18n/counts.py" line="29"/>
         <source>%n lead accompanying person(s)</source>
         <translation>
             <numerusform>%n kierownik grupy</numerusform>
@@ -1260,7 +1255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="30"/>
+        <location filename="../desktop/i18n/counts.py" line="32"/>
         <source>%n mobility(ies)</source>
         <translation>
             <numerusform>%n mobilność</numerusform>
@@ -1269,7 +1264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="31"/>
+        <location filename="../desktop/i18n/counts.py" line="33"/>
         <source>%n trip(s)</source>
         <translation>
             <numerusform>%n wyjazd</numerusform>
@@ -1278,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="33"/>
+        <location filename="../desktop/i18n/counts.py" line="35"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n kraj</numerusform>
@@ -1287,7 +1282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="34"/>
+        <location filename="../desktop/i18n/counts.py" line="36"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n historia</numerusform>
@@ -1296,7 +1291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="35"/>
+        <location filename="../desktop/i18n/counts.py" line="37"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n zdjęcie</numerusform>
@@ -1305,7 +1300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="36"/>
+        <location filename="../desktop/i18n/counts.py" line="38"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dzień</numerusform>
@@ -1314,7 +1309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="37"/>
+        <location filename="../desktop/i18n/counts.py" line="39"/>
         <source>%n day(s) abroad in all</source>
         <translation>
             <numerusform>łącznie %n dzień za granicą</numerusform>
@@ -1323,7 +1318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="38"/>
+        <location filename="../desktop/i18n/counts.py" line="40"/>
         <source>%n dissemination action(s)</source>
         <translation>
             <numerusform>%n działanie upowszechniające</numerusform>
@@ -1332,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="39"/>
+        <location filename="../desktop/i18n/counts.py" line="41"/>
         <source>%n still planned</source>
         <translation>
             <numerusform>%n wciąż zaplanowane</numerusform>
@@ -1341,7 +1336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="40"/>
+        <location filename="../desktop/i18n/counts.py" line="42"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n zrealizowane</numerusform>
@@ -1350,7 +1345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="41"/>
+        <location filename="../desktop/i18n/counts.py" line="43"/>
         <source>%n person(s) reached</source>
         <translation>
             <numerusform>%n odbiorca</numerusform>
@@ -1359,7 +1354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="42"/>
+        <location filename="../desktop/i18n/counts.py" line="44"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n rezultat</numerusform>
@@ -1368,7 +1363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="43"/>
+        <location filename="../desktop/i18n/counts.py" line="45"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n projekt</numerusform>
@@ -2809,14 +2804,34 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="323"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="369"/>
         <source>Consent can be recorded once the person is saved.</source>
         <translation>Zgodę można zapisać po zapisaniu osoby.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="353"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="401"/>
         <source>People</source>
         <translation>Osoby</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="403"/>
+        <source>Take-down list…</source>
+        <translation>Lista materiałów do usunięcia…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="404"/>
+        <source>Where this person&apos;s photos, stories or name have been printed</source>
+        <translation>Gdzie wydrukowano zdjęcia, historie lub nazwisko tej osoby</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="406"/>
+        <source>Export their data…</source>
+        <translation>Eksportuj dane tej osoby…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="407"/>
+        <source>Erase…</source>
+        <translation>Usuń…</translation>
     </message>
 </context>
 <context>

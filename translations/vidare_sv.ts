@@ -218,17 +218,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="117"/>
-        <source>Vidare cannot open the database</source>
-        <translation>Vidare kan inte öppna databasen</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/app.py" line="121"/>
+        <location filename="../desktop/ui/app.py" line="122"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="122"/>
+        <location filename="../desktop/ui/app.py" line="123"/>
         <source>The demo school is not available in this build yet.</source>
         <translation>Demoskolan finns inte i den här versionen ännu.</translation>
     </message>
@@ -236,158 +231,158 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="39"/>
+        <location filename="../desktop/ui/backups_panel.py" line="40"/>
         <source>When Vidare started</source>
         <translation>När Vidare startade</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="40"/>
+        <location filename="../desktop/ui/backups_panel.py" line="41"/>
         <source>After the day&apos;s work</source>
         <translation>Efter dagens arbete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="41"/>
+        <location filename="../desktop/ui/backups_panel.py" line="42"/>
         <source>Backed up by hand</source>
         <translation>Manuell säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="42"/>
+        <location filename="../desktop/ui/backups_panel.py" line="43"/>
         <source>Before a restore</source>
         <translation>Före en återställning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="43"/>
+        <location filename="../desktop/ui/backups_panel.py" line="44"/>
         <source>Before an import</source>
         <translation>Före en import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="44"/>
+        <location filename="../desktop/ui/backups_panel.py" line="45"/>
         <source>Before an upgrade</source>
         <translation>Före en uppgradering</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="46"/>
+        <location filename="../desktop/ui/backups_panel.py" line="47"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="46"/>
+        <location filename="../desktop/ui/backups_panel.py" line="47"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="47"/>
+        <location filename="../desktop/ui/backups_panel.py" line="48"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="95"/>
+        <location filename="../desktop/ui/backups_panel.py" line="96"/>
         <source>%1 projects, %2 trips, %3 people, %4 stories, %5 photos</source>
         <translation>projekt: %1, resor: %2, personer: %3, berättelser: %4, foton: %5</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="187"/>
+        <location filename="../desktop/ui/backups_panel.py" line="188"/>
         <source>Backed up and verified: %1.</source>
         <translation>Säkerhetskopierat och kontrollerat: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="235"/>
+        <location filename="../desktop/ui/backups_panel.py" line="236"/>
         <source>The archive was written to %1.</source>
         <translation>Arkivet skrevs till %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="260"/>
+        <location filename="../desktop/ui/backups_panel.py" line="261"/>
         <source>Imported: %1 added, %2 updated, %3 deleted. The data as it was before is kept in a backup.</source>
         <translation>Importerat: %1 tillagda, %2 uppdaterade, %3 borttagna. Uppgifterna som de var innan finns kvar i en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="295"/>
+        <location filename="../desktop/ui/backups_panel.py" line="296"/>
         <source>Back up now</source>
         <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="296"/>
+        <location filename="../desktop/ui/backups_panel.py" line="297"/>
         <source>Restore…</source>
         <translation>Återställ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="297"/>
+        <location filename="../desktop/ui/backups_panel.py" line="298"/>
         <source>Export archive…</source>
         <translation>Exportera arkiv…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="298"/>
+        <location filename="../desktop/ui/backups_panel.py" line="299"/>
         <source>Import archive…</source>
         <translation>Importera arkiv…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="196"/>
-        <location filename="../desktop/ui/backups_panel.py" line="198"/>
-        <location filename="../desktop/ui/backups_panel.py" line="207"/>
+        <location filename="../desktop/ui/backups_panel.py" line="197"/>
+        <location filename="../desktop/ui/backups_panel.py" line="199"/>
+        <location filename="../desktop/ui/backups_panel.py" line="208"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="197"/>
+        <location filename="../desktop/ui/backups_panel.py" line="198"/>
         <source>What is in Vidare now is backed up first, so nothing is lost.</source>
         <translation>Det som finns i Vidare nu säkerhetskopieras först, så inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="211"/>
+        <location filename="../desktop/ui/backups_panel.py" line="212"/>
         <source>Restored the backup of %1. What it replaced is kept in the backup of %2.</source>
         <translation>Säkerhetskopian från %1 är återställd. Det den ersatte finns kvar i säkerhetskopian från %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="215"/>
+        <location filename="../desktop/ui/backups_panel.py" line="216"/>
         <source>Restored the backup of %1.</source>
         <translation>Säkerhetskopian från %1 är återställd.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="224"/>
-        <location filename="../desktop/ui/backups_panel.py" line="232"/>
+        <location filename="../desktop/ui/backups_panel.py" line="225"/>
+        <location filename="../desktop/ui/backups_panel.py" line="233"/>
         <source>Export archive</source>
         <translation>Exportera arkiv</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="225"/>
-        <location filename="../desktop/ui/backups_panel.py" line="244"/>
+        <location filename="../desktop/ui/backups_panel.py" line="226"/>
+        <location filename="../desktop/ui/backups_panel.py" line="245"/>
         <source>Vidare archive (*.zip)</source>
         <translation>Vidare-arkiv (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="243"/>
-        <location filename="../desktop/ui/backups_panel.py" line="253"/>
-        <location filename="../desktop/ui/backups_panel.py" line="257"/>
+        <location filename="../desktop/ui/backups_panel.py" line="244"/>
+        <location filename="../desktop/ui/backups_panel.py" line="254"/>
+        <location filename="../desktop/ui/backups_panel.py" line="258"/>
         <source>Import archive</source>
         <translation>Importera arkiv</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="291"/>
+        <location filename="../desktop/ui/backups_panel.py" line="292"/>
         <source>Vidare backs up the database and its photos when it starts and after a day&apos;s work, and keeps the last 7 days, 4 weeks and 12 months. Backups are in %1.</source>
         <translation>Vidare säkerhetskopierar databasen och dess foton när programmet startar och efter dagens arbete, och sparar de senaste 7 dagarna, 4 veckorna och 12 månaderna. Säkerhetskopiorna finns i %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="196"/>
+        <location filename="../desktop/ui/backups_panel.py" line="197"/>
         <source>Put back the data as it was on %1?</source>
         <translation>Återställa uppgifterna som de var %1?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="184"/>
+        <location filename="../desktop/ui/backups_panel.py" line="185"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="184"/>
+        <location filename="../desktop/ui/backups_panel.py" line="185"/>
         <source>No backup was made: %1</source>
         <translation>Ingen säkerhetskopia gjordes: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="207"/>
+        <location filename="../desktop/ui/backups_panel.py" line="208"/>
         <source>Nothing was restored: %1</source>
         <translation>Inget återställdes: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="232"/>
+        <location filename="../desktop/ui/backups_panel.py" line="233"/>
         <source>The archive was not written: %1</source>
         <translation>Arkivet skrevs inte: %1</translation>
     </message>
@@ -1126,78 +1121,78 @@
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="116"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="118"/>
         <source>Given by</source>
         <translation>Lämnat av</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="118"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="120"/>
         <source>Given on</source>
         <translation>Lämnat den</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="142"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="144"/>
         <source>Name shown as</source>
         <translation>Namnet visas som</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="145"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="147"/>
         <source>Expires on</source>
         <translation>Upphör den</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="147"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="149"/>
         <source>Withdrawn on</source>
         <translation>Återkallat den</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="159"/>
-        <location filename="../desktop/ui/pages/people_page.py" line="223"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="161"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="227"/>
         <source>Scanned form</source>
         <translation>Inskannad blankett</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="215"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="219"/>
         <source>Choose the scanned consent form</source>
         <translation>Välj den inskannade samtyckesblanketten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="244"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="248"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="245"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="249"/>
         <source>May appear</source>
         <translation>Får visas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="248"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="252"/>
         <source>Attach…</source>
         <translation>Bifoga…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="249"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="253"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="250"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="254"/>
         <source>Record a new consent</source>
         <translation>Registrera ett nytt samtycke</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="251"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="255"/>
         <source>Withdrawn today</source>
         <translation>Återkallat i dag</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="237"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="241"/>
         <source>No scanned form attached</source>
         <translation>Ingen inskannad blankett bifogad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="224"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="228"/>
         <source>The file could not be copied: %1</source>
         <translation>Filen kunde inte kopieras: %1</translation>
     </message>
@@ -1205,7 +1200,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="19"/>
+        <location filename="../desktop/i18n/counts.py" line="21"/>
         <source>%n teacher(s)</source>
         <translation>
             <numerusform>%n lärare</numerusform>
@@ -1213,7 +1208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="20"/>
+        <location filename="../desktop/i18n/counts.py" line="22"/>
         <source>%n other staff member(s)</source>
         <translation>
             <numerusform>%n person i övrig personal</numerusform>
@@ -1221,7 +1216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="21"/>
+        <location filename="../desktop/i18n/counts.py" line="23"/>
         <source>%n pupil(s)</source>
         <translation>
             <numerusform>%n elev</numerusform>
@@ -1229,8 +1224,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="25"/>
-        <location filename="../desktop/i18n/counts.py" line="32"/>
+        <location filename="../desktop/i18n/counts.py" line="27"/>
+        <location filename="../desktop/i18n/counts.py" line="34"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -1238,7 +1233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="26"/>
+        <location filename="../desktop/i18n/counts.py" line="28"/>
         <source>%n accompanying person(s)</source>
         <translation>
             <numerusform>%n ledsagare</numerusform>
@@ -1246,7 +1241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="27"/>
+        <location filename="../desktop/i18n/counts.py" line="29"/>
         <source>%n lead accompanying person(s)</source>
         <translation>
             <numerusform>%n ansvarig ledsagare</numerusform>
@@ -1254,7 +1249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="30"/>
+        <location filename="../desktop/i18n/counts.py" line="32"/>
         <source>%n mobility(ies)</source>
         <translation>
             <numerusform>%n mobilitet</numerusform>
@@ -1262,7 +1257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="31"/>
+        <location filename="../desktop/i18n/counts.py" line="33"/>
         <source>%n trip(s)</source>
         <translation>
             <numerusform>%n resa</numerusform>
@@ -1270,7 +1265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="33"/>
+        <location filename="../desktop/i18n/counts.py" line="35"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n land</numerusform>
@@ -1278,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="34"/>
+        <location filename="../desktop/i18n/counts.py" line="36"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n berättelse</numerusform>
@@ -1286,7 +1281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="35"/>
+        <location filename="../desktop/i18n/counts.py" line="37"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n foto</numerusform>
@@ -1294,7 +1289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="36"/>
+        <location filename="../desktop/i18n/counts.py" line="38"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -1302,7 +1297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="37"/>
+        <location filename="../desktop/i18n/counts.py" line="39"/>
         <source>%n day(s) abroad in all</source>
         <translation>
             <numerusform>%n dag utomlands totalt</numerusform>
@@ -1310,7 +1305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="38"/>
+        <location filename="../desktop/i18n/counts.py" line="40"/>
         <source>%n dissemination action(s)</source>
         <translation>
             <numerusform>%n spridningsaktivitet</numerusform>
@@ -1318,7 +1313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="39"/>
+        <location filename="../desktop/i18n/counts.py" line="41"/>
         <source>%n still planned</source>
         <translation>
             <numerusform>%n fortfarande planerad</numerusform>
@@ -1326,7 +1321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="40"/>
+        <location filename="../desktop/i18n/counts.py" line="42"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n genomförd</numerusform>
@@ -1334,7 +1329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="41"/>
+        <location filename="../desktop/i18n/counts.py" line="43"/>
         <source>%n person(s) reached</source>
         <translation>
             <numerusform>%n nådd person</numerusform>
@@ -1342,7 +1337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="42"/>
+        <location filename="../desktop/i18n/counts.py" line="44"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultat</numerusform>
@@ -1350,7 +1345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="43"/>
+        <location filename="../desktop/i18n/counts.py" line="45"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n projekt</numerusform>
@@ -2773,14 +2768,34 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="323"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="369"/>
         <source>Consent can be recorded once the person is saved.</source>
         <translation>Samtycke kan registreras när personen har sparats.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="353"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="401"/>
         <source>People</source>
         <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="403"/>
+        <source>Take-down list…</source>
+        <translation>Lista över vad som ska tas bort…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="404"/>
+        <source>Where this person&apos;s photos, stories or name have been printed</source>
+        <translation>Var personens foton, berättelser eller namn har skrivits ut</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="406"/>
+        <source>Export their data…</source>
+        <translation>Exportera personens uppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="407"/>
+        <source>Erase…</source>
+        <translation>Radera…</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@ context "Counts"; the window translates them with
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from desktop.domain.text import QT_TRANSLATE_NOOP
 
 CONTEXT = "Counts"
@@ -57,6 +59,13 @@ def counted(kind: str, code: str, n: int, language: str | None = None) -> str:
         from PySide6.QtCore import QCoreApplication
 
         return QCoreApplication.translate(CONTEXT, phrase(kind, code), None, n)
+    from desktop.i18n import pseudo
+
+    return _translator(language, pseudo.enabled()).tr(CONTEXT, phrase(kind, code), n)
+
+
+@lru_cache(maxsize=16)
+def _translator(language: str, pseudo: bool):  # noqa: ANN202 - Translator, imported late
     from desktop.i18n.translator import Translator
 
-    return Translator(language).tr(CONTEXT, phrase(kind, code), n)
+    return Translator(language, pseudo=pseudo)

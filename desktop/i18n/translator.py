@@ -23,8 +23,11 @@ def detect_language(locale_name: str | None) -> str:
     """Vidare's language for a locale such as "sv_SE", "nn-NO" or "nb_NO.UTF-8"; else English.
 
     Norwegian in any written form (no, nb, nn) gets Bokmål, the only Norwegian Vidare has.
+    No name at all (Windows and macOS set no LANG) asks the operating system instead.
     """
-    code = (locale_name or "").replace("-", "_").split(".")[0].split("@")[0]
+    if not locale_name:
+        return system_language()
+    code = locale_name.replace("-", "_").split(".")[0].split("@")[0]
     code = code.split("_")[0].lower()
     if code in ("no", "nb", "nn"):
         return "nb"
@@ -32,6 +35,8 @@ def detect_language(locale_name: str | None) -> str:
 
 
 def _supported(locale_name: str) -> str | None:
+    if not locale_name:
+        return None
     language = detect_language(locale_name)
     if language != "en":
         return language
@@ -56,6 +61,8 @@ def env_language(environ: Mapping[str, str] | None = None) -> str:
     """
     env = os.environ if environ is None else environ
     locale_name = next((env[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(k)), "")
+    if not locale_name and environ is None:
+        return system_language()  # Windows and macOS: no POSIX variables, ask the system
     if locale_name in ("", "C", "POSIX", "C.UTF-8"):
         return "en"
     preferences = [p for p in env.get("LANGUAGE", "").split(":") if p]
