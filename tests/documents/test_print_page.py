@@ -26,7 +26,9 @@ def page(tmp_path, qapp):
         widget.built_school = built
         yield widget
         widget.wait()
+        QApplication.processEvents()
         widget.deleteLater()
+        QApplication.processEvents()
 
 
 def build_now(page, qtbot) -> None:

@@ -271,6 +271,7 @@ class PrintPage(QWidget):
 
     def _thread_finished(self) -> None:
         if self.thread is not None:
+            self.thread.wait()  # "finished" comes just before the thread ends: let it end
             self.thread.deleteLater()
         if self.worker is not None:
             self.worker.deleteLater()
