@@ -14,7 +14,6 @@ import shutil
 import subprocess
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -43,11 +42,9 @@ class Built:
         if self.app is None:
             return self.executable
         archive = self.dist / "Vidare-macos.zip"
-        if not archive.exists():
-            with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zipped:
-                for path in sorted(self.app.rglob("*")):
-                    if path.is_file() and not path.is_symlink():
-                        zipped.write(path, path.relative_to(self.dist))
+        if not archive.exists():  # ditto keeps the bundle's symlinks, modes and signature
+            subprocess.run(["ditto", "-c", "-k", "--keepParent", str(self.app), str(archive)],
+                           check=True)
         return archive
 
     def contents(self) -> list[str]:
@@ -172,22 +169,25 @@ def test_a_vidare_data_folder_beside_the_file_keeps_the_data_there(built, user_e
         shutil.copy2(built.executable, executable)
     data = stick / "vidare-data"
     data.mkdir()
-    window = subprocess.Popen([str(executable), "--demo", "--lang", "en"], env=user_env,
-                              cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and window.poll() is None:
-            if (data / "demo.db").is_file() and (data / "settings.ini").is_file():
-                break
-            time.sleep(0.25)
-    finally:
-        window.terminate()
+    log = tmp_path / "window.log"
+    with open(log, "wb") as output:  # a file, not a pipe: nothing can block on it
+        window = subprocess.Popen([str(executable), "--demo", "--lang", "en"], env=user_env,
+                                  cwd=tmp_path, stdout=output, stderr=subprocess.STDOUT)
         try:
-            _, err = window.communicate(timeout=30)
-        except subprocess.TimeoutExpired:
-            window.kill()
-            _, err = window.communicate()
-    assert (data / "demo.db").is_file(), f"nothing in vidare-data: {err.decode()[-2000:]}"
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and window.poll() is None:
+                if (data / "demo.db").is_file() and (data / "settings.ini").is_file():
+                    break
+                time.sleep(0.25)
+        finally:
+            window.terminate()
+            try:
+                window.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                window.kill()
+                window.wait(timeout=30)
+    said = log.read_text(encoding="utf-8", errors="replace")[-2000:]
+    assert (data / "demo.db").is_file(), f"nothing in vidare-data: {said}"
     assert (data / "settings.ini").is_file()
     home = Path(user_env["HOME"])
     assert not [p for p in home.rglob("*") if p.name in ("demo.db", "settings.ini")]
