@@ -137,9 +137,10 @@ def database_problems(path: Path) -> list[str]:
 
 def copy_database(source: Path, target: Path) -> None:
     """Copy a live database through the backup API into a single self-contained file."""
-    src = sqlite3.connect(str(source))
+    from desktop.store.database import connect
+
+    src = connect(source, read_only=True).conn  # immutable when its folder is read-only
     try:
-        src.execute("PRAGMA busy_timeout = 5000")
         dst = sqlite3.connect(str(target))
         try:
             src.backup(dst)
@@ -256,7 +257,12 @@ def make_backup(db_path: Path | str, backups_dir: Path | None = None, reason: st
         from desktop.store.database import DatabaseMissing
 
         raise DatabaseMissing(db_path)
-    folder = private_folder(backups_dir or backups_dir_for(db_path))
+    try:
+        folder = private_folder(backups_dir or backups_dir_for(db_path))
+    except OSError as error:
+        from desktop.store.database import FolderNotWritable
+
+        raise FolderNotWritable(backups_dir or backups_dir_for(db_path)) from error
     moment = _utc(when)
     stamp = moment.strftime("%Y%m%dT%H%M%S%fZ") if when else file_stamp()
     final = folder / f"{db_path.stem}-{stamp}"
