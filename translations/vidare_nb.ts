@@ -2957,53 +2957,53 @@
         <translation>For offentligheten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="299"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="310"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="300"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="311"/>
         <source>Save PDF</source>
         <translation>Lagre PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="300"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="301"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="329"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="330"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til skriveren.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="377"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="378"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="378"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="379"/>
         <source>Posters and reports in any of the four languages. Photos, stories and names appear only where consent allows.</source>
         <translation>Plakater og rapporter på hvilket som helst av de fire språkene. Bilder, historier og navn vises bare der samtykket tillater det.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="389"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="390"/>
         <source>In English</source>
         <translation>På engelsk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="396"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="397"/>
         <source>Preview</source>
         <translation>Forhåndsvis</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="397"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="398"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="398"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="399"/>
         <source>Save PDF…</source>
         <translation>Lagre PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="399"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="400"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -3033,42 +3033,42 @@
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="380"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="381"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="381"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="382"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="382"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="383"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="383"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="384"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="384"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="385"/>
         <source>Language of the document</source>
         <translation>Språk i dokumentet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="385"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="386"/>
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="386"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="387"/>
         <source>Printed for</source>
         <translation>Skrives ut for</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="387"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="388"/>
         <source>EU statement</source>
         <translation>EU-erklæring</translation>
     </message>
@@ -3086,12 +3086,12 @@
         <translation>Dokumentet kunne ikke lages: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="314"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="315"/>
         <source>Saved as %1.</source>
         <translation>Lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="311"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="312"/>
         <source>%1 cannot be written.</source>
         <translation>Kan ikke skrive %1.</translation>
     </message>

@@ -2993,53 +2993,53 @@
         <translation>Dla odbiorców zewnętrznych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="299"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="310"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="300"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="311"/>
         <source>Save PDF</source>
         <translation>Zapisz PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="300"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="301"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="329"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="330"/>
         <source>Sent to the printer.</source>
         <translation>Wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="377"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="378"/>
         <source>Print</source>
         <translation>Drukuj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="378"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="379"/>
         <source>Posters and reports in any of the four languages. Photos, stories and names appear only where consent allows.</source>
         <translation>Plakaty i raporty w każdym z czterech języków. Zdjęcia, historie i nazwiska pojawiają się tylko tam, gdzie pozwala na to zgoda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="389"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="390"/>
         <source>In English</source>
         <translation>Po angielsku</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="396"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="397"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="397"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="398"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="398"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="399"/>
         <source>Save PDF…</source>
         <translation>Zapisz PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="399"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="400"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -3069,42 +3069,42 @@
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="380"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="381"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="381"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="382"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="382"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="383"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="383"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="384"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="384"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="385"/>
         <source>Language of the document</source>
         <translation>Język dokumentu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="385"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="386"/>
         <source>Paper size</source>
         <translation>Rozmiar papieru</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="386"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="387"/>
         <source>Printed for</source>
         <translation>Przeznaczenie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="387"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="388"/>
         <source>EU statement</source>
         <translation>Informacja o finansowaniu z UE</translation>
     </message>
@@ -3123,12 +3123,12 @@
         <translation>Nie udało się utworzyć dokumentu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="314"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="315"/>
         <source>Saved as %1.</source>
         <translation>Zapisano jako %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="311"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="312"/>
         <source>%1 cannot be written.</source>
         <translation>Nie można zapisać %1.</translation>
     </message>

@@ -2957,53 +2957,53 @@
         <translation>För allmänheten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="299"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="310"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="300"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="311"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="300"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="301"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="329"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="330"/>
         <source>Sent to the printer.</source>
         <translation>Skickat till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="377"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="378"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="378"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="379"/>
         <source>Posters and reports in any of the four languages. Photos, stories and names appear only where consent allows.</source>
         <translation>Affischer och rapporter på vilket som helst av de fyra språken. Foton, berättelser och namn visas bara där samtycket tillåter det.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="389"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="390"/>
         <source>In English</source>
         <translation>På engelska</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="396"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="397"/>
         <source>Preview</source>
         <translation>Förhandsvisa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="397"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="398"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="398"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="399"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="399"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="400"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -3033,42 +3033,42 @@
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="380"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="381"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="381"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="382"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="382"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="383"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="383"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="384"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="384"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="385"/>
         <source>Language of the document</source>
         <translation>Dokumentets språk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="385"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="386"/>
         <source>Paper size</source>
         <translation>Pappersstorlek</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="386"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="387"/>
         <source>Printed for</source>
         <translation>Utskrift för</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="387"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="388"/>
         <source>EU statement</source>
         <translation>EU-text</translation>
     </message>
@@ -3086,12 +3086,12 @@
         <translation>Dokumentet kunde inte skapas: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="314"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="315"/>
         <source>Saved as %1.</source>
         <translation>Sparat som %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="311"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="312"/>
         <source>%1 cannot be written.</source>
         <translation>Det går inte att skriva %1.</translation>
     </message>

@@ -35,11 +35,12 @@ class LanguageSwitcher:
         QLocale.setDefault(QLocale(_QT_LOCALES[language]))
         if self.pseudo:
             self._installed.append(pseudo.PseudoTranslator(self.app))
-        elif language != "en":
+        else:
+            # English has a catalogue too, for the plural forms of "%n record(s)".
             ours = QTranslator(self.app)
             if ours.load(f"vidare_{language}", str(translations_dir())):
                 self._installed.append(ours)
-            qt_own = load_qt_catalogue(language, self.app)
+            qt_own = load_qt_catalogue(language, self.app) if language != "en" else None
             if qt_own is not None:
                 self._installed.append(qt_own)
         for translator in self._installed:

@@ -315,6 +315,19 @@ def problems(root: Path | None = None) -> list[str]:
                 found.append(f"{path.name}: plural forms missing: {m.context}: “{m.source}”")
             found += [f"{path.name}: {p}" for p in placeholder_problems(m)]
             found += [f"{path.name}: {p}" for p in accelerator_problems(m)]
+    english_path = catalogue_path("en", root)
+    if english_path.exists():
+        english = read_ts(english_path)
+        polish = read_ts(catalogue_path("pl", root)) if catalogue_path("pl", root).exists() \
+            else Catalogue()
+        if plural_keys(english) != plural_keys(polish):
+            found.append("vidare_en.ts: plural messages out of step; run the refresh")
+        for m in english.active():
+            if not m.finished() or len(m.forms) != PLURAL_FORMS["en"]:
+                found.append(f"vidare_en.ts: unfinished: {m.context}: “{m.source}”")
+            found += [f"vidare_en.ts: {p}" for p in placeholder_problems(m)]
+    else:
+        found.append("vidare_en.ts: missing")
     for ts_path in sorted((root / "translations").glob("*.ts")):
         qm_path = ts_path.with_suffix(".qm")
         if not qm_path.exists():
@@ -328,6 +341,30 @@ def problems(root: Path | None = None) -> list[str]:
     return found
 
 
+def refresh_english(source: Catalogue, root: Path | None = None) -> Catalogue:
+    """English is the source, but "%n record(s)" still needs its two English forms:
+    vidare_en.ts holds the plural messages only, kept in step with the others."""
+    path = catalogue_path("en", root)
+    before = read_ts(path).by_key() if path.exists() else {}
+    english = Catalogue(TS_LANGUAGES["en"], "en")
+    for message in source.active():
+        if not message.numerus:
+            continue
+        old = before.get(message.key)
+        forms = list(old.forms) if old is not None and old.numerus else ["", ""]
+        forms = (forms + ["", ""])[:PLURAL_FORMS["en"]]
+        done = old is not None and old.finished() and all(f.strip() for f in forms)
+        english.messages.append(Message(
+            message.context, message.source, message.comment, list(message.locations),
+            numerus=True, forms=forms, type="" if done else "unfinished"))
+    write_ts(english, path)
+    return english
+
+
+def plural_keys(catalogue: Catalogue) -> set[tuple[str, str, str]]:
+    return {m.key for m in catalogue.active() if m.numerus}
+
+
 def refresh(root: Path | None = None) -> list[str]:
     root = root or project_root()
     report = []
@@ -336,6 +373,10 @@ def refresh(root: Path | None = None) -> list[str]:
         active = catalogue.active()
         unfinished = sum(not m.finished() for m in active)
         report.append(f"vidare_{language}.ts: {len(active)} messages, {unfinished} unfinished")
+    english = refresh_english(catalogue, root)
+    unfinished = sum(not m.finished() for m in english.messages)
+    report.append(f"vidare_en.ts: {len(english.messages)} plural messages, "
+                  f"{unfinished} unfinished")
     for ts_path in sorted((root / "translations").glob("*.ts")):
         run_lrelease(ts_path, ts_path.with_suffix(".qm"))
     return report

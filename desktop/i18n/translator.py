@@ -77,7 +77,8 @@ def system_language() -> str:
 
 
 class Translator:
-    """Vidare's messages in one language; English (the source) needs no catalogue.
+    """Vidare's messages in one language; English is the source (its catalogue holds
+    only the plural forms).
 
     `pseudo=None` follows the VIDARE_PSEUDO environment variable.
     """
@@ -87,7 +88,8 @@ class Translator:
         self.pseudo = pseudo_language.enabled() if pseudo is None else pseudo
         self.qt = QTranslator()
         self.loaded = False
-        if self.language != "en" and not self.pseudo:
+        if not self.pseudo:
+            # English too: its catalogue holds the plural forms ("1 record", "2 records").
             self.loaded = self.qt.load(f"vidare_{self.language}", str(translations_dir()))
 
     def tr(self, context: str, text: str, n: int = -1) -> str:

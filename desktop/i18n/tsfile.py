@@ -14,7 +14,7 @@ from pathlib import Path
 
 # Plural forms Qt uses for each language (Polish: 1 / 2-4, 22-24… / 5-21, 25…).
 PLURAL_FORMS = {"sv": 2, "nb": 2, "pl": 3, "en": 2}
-TS_LANGUAGES = {"sv": "sv_SE", "nb": "nb_NO", "pl": "pl_PL"}
+TS_LANGUAGES = {"sv": "sv_SE", "nb": "nb_NO", "pl": "pl_PL", "en": "en_GB"}
 PLACEHOLDER = re.compile(r"%L?(?:[1-9]|n)")
 
 

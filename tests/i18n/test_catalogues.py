@@ -38,21 +38,21 @@ def test_domain_strings_are_found_through_qt_translate_noop(in_code):
     assert ("Overview", "%n trip(s) done without a story.", "") in in_code
 
 
-@pytest.mark.parametrize("language", LANGS)
+@pytest.mark.parametrize("language", (*LANGS, "en"))
 def test_every_message_is_translated(language):
     catalogue = read_ts(refresh.catalogue_path(language))
     unfinished = [f"{m.context}: {m.source}" for m in catalogue.active() if not m.finished()]
     assert not unfinished, f"{len(unfinished)} unfinished in {language}: {unfinished[:10]}"
 
 
-@pytest.mark.parametrize("language", LANGS)
+@pytest.mark.parametrize("language", (*LANGS, "en"))
 def test_placeholders_match_the_source(language):
     catalogue = read_ts(refresh.catalogue_path(language))
     problems = [p for m in catalogue.active() for p in placeholder_problems(m)]
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("language", LANGS)
+@pytest.mark.parametrize("language", (*LANGS, "en"))
 def test_every_count_message_has_all_plural_forms(language):
     catalogue = read_ts(refresh.catalogue_path(language))
     counted = [m for m in catalogue.active() if "%n" in m.source]
@@ -61,6 +61,15 @@ def test_every_count_message_has_all_plural_forms(language):
         assert message.numerus, f"{message.source} is not a plural message"
         assert len(message.forms) == PLURAL_FORMS[language], message.source
         assert all("%n" in form for form in message.forms), message.forms
+
+
+def test_english_catalogue_holds_every_plural_message_and_nothing_else():
+    english = read_ts(refresh.catalogue_path("en"))
+    polish = read_ts(refresh.catalogue_path("pl"))
+    assert refresh.plural_keys(english) == refresh.plural_keys(polish)
+    assert all(m.numerus for m in english.messages)
+    record = next(m for m in english.messages if m.source == "%n record(s)")
+    assert record.forms == ["%n record", "%n records"]
 
 
 def test_polish_has_three_different_plural_forms():
