@@ -70,6 +70,7 @@ class RestoreResult:
     restored: Backup
     safety: Backup | None = None  # the backup of what was replaced
     set_aside: Path | None = None  # where a damaged database was moved instead
+    erased_again: list[str] = field(default_factory=list)  # people erased after the backup
 
 
 def private_folder(path: Path) -> Path:
@@ -383,7 +384,8 @@ def restore_backup(db_path: Path | str, backup: Backup | Path,
 
     The backup is verified first. What it replaces is kept: backed up when healthy, set
     aside as `<name>.damaged-<time>` when not. The copy goes through the backup API, so a
-    window that has the database open sees the restored data on its next read.
+    window that has the database open sees the restored data on its next read. People
+    erased since the backup was made are erased again: a restore never brings them back.
     """
     db_path = Path(db_path)
     chosen = backup if isinstance(backup, Backup) else read_backup(Path(backup))
@@ -420,4 +422,7 @@ def restore_backup(db_path: Path | str, backup: Backup | Path,
         partial = media_dir / f"{name}.part"
         _hash_copy(chosen.folder / MEDIA / name, partial)
         partial.replace(target)
+    from desktop.store.privacy import reapply_erasures
+
+    result.erased_again = reapply_erasures(db_path)
     return result

@@ -399,6 +399,9 @@ def move_database(path: Path | str, target_dir: Path | str | None = None) -> Pat
         for source in media.iterdir():
             if source.is_file() and not source.is_symlink():
                 shutil.copy2(source, new_media / source.name)
+    register = Path(f"{path}.erased")  # privacy.erasure_register: erased people stay erased
+    if register.is_file():
+        shutil.copy2(register, Path(f"{target}.erased"))
     connection = connect(target)
     connection.execute("PRAGMA journal_mode = WAL")
     connection.conn.close()

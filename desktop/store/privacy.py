@@ -286,7 +286,52 @@ def erase_person(store: Store, participant_id: str) -> Erasure:
             "DELETE FROM consent WHERE participant_id = ?", [participant_id]).rowcount
         store.db.execute("DELETE FROM participant WHERE id = ?", [participant_id])
     result.files_removed = _remove_unused_files(store, files)
+    record_erasure(store.path, participant_id)
     return result
+
+
+def erasure_register(db_path: Path | str) -> Path:
+    """Beside the database: the ids (never names) of people erased, so that restoring an
+    older backup cannot bring them back."""
+    return Path(f"{db_path}.erased")
+
+
+def erased_ids(db_path: Path | str) -> list[str]:
+    try:
+        data = json.loads(erasure_register(db_path).read_text(encoding="utf-8"))
+        return [str(item["id"]) for item in data]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+
+
+def record_erasure(db_path: Path | str, participant_id: str) -> None:
+    register = erasure_register(db_path)
+    try:
+        data = json.loads(register.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = []
+    if participant_id not in {item.get("id") for item in data if isinstance(item, dict)}:
+        data.append({"id": participant_id, "erased_at": now()})
+    partial = register.with_name(register.name + ".part")
+    partial.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    _private_file(partial)
+    partial.replace(register)
+
+
+def reapply_erasures(db_path: Path | str) -> list[str]:
+    """Erase again everyone in the register who is back (after a restore); returns their ids."""
+    from desktop.store import Store
+
+    ids = erased_ids(db_path)
+    if not ids:
+        return []
+    again = []
+    with Store(db_path) as store:
+        for participant_id in ids:
+            if store.people.get(participant_id) is not None:
+                erase_person(store, participant_id)
+                again.append(participant_id)
+    return again
 
 
 def _remove_unused_files(store: Store, names: set[str]) -> list[str]:

@@ -193,3 +193,22 @@ def test_an_old_archive_never_brings_an_erased_person_back(tmp_path):
         assert sorted(names) == sorted(["Åsa Öberg", ERASED_NAME])
     a.close()
     b.close()
+
+
+def test_restoring_an_older_backup_never_brings_an_erased_person_back(store, tmp_path):
+    from desktop.store.backups import make_backup, restore_backup
+    from desktop.store.privacy import erased_ids, erasure_register
+
+    s = school(store, tmp_path)
+    before = make_backup(store.path)
+    erase_person(store, s["lucja"].id)
+    register = erasure_register(store.path).read_text(encoding="utf-8")
+    assert s["lucja"].id in register and "Łucja" not in register  # ids, never names
+    assert erased_ids(store.path) == [s["lucja"].id]
+    result = restore_backup(store.path, before)
+    assert result.erased_again == [s["lucja"].id]
+    assert store.people.get(s["lucja"].id) is None
+    assert store.stories.get(s["own"].id) is None
+    assert store.people.get(s["teacher"].id) is not None  # the rest is restored
+    names = [p.name for p in store.people.all()]
+    assert "Łucja Żółć" not in names and ERASED_NAME in names
