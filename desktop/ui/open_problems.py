@@ -167,8 +167,12 @@ def ask_how_to_open(error: StoreError, parent: QWidget | None = None,
 
 
 def open_database_asking(path: Path, parent: QWidget | None = None, create: bool = False,
-                         language: str = "en", ask: Any = None) -> Any:
+                         language: str = "en", ask: Any = None,
+                         start_backup: bool = False) -> Any:
     """Open the store at `path`, asking the user through every problem; None when they quit.
+
+    The start backup is left to `backups_panel.back_up_in_background` (after the window is
+    shown) unless `start_backup` is set.
 
     `ask(error, parent, language) -> OpenChoice` can be replaced (tests answer for the user).
     """
@@ -178,7 +182,7 @@ def open_database_asking(path: Path, parent: QWidget | None = None, create: bool
     flags: dict[str, bool] = {}
     for _attempt in range(8):
         try:
-            return open_store(path, create=create, **flags)
+            return open_store(path, create=create, start_backup=start_backup, **flags)
         except StoreError as error:
             choice = (ask or ask_how_to_open)(error, parent, language)
         if choice.action == QUIT:
