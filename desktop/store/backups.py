@@ -393,6 +393,8 @@ def restore_backup(db_path: Path | str, backup: Backup | Path,
     if problems:
         raise BackupFailed(chosen.folder, problems[0])
     result = RestoreResult(restored=chosen)
+    if not db_path.parent.exists():
+        private_folder(db_path.parent)
     if db_path.exists():
         if database_problems(db_path):
             result.set_aside = set_aside(db_path, "damaged")
