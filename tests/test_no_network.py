@@ -9,9 +9,16 @@ import pytest
 from tests import conftest_network as guard
 
 ROOT = Path(__file__).resolve().parents[1]
+guard.install()  # already done at start-up when tests/conftest.py loads the plugin
 
 
-def test_the_guard_is_installed_and_refuses_connections(no_network):
+def test_the_guard_watches_the_whole_session(request):
+    """tests/conftest.py must load the plugin, so that every test runs under the guard."""
+    assert request.config.pluginmanager.hasplugin("tests.conftest_network")
+    assert "no_network" in request.fixturenames  # the autouse session fixture
+
+
+def test_the_guard_is_installed_and_refuses_connections():
     before = len(guard.ATTEMPTS)
     with pytest.raises(guard.NetworkBlocked):
         socket.create_connection(("127.0.0.1", 9))
@@ -36,7 +43,7 @@ def test_local_socketpairs_still_work():
         assert b.recv(4) == b"wake"
 
 
-def test_a_whole_working_session_touches_no_network(tmp_path, no_network):
+def test_a_whole_working_session_touches_no_network(tmp_path):
     """Demo school, check, backup, export, import, restore, Qt window pieces: no socket."""
     from desktop.cli import run
 
