@@ -84,6 +84,14 @@ def measure(scale: int, repeat: int, cache: Path) -> Results:
     return results
 
 
+def load() -> str:
+    """The machine's load average: timings on a shared machine mean little without it."""
+    try:
+        return " / ".join(f"{value:.1f}" for value in os.getloadavg())
+    except (OSError, AttributeError):  # Windows
+        return "unknown"
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     shield_none()
@@ -92,10 +100,12 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     everything = {}
     for scale in args.scale:
+        before = load()
         results = measure(scale, max(1, args.repeat), args.cache)
         print(f"\nVidare speed at --scale {scale}, medians of {args.repeat} run(s), in ms "
               "unless marked; '/budget' over 1.00 is a MISS; '/floor' is our overhead over "
-              "the bare work below it")
+              f"the bare work below it. Load average (1/5/15 min) {before} before, "
+              f"{load()} after, on {os.cpu_count()} cores.")
         print(results.table(), flush=True)
         everything[scale] = results.as_json()
     if args.json:
