@@ -153,9 +153,14 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from desktop.store import Store
-    from desktop.store.database import integrity_problems, user_version
+    from desktop.store.database import DamagedDatabase, integrity_problems, user_version
 
-    with Store(args.db, read_only=True) as store:
+    try:
+        store = Store(args.db, read_only=True)
+    except DamagedDatabase as error:
+        _say_error(args, error.message, error.params, context="Store")
+        return PROBLEMS
+    with store:
         if store.read_only and user_version(store.db) > _latest():
             raise CommandError(QT_TRANSLATE_NOOP(
                 "Cli", "%1 was saved by a newer Vidare (data version %2); install the newer "

@@ -8,6 +8,9 @@ import pytest  # noqa: E402
 
 from desktop.store import Store  # noqa: E402
 
+# Fails the run if anything in Vidare opens a network socket.
+pytest_plugins = ["tests.conftest_network"]
+
 
 @pytest.fixture
 def store(tmp_path):

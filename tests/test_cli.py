@@ -56,3 +56,16 @@ def test_check_newer_database(tmp_path):
 def test_bad_usage_exits_2(tmp_path):
     assert vidare("check").returncode == 2
     assert vidare("demo", "--db", tmp_path / "x.db", "--country", "DE").returncode == 2
+
+
+def test_check_damaged_database_finds_problems(tmp_path):
+    db = tmp_path / "damaged.db"
+    with Store(db, create=True) as store:
+        store.db.execute("CREATE TABLE filler (x)")
+        store.db.conn.executemany("INSERT INTO filler VALUES (?)", [("x" * 500,)] * 200)
+    data = bytearray(db.read_bytes())
+    data[4096 * 3: 4096 * 6] = b"\xff" * (4096 * 3)  # overwrite pages past the header
+    db.write_bytes(bytes(data))
+    done = vidare("check", "--db", db)
+    assert done.returncode == 1, (done.stdout, done.stderr)
+    assert "damaged" in done.stderr and "Traceback" not in done.stderr

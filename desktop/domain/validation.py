@@ -128,6 +128,16 @@ def validate_project(project: Project) -> list[Problem]:
     return problems
 
 
+def whole_number(value: object) -> int | None:
+    """An int from a form field or a row, or None when it is not a whole number."""
+    if isinstance(value, bool):
+        return None
+    try:
+        return int(str(value).strip() or 0)
+    except ValueError:
+        return None
+
+
 def duration_days(start: str, end: str) -> int | None:
     s, e = parse_date(start), parse_date(end)
     if s is None or e is None:
@@ -149,7 +159,8 @@ def validate_mobility(mobility: Mobility, participant_roles: Iterable[str] = (),
     _code(problems, "transport", mobility.transport, cat.TRANSPORTS)
     _country(problems, "country", mobility.country)
     _period(problems, mobility.start_date, mobility.end_date)
-    if not 0 <= int(mobility.travel_days or 0) <= 14:
+    travel_days = whole_number(mobility.travel_days)
+    if travel_days is None or not 0 <= travel_days <= 14:
         problems.append(Problem("travel_days", QT_TRANSLATE_NOOP(
             "Validation", "Travel days must be between 0 and 14.")))
     transport = cat.find(cat.TRANSPORTS, mobility.transport)
@@ -219,7 +230,8 @@ def validate_action(action: DisseminationAction) -> list[Problem]:
     if action.status == "done" and not action.done_date:
         problems.append(Problem("done_date", QT_TRANSLATE_NOOP(
             "Validation", "Enter the date the action was done.")))
-    if not 0 <= int(action.people_reached or 0) <= 10_000_000:
+    reached = whole_number(action.people_reached)
+    if reached is None or not 0 <= reached <= 10_000_000:
         problems.append(Problem("people_reached", QT_TRANSLATE_NOOP(
             "Validation", "Enter the number of people reached (0 or more).")))
     return problems

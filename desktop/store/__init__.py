@@ -26,6 +26,8 @@ class Store:
     def __init__(self, path: Path | str, create: bool = False, read_only: bool = False,
                  before_migration: Callable[[Path, int], None] | None = None):
         self.path = Path(path)
+        if before_migration is None:
+            from desktop.store.backups import backup_before_migration as before_migration
         self.db, self.read_only = open_database(self.path, create=create, read_only=read_only,
                                                 before_migration=before_migration)
         self.media_dir = media_dir_for(self.path)
