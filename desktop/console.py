@@ -10,6 +10,7 @@ already redirected (a pipe, a file: scripts, scheduled tasks, the tests) is left
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 
 ATTACH_PARENT_PROCESS = -1
 
@@ -23,7 +24,9 @@ def attach_parent_console(argv: list[str]) -> bool:
     import ctypes
 
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
-    if not kernel32.AttachConsole(ATTACH_PARENT_PROCESS):
+    # The one-file Vidare.exe runs the program in a child of itself: the console then
+    # belongs to the grandparent (the Command Prompt), not to the parent.
+    if not any(kernel32.AttachConsole(pid) for pid in _console_owners()):
         return False  # started from Explorer or a shortcut: there is no console to use
     # Opening CONOUT$ gives Python's console writer, which prints any character (å, ł, ø)
     # whatever the console's code page.
@@ -34,6 +37,50 @@ def attach_parent_console(argv: list[str]) -> bool:
     if sys.stdin is None:
         sys.stdin = open("CONIN$", encoding="utf-8")  # noqa: SIM115
     return True
+
+
+def _console_owners() -> Iterator[int]:
+    """Whose console to try: the parent's, then the grandparent's."""
+    import os
+
+    yield ATTACH_PARENT_PROCESS
+    grandparent = parent_pid(os.getppid())
+    if grandparent:
+        yield grandparent
+
+
+def parent_pid(pid: int) -> int | None:
+    """The parent of process `pid`, from Windows' process snapshot; None if not found."""
+    import ctypes
+    from ctypes import wintypes
+
+    class ProcessEntry(ctypes.Structure):  # PROCESSENTRY32W
+        _fields_ = [("dwSize", wintypes.DWORD), ("cntUsage", wintypes.DWORD),
+                    ("th32ProcessID", wintypes.DWORD), ("th32DefaultHeapID", ctypes.c_size_t),
+                    ("th32ModuleID", wintypes.DWORD), ("cntThreads", wintypes.DWORD),
+                    ("th32ParentProcessID", wintypes.DWORD), ("pcPriClassBase", ctypes.c_long),
+                    ("dwFlags", wintypes.DWORD), ("szExeFile", ctypes.c_wchar * 260)]
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    kernel32.CreateToolhelp32Snapshot.restype = wintypes.HANDLE
+    kernel32.CreateToolhelp32Snapshot.argtypes = [wintypes.DWORD, wintypes.DWORD]
+    kernel32.Process32FirstW.argtypes = [wintypes.HANDLE, ctypes.POINTER(ProcessEntry)]
+    kernel32.Process32NextW.argtypes = [wintypes.HANDLE, ctypes.POINTER(ProcessEntry)]
+    kernel32.CloseHandle.argtypes = [wintypes.HANDLE]
+    snapshot = kernel32.CreateToolhelp32Snapshot(0x2, 0)  # TH32CS_SNAPPROCESS
+    if not snapshot or snapshot == wintypes.HANDLE(-1).value:
+        return None
+    try:
+        entry = ProcessEntry()
+        entry.dwSize = ctypes.sizeof(ProcessEntry)
+        found = kernel32.Process32FirstW(snapshot, ctypes.byref(entry))
+        while found:
+            if entry.th32ProcessID == pid:
+                return int(entry.th32ParentProcessID)
+            found = kernel32.Process32NextW(snapshot, ctypes.byref(entry))
+        return None
+    finally:
+        kernel32.CloseHandle(snapshot)
 
 
 def _usable(stream: object) -> bool:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
+
+import pytest
 
 from desktop import console
 
@@ -32,3 +35,9 @@ def test_a_missing_or_closed_stream_is_not_usable():
     assert not console._usable(None)
     assert not console._usable(closed)
     assert not console._usable(io.StringIO())  # no file descriptor: goes nowhere visible
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="Windows' process snapshot")
+def test_the_process_snapshot_knows_our_parent():
+    # what finds the Command Prompt behind the one-file exe's child process
+    assert console.parent_pid(os.getpid()) == os.getppid()
