@@ -219,8 +219,9 @@ def test_the_windows_version_resource_carries_the_package_version(built):
     assert f"StringStruct('FileVersion', '{__version__}')" in described
     assert f"StringStruct('ProductVersion', '{__version__}')" in described
     if sys.platform == "win32":  # and what Explorer reads from the built file
-        from win32ctypes.pywin32 import win32api
+        from PyInstaller.utils.win32.versioninfo import read_version_info_from_executable
 
-        info = win32api.GetFileVersionInfo(str(built.executable), "\\")
-        ms, ls = info["FileVersionMS"], info["FileVersionLS"]
+        info = read_version_info_from_executable(str(built.executable))
+        ms, ls = info.ffi.fileVersionMS, info.ffi.fileVersionLS
         assert [ms >> 16, ms & 0xFFFF, ls >> 16, ls & 0xFFFF] == numbers
+        assert f"StringStruct('FileVersion', '{__version__}')" in str(info)
