@@ -39,7 +39,7 @@ def expected_rows() -> list[str]:
     rows += [f"save one edit: {t}" for t in ("project", "mobility", "participant", "story",
                                              "dissemination_action")]
     rows += [f"document {name}" for name in data_ops.DOCUMENT_BUDGETS_MS]
-    rows += ["backup"]
+    rows += ["document summary, whole history", "backup"]
     return rows
 
 

@@ -91,6 +91,23 @@ def measure_documents(store, results: Results) -> None:  # noqa: ANN001
             raise RuntimeError(f"{name} did not make a PDF")
         results.add(f"document {name}", ms, DOCUMENT_BUDGETS_MS.get(name), floor=bare_pdf(),
                     floor_name="one-page ReportLab PDF, bare")
+    measure_whole_history(store, results)
+
+
+def measure_whole_history(store, results: Results) -> None:  # noqa: ANN001
+    """The summary over every year on record: what a municipality merging archives asks for."""
+    from desktop.documents.summary import build_summary, gather_summary
+
+    first, last = store.db.execute(
+        "SELECT min(start_date), max(end_date) FROM project").fetchone()
+    gather_ms, data = timed(lambda: gather_summary(store, first, last))
+    build_ms, pdf = timed(lambda: build_summary(data, "en"))
+    if not pdf.startswith(b"%PDF"):
+        raise RuntimeError("the whole-history summary did not make a PDF")
+    results.add("document summary, whole history", gather_ms + build_ms,
+                DOCUMENT_BUDGETS_MS["summary"], floor=bare_pdf(),
+                floor_name="one-page ReportLab PDF, bare")
+    results.add("  of which gathering (SQL)", gather_ms, None)
 
 
 def measure_backup(db: Path, results: Results) -> None:
