@@ -225,3 +225,14 @@ def test_the_windows_version_resource_carries_the_package_version(built):
         ms, ls = info.ffi.fileVersionMS, info.ffi.fileVersionLS
         assert [ms >> 16, ms & 0xFFFF, ls >> 16, ls & 0xFFFF] == numbers
         assert f"StringStruct('FileVersion', '{__version__}')" in str(info)
+
+
+def test_a_command_prints_only_its_answer(built, user_env, tmp_path):
+    """No start-up splash, Qt or bootloader chatter around a command's output (scripts and
+    scheduled backups read it)."""
+    from desktop import __version__
+
+    result = run(built.executable, "--version", env=user_env, cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Vidare {__version__}"
+    assert result.stderr == ""
