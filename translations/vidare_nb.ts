@@ -945,12 +945,12 @@
         <translation>%1 er ikke tom; demoskolen skrives bare inn i en tom database.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="160"/>
+        <location filename="../desktop/cli.py" line="165"/>
         <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
         <translation>%1 ble lagret av en nyere Vidare (dataversjon %2); installer den nyere versjonen for å bruke den.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="191"/>
+        <location filename="../desktop/cli.py" line="196"/>
         <source>“%1” is not available in this version yet.</source>
         <translation>«%1» er ikke tilgjengelig i denne versjonen ennå.</translation>
     </message>
@@ -3996,7 +3996,7 @@
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="101"/>
-        <location filename="../desktop/domain/validation.py" line="186"/>
+        <location filename="../desktop/domain/validation.py" line="197"/>
         <source>“%1” is not one of the choices.</source>
         <translation>«%1» er ikke blant valgene.</translation>
     </message>
@@ -4012,54 +4012,54 @@
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="124"/>
-        <location filename="../desktop/domain/validation.py" line="180"/>
-        <location filename="../desktop/domain/validation.py" line="210"/>
+        <location filename="../desktop/domain/validation.py" line="191"/>
+        <location filename="../desktop/domain/validation.py" line="221"/>
         <location filename="../desktop/store/projects.py" line="109"/>
         <source>Enter a title.</source>
         <translation>Skriv inn en tittel.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="153"/>
+        <location filename="../desktop/domain/validation.py" line="164"/>
         <source>Travel days must be between 0 and 14.</source>
         <translation>Antall reisedager må være mellom 0 og 14.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="158"/>
+        <location filename="../desktop/domain/validation.py" line="169"/>
         <source>Describe the sustainable means of transport.</source>
         <translation>Beskriv det bærekraftige transportmiddelet.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="161"/>
+        <location filename="../desktop/domain/validation.py" line="172"/>
         <source>The description may be at most %1 characters.</source>
         <translation>Beskrivelsen kan være på høyst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="167"/>
+        <location filename="../desktop/domain/validation.py" line="178"/>
         <source>A pupil mobility needs at least one pupil among its participants.</source>
         <translation>En elevmobilitet må ha minst én elev blant deltakerne.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="171"/>
+        <location filename="../desktop/domain/validation.py" line="182"/>
         <source>%1 days is outside the usual %2–%3 days for this activity.</source>
         <translation>%1 dager er utenfor de vanlige %2–%3 dagene for denne aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="182"/>
+        <location filename="../desktop/domain/validation.py" line="193"/>
         <source>The quote is %1 characters long; a poster has room for %2.</source>
         <translation>Sitatet er på %1 tegn; en plakat har plass til %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="202"/>
+        <location filename="../desktop/domain/validation.py" line="213"/>
         <source>The consent expires before it was given.</source>
         <translation>Samtykket utløper før det ble gitt.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="220"/>
+        <location filename="../desktop/domain/validation.py" line="231"/>
         <source>Enter the date the action was done.</source>
         <translation>Skriv inn datoen da aktiviteten ble gjennomført.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="223"/>
+        <location filename="../desktop/domain/validation.py" line="235"/>
         <source>Enter the number of people reached (0 or more).</source>
         <translation>Skriv inn antall personer som ble nådd (0 eller flere).</translation>
     </message>

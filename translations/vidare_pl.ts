@@ -945,12 +945,12 @@
         <translation>Baza %1 nie jest pusta; szkołę demonstracyjną można zapisać tylko w pustej bazie danych.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="160"/>
+        <location filename="../desktop/cli.py" line="165"/>
         <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
         <translation>%1 zapisano w nowszej wersji programu Vidare (wersja danych %2); zainstaluj nowszą wersję, aby z niej korzystać.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="191"/>
+        <location filename="../desktop/cli.py" line="196"/>
         <source>“%1” is not available in this version yet.</source>
         <translation>„%1” nie jest jeszcze dostępne w tej wersji.</translation>
     </message>
@@ -4035,7 +4035,7 @@
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="101"/>
-        <location filename="../desktop/domain/validation.py" line="186"/>
+        <location filename="../desktop/domain/validation.py" line="197"/>
         <source>“%1” is not one of the choices.</source>
         <translation>„%1” nie należy do dostępnych opcji.</translation>
     </message>
@@ -4051,54 +4051,54 @@
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="124"/>
-        <location filename="../desktop/domain/validation.py" line="180"/>
-        <location filename="../desktop/domain/validation.py" line="210"/>
+        <location filename="../desktop/domain/validation.py" line="191"/>
+        <location filename="../desktop/domain/validation.py" line="221"/>
         <location filename="../desktop/store/projects.py" line="109"/>
         <source>Enter a title.</source>
         <translation>Podaj tytuł.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="153"/>
+        <location filename="../desktop/domain/validation.py" line="164"/>
         <source>Travel days must be between 0 and 14.</source>
         <translation>Liczba dni podróży musi wynosić od 0 do 14.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="158"/>
+        <location filename="../desktop/domain/validation.py" line="169"/>
         <source>Describe the sustainable means of transport.</source>
         <translation>Opisz zrównoważony środek transportu.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="161"/>
+        <location filename="../desktop/domain/validation.py" line="172"/>
         <source>The description may be at most %1 characters.</source>
         <translation>Opis może mieć najwyżej tyle znaków: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="167"/>
+        <location filename="../desktop/domain/validation.py" line="178"/>
         <source>A pupil mobility needs at least one pupil among its participants.</source>
         <translation>Mobilność uczniów wymaga co najmniej jednego ucznia wśród uczestników.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="171"/>
+        <location filename="../desktop/domain/validation.py" line="182"/>
         <source>%1 days is outside the usual %2–%3 days for this activity.</source>
         <translation>Czas trwania (dni: %1) wykracza poza typowy dla tego działania zakres %2–%3 dni.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="182"/>
+        <location filename="../desktop/domain/validation.py" line="193"/>
         <source>The quote is %1 characters long; a poster has room for %2.</source>
         <translation>Cytat jest za długi (liczba znaków: %1); na plakacie mieści się najwyżej %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="202"/>
+        <location filename="../desktop/domain/validation.py" line="213"/>
         <source>The consent expires before it was given.</source>
         <translation>Zgoda wygasa przed datą jej udzielenia.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="220"/>
+        <location filename="../desktop/domain/validation.py" line="231"/>
         <source>Enter the date the action was done.</source>
         <translation>Podaj datę realizacji działania.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="223"/>
+        <location filename="../desktop/domain/validation.py" line="235"/>
         <source>Enter the number of people reached (0 or more).</source>
         <translation>Podaj liczbę osób, do których dotarto (0 lub więcej).</translation>
     </message>

@@ -945,12 +945,12 @@
         <translation>%1 är inte tom; demoskolan skrivs bara in i en tom databas.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="160"/>
+        <location filename="../desktop/cli.py" line="165"/>
         <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
         <translation>%1 sparades av en nyare version av Vidare (dataversion %2); installera den nyare versionen för att använda den.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="191"/>
+        <location filename="../desktop/cli.py" line="196"/>
         <source>“%1” is not available in this version yet.</source>
         <translation>”%1” finns inte i den här versionen ännu.</translation>
     </message>
@@ -3996,7 +3996,7 @@
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="101"/>
-        <location filename="../desktop/domain/validation.py" line="186"/>
+        <location filename="../desktop/domain/validation.py" line="197"/>
         <source>“%1” is not one of the choices.</source>
         <translation>”%1” finns inte bland valen.</translation>
     </message>
@@ -4012,54 +4012,54 @@
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="124"/>
-        <location filename="../desktop/domain/validation.py" line="180"/>
-        <location filename="../desktop/domain/validation.py" line="210"/>
+        <location filename="../desktop/domain/validation.py" line="191"/>
+        <location filename="../desktop/domain/validation.py" line="221"/>
         <location filename="../desktop/store/projects.py" line="109"/>
         <source>Enter a title.</source>
         <translation>Ange en titel.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="153"/>
+        <location filename="../desktop/domain/validation.py" line="164"/>
         <source>Travel days must be between 0 and 14.</source>
         <translation>Antalet resdagar måste vara mellan 0 och 14.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="158"/>
+        <location filename="../desktop/domain/validation.py" line="169"/>
         <source>Describe the sustainable means of transport.</source>
         <translation>Beskriv det hållbara färdsättet.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="161"/>
+        <location filename="../desktop/domain/validation.py" line="172"/>
         <source>The description may be at most %1 characters.</source>
         <translation>Beskrivningen får vara högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="167"/>
+        <location filename="../desktop/domain/validation.py" line="178"/>
         <source>A pupil mobility needs at least one pupil among its participants.</source>
         <translation>En elevmobilitet behöver minst en elev bland deltagarna.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="171"/>
+        <location filename="../desktop/domain/validation.py" line="182"/>
         <source>%1 days is outside the usual %2–%3 days for this activity.</source>
         <translation>%1 dagar ligger utanför de vanliga %2–%3 dagarna för den här aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="182"/>
+        <location filename="../desktop/domain/validation.py" line="193"/>
         <source>The quote is %1 characters long; a poster has room for %2.</source>
         <translation>Citatet är %1 tecken långt; en affisch har plats för %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="202"/>
+        <location filename="../desktop/domain/validation.py" line="213"/>
         <source>The consent expires before it was given.</source>
         <translation>Samtycket upphör innan det lämnades.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="220"/>
+        <location filename="../desktop/domain/validation.py" line="231"/>
         <source>Enter the date the action was done.</source>
         <translation>Ange datum då aktiviteten genomfördes.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="223"/>
+        <location filename="../desktop/domain/validation.py" line="235"/>
         <source>Enter the number of people reached (0 or more).</source>
         <translation>Ange antal nådda personer (0 eller fler).</translation>
     </message>
