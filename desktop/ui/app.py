@@ -73,10 +73,19 @@ def create_school(path: Path, name: str, country: str, language: str) -> None:
         store.school.save(School(name=name, country=country, default_language=language))
 
 
+def _open(path: Path, language: str):  # noqa: ANN202
+    """The store, asking the user through any problem (damaged, locked, newer, synced…)."""
+    try:
+        from desktop.ui.open_problems import open_database_asking
+    except ModuleNotFoundError:
+        from desktop.store import Store
+
+        return Store(path)
+    return open_database_asking(path, None, create=False, language=language)
+
+
 def run_window(args: argparse.Namespace) -> int:
     from desktop.i18n.qt import LanguageSwitcher
-    from desktop.store import Store
-    from desktop.store.database import StoreError
     from desktop.ui.context import AppContext
     from desktop.ui.crash import install_crash_handler
     from desktop.ui.main_window import MainWindow
@@ -106,21 +115,18 @@ def run_window(args: argparse.Namespace) -> int:
             else:
                 create_school(path, dialog.name.text().strip(), dialog.country.code(), language)
     settings.setValue("language", language)
-    try:
-        if want_demo:
+    if want_demo:
+        try:
             path = demo_database(language)
-        assert path is not None
-        store = Store(path, create=False)
-    except StoreError as error:
-        from desktop.domain.validation import fill
-
-        QMessageBox.critical(None, tr("App", "Vidare cannot open the database"),
-                             fill(tr("Store", error.message), error.params))
-        return 2
-    except ModuleNotFoundError:
-        QMessageBox.critical(None, tr("App", "Vidare"),
-                             tr("App", "The demo school is not available in this build yet."))
-        return 2
+        except ModuleNotFoundError:
+            QMessageBox.critical(None, tr("App", "Vidare"),
+                                 tr("App", "The demo school is not available in this build "
+                                           "yet."))
+            return 2
+    assert path is not None
+    store = _open(path, language)
+    if store is None:
+        return 0
     ctx = AppContext(store=store, settings=settings, switcher=switcher)
     window = MainWindow(ctx)
     window.show()

@@ -54,3 +54,19 @@ def answer_next_question(button_text: str) -> list[str]:
 
     QTimer.singleShot(0, click)
     return seen
+
+
+def close_next_dialog() -> list[str]:
+    """Close the next modal dialog (such as the take-down list); returns its title."""
+    seen: list[str] = []
+
+    def close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, close)
+            return
+        seen.append(dialog.windowTitle())
+        dialog.close()
+
+    QTimer.singleShot(0, close)
+    return seen

@@ -100,7 +100,7 @@ def test_delete_asks_and_says_what_goes_with_it(qtbot, page, store, school):
     seen = answer_next_question("Cancel")
     page.delete_current()
     assert store.mobilities.get(school["m1"]) is not None
-    assert "2 participant link(s)" in seen[1] and "1 story(ies)" in seen[1]
+    assert "2 participant link" in seen[1] and "1 stor" in seen[1]  # with or without plural forms
     answer_next_question("Delete")
     page.delete_current()
     assert store.mobilities.get(school["m1"]) is None

@@ -62,5 +62,5 @@ def test_projects_filter_and_delete(qtbot, page, store, school):
     seen = answer_next_question("Delete")
     page.delete_current()
     assert store.projects.get(school["p2"]) is None
-    assert "1 mobility(ies)" in seen[1]
+    assert "1 mobility" in seen[1]
     assert page.model.rowCount() == 0

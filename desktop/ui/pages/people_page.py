@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -109,6 +109,8 @@ class PersonEditor(RecordForm):
 
 
 class ConsentEditor(RecordForm):
+    withdrawn = Signal()  # the user recorded a withdrawal: time for the take-down list
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.heading = QLabel(objectName="sectionTitle")
@@ -209,6 +211,8 @@ class ConsentEditor(RecordForm):
         if self.record is not None and self.record.id:
             self.withdrawn_on.set_iso(dt.date.today().isoformat())
             self.commit_now()
+            if self.record.withdrawn_on:
+                self.withdrawn.emit()
 
     def choose_form_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -261,21 +265,63 @@ class PeoplePage(TablePage):
         self.consent = ConsentEditor(ctx)
         self.badge = make_label(object_name="badge")
         self.no_consent_hint = make_label(object_name="hint")
+        self.takedown_button = QPushButton()
+        self.export_button = QPushButton()
+        self.erase_button = QPushButton()
+        self.takedown_button.clicked.connect(self.show_takedown)
+        self.export_button.clicked.connect(self.export_data)
+        self.erase_button.clicked.connect(self.erase_person)
+        self.privacy_row = QWidget()
+        privacy = QHBoxLayout(self.privacy_row)
+        privacy.setContentsMargins(0, 0, 0, 0)
+        privacy.addWidget(self.takedown_button)
+        privacy.addWidget(self.export_button)
+        privacy.addWidget(self.erase_button)
+        privacy.addStretch(1)
         box = QVBoxLayout(self.editor)
         box.setContentsMargins(12, 12, 12, 12)
         box.addWidget(self.person)
         box.addWidget(self.badge)
+        box.addWidget(self.privacy_row)
         box.addWidget(self.no_consent_hint)
         box.addWidget(self.consent)
         box.addStretch(1)
         self.person.saved.connect(self._person_saved)
         self.consent.saved.connect(self._consent_saved)
+        self.consent.withdrawn.connect(self.show_takedown)
         self.editor.flush = self._flush  # type: ignore[attr-defined]
         self.build(self.editor)
 
     def _flush(self) -> None:
         self.person.flush()
         self.consent.flush()
+
+    # A person's data-protection rights (the dialogs belong to the privacy module).
+    def _person_id(self) -> str:
+        record = self.person.record
+        return record.id if record is not None else ""
+
+    def show_takedown(self) -> None:
+        from desktop.ui.privacy_dialogs import show_takedown_list
+
+        if self._person_id():
+            show_takedown_list(self.ctx.store, self._person_id(), self)
+
+    def export_data(self) -> None:
+        from desktop.ui.privacy_dialogs import export_person_data
+
+        if self._person_id():
+            export_person_data(self.ctx.store, self._person_id(), self)
+
+    def erase_person(self) -> None:
+        from desktop.ui.privacy_dialogs import erase_person_asking
+
+        if self._person_id() and erase_person_asking(self.ctx.store, self._person_id(), self):
+            self.model.refresh(keep_loaded=True)
+            if self.model.rowCount():
+                self.select_row(0)
+            else:
+                self.show_record(None)
 
     def _person_saved(self, record_id: str) -> None:
         self.record_saved(record_id)
@@ -324,6 +370,8 @@ class PeoplePage(TablePage):
             "PeoplePage", "Consent can be recorded once the person is saved.")
             if person is not None and not person.id else "")
         self.no_consent_hint.setVisible(person is not None and not person.id)
+        self.privacy_row.setVisible(person is not None and bool(person.id)
+                                    and not self.ctx.store.read_only)
 
     def new_record(self) -> None:
         self._flush()
@@ -352,6 +400,11 @@ class PeoplePage(TablePage):
         super().retranslate_ui()
         self.heading.setText(self.tr("People"))
         if hasattr(self, "person"):
+            self.takedown_button.setText(self.tr("Take-down list…"))
+            self.takedown_button.setToolTip(self.tr("Where this person's photos, stories or "
+                                                    "name have been printed"))
+            self.export_button.setText(self.tr("Export their data…"))
+            self.erase_button.setText(self.tr("Erase…"))
             self._update_badge()
 
     def changeEvent(self, event: QEvent) -> None:
