@@ -7,12 +7,14 @@ import time
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -63,8 +65,10 @@ class TablePage(QWidget):
         self.view.horizontalHeader().setSortIndicatorShown(True)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.filters_row = QHBoxLayout()
-        self.filters_row.setSpacing(8)
+        # Filter choosers sit in a grid, three a row, so that long words still fit.
+        self.filters_row = QGridLayout()
+        self.filters_row.setHorizontalSpacing(8)
+        self.filters_row.setVerticalSpacing(6)
         self.editor_area = QScrollArea()
         self.editor_area.setWidgetResizable(True)
         self.editor_area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -267,6 +271,11 @@ class TablePage(QWidget):
             self.select_row(min(row, self.model.rowCount() - 1))
         else:
             self.show_record(None)
+
+    def add_filter(self, widget: QWidget) -> None:
+        count = sum(1 for i in range(self.filters_row.count()))
+        widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.filters_row.addWidget(widget, count // 3, count % 3)
 
     def clear_selection(self) -> None:
         """No row chosen (a new record is being written), without touching the editor."""

@@ -237,18 +237,20 @@ class DisseminationPage(TablePage):
         for name, catalogue, none_text in FILTERS:
             combo = CodeCombo(catalogue, allow_none=True, none_text=(D, none_text))
             combo.setMinimumContentsLength(6)
+            combo.setSizeAdjustPolicy(
+                CodeCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setObjectName(f"filter_{name}")
             combo.currentIndexChanged.connect(lambda _i, n=name, c=combo: self._set_filter(
                 n, c.code()))
             self.filter_combos[name] = combo
-            self.filters_row.addWidget(combo)
+            self.add_filter(combo)
         self.result_filter = LazyChoiceCombo(self._all_results, objectName="filter_result")
         self.result_filter.setMinimumContentsLength(6)
         self.result_filter.setSizeAdjustPolicy(
             LazyChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.result_filter.currentIndexChanged.connect(
             lambda _i: self._set_filter("result_id", self.result_filter.value()))
-        self.filters_row.addWidget(self.result_filter)
+        self.add_filter(self.result_filter)
         self._result_choices()
         self.build(self.editor)
 
