@@ -75,3 +75,18 @@ def test_search_runs_over_all_story_text(qtbot, page, school):
     page.filter_edit.clear()
     qtbot.keyClicks(page.filter_edit, "nothing-like-this")
     assert page.model.rowCount() == 0
+
+
+def test_photos_dropped_on_the_strip_are_added(qtbot, page, store, school, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    page.select_id(school["story"])
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(photo(tmp_path / "drop.png", "green"))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    page.photos.strip.dropEvent(event)
+    assert len(store.stories.photos(school["story"])) == 1
+    assert page.photos.strip.count() == 1
+    assert page.model.rows[page.model.row_of(school["story"])]["photos"] == 1
