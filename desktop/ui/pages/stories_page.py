@@ -157,6 +157,14 @@ class StoryEditor(RecordForm):
         if self.record is not None:
             self.language.set_value(self.record.language)
         record = self.record
+        # Trip labels hold dates and country names: read them again in the new language.
+        current = self.mobility.value()
+        self.reset_trips()
+        trip = self.ctx.store.mobilities.get(current) if current else None
+        if trip is not None:
+            was_loading, self._loading = self._loading, True
+            self.mobility.show_value(trip.id, self.trip_label(dataclasses.asdict(trip)))
+            self._loading = was_loading
         if record is None:
             self.heading.setText(tr(C, "No story chosen"))
         else:
