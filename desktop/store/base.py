@@ -82,22 +82,34 @@ class Repository:
     def _delete(self, table: str, record_id: str) -> None:
         self.db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
 
-    def _page(self, select: str, where: list[str], params: list[Any], search: str,
-              search_columns: tuple[str, ...], sort: str, descending: bool,
-              sortable: dict[str, str], limit: int | None, offset: int) -> Page:
-        """Filter and sort in SQL; `search` matches any of `search_columns`, accents ignored."""
+    def _page(self, columns: str, from_sql: str, where: list[str], params: list[Any],
+              search: str, haystack: tuple[str, ...], sort: str, descending: bool,
+              sortable: dict[str, str], limit: int | None, offset: int, key: str = "id",
+              light_from: str | None = None) -> Page:
+        """Filter and sort in SQL, one page of rows at a time.
+
+        `search` words must all occur in `haystack`: `search_text` columns that triggers
+        keep folded (lower case, no accents), so filtering calls no Python per row.
+        `light_from` is the FROM that filtering, counting and ordering need, without the
+        joins that only fill in the columns shown: those are then made for one page only.
+        """
         clauses = list(where)
         args = list(params)
-        for word in fold(search).split():
-            haystack = " || ' ' || ".join(f"fold(coalesce({c}, ''))" for c in search_columns)
-            clauses.append(f"({haystack}) LIKE ? ESCAPE '\\'")
+        text = " || ' ' || ".join(f"coalesce({column}, '')" for column in haystack)
+        for word in fold(search).split() if haystack else ():
+            clauses.append(f"({text}) LIKE ? ESCAPE '\\'")
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             args.append(f"%{escaped}%")
         where_sql = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        total = self.db.execute(f"SELECT count(*) FROM ({select}{where_sql})", args).fetchone()[0]
-        order = sortable.get(sort) or next(iter(sortable.values()))
+        light = light_from or from_sql
+        total = self.db.execute(f"SELECT count(*) FROM {light}{where_sql}", args).fetchone()[0]
         direction = "DESC" if descending else "ASC"
-        sql = f"{select}{where_sql} ORDER BY {order} {direction}, id"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        order = f"{sortable.get(sort) or next(iter(sortable.values()))} {direction}, " \
+                f"{key} {direction}"
+        if limit is None:
+            sql = f"{columns} FROM {from_sql}{where_sql} ORDER BY {order}"
+        else:
+            chosen = (f"SELECT {key} FROM {light}{where_sql} ORDER BY {order} "
+                      f"LIMIT {int(limit)} OFFSET {int(offset)}")
+            sql = f"{columns} FROM {from_sql} WHERE {key} IN ({chosen}) ORDER BY {order}"
         return Page(list(self.db.query(sql, args)), int(total))

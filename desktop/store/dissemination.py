@@ -7,8 +7,8 @@ from desktop.domain.validation import validate_action
 from desktop.store.base import Page, Repository, raise_for
 from desktop.store.database import transaction
 
-_LIST = """SELECT a.*, p.title AS project_title, r.title AS result_title
-    FROM dissemination_action a JOIN project p ON p.id = a.project_id
+_COLUMNS = "SELECT a.*, p.title AS project_title, r.title AS result_title"
+_FROM = """dissemination_action a JOIN project p ON p.id = a.project_id
     LEFT JOIN result r ON r.id = a.result_id"""
 
 
@@ -30,9 +30,9 @@ class DisseminationRepository(Repository):
             if value:
                 where.append(f"a.{column} = ?")
                 params.append(value)
-        return self._page(_LIST, where, params, search,
-                          ("a.title", "a.notes", "a.responsible", "a.evidence", "r.title"),
-                          sort, descending, self.SORTABLE, limit, offset)
+        return self._page(_COLUMNS, _FROM, where, params, search,
+                          ("a.search_text", "r.search_text"), sort, descending, self.SORTABLE,
+                          limit, offset, key="a.id")
 
     def for_project(self, project_id: str) -> list[DisseminationAction]:
         return self._all(DisseminationAction, "SELECT * FROM dissemination_action "

@@ -10,9 +10,9 @@ from desktop.domain.validation import Problem, code_problems, validate_mobility
 from desktop.store.base import Page, Repository, from_row, raise_for
 from desktop.store.database import transaction
 
-_LIST = """SELECT m.*, p.title AS project_title, p.reference AS project_reference,
-    (SELECT count(*) FROM mobility_participant mp WHERE mp.mobility_id = m.id) AS participants
-    FROM mobility m JOIN project p ON p.id = m.project_id"""
+_COLUMNS = """SELECT m.*, p.title AS project_title, p.reference AS project_reference,
+    (SELECT count(*) FROM mobility_participant mp WHERE mp.mobility_id = m.id) AS participants"""
+_FROM = "mobility m JOIN project p ON p.id = m.project_id"
 
 
 class MobilityRepository(Repository):
@@ -20,7 +20,9 @@ class MobilityRepository(Repository):
                 "activity_type": "m.activity_type", "country": "m.country",
                 "city": "m.city COLLATE NOCASE", "topic": "m.topic COLLATE NOCASE",
                 "host_organisation": "m.host_organisation COLLATE NOCASE",
-                "status": "m.status", "participants": "participants",
+                "status": "m.status",
+                "participants": "(SELECT count(*) FROM mobility_participant mp "
+                                "WHERE mp.mobility_id = m.id)",
                 "project": "p.title COLLATE NOCASE"}
 
     def page(self, search: str = "", sort: str = "start_date", descending: bool = True,
@@ -33,10 +35,9 @@ class MobilityRepository(Repository):
         if status:
             where.append("m.status = ?")
             params.append(status)
-        return self._page(_LIST, where, params, search,
-                          ("m.topic", "m.host_organisation", "m.city", "m.country",
-                           "m.activity_type", "p.title"),
-                          sort, descending, self.SORTABLE, limit, offset)
+        return self._page(_COLUMNS, _FROM, where, params, search,
+                          ("m.search_text", "p.search_text"), sort, descending, self.SORTABLE,
+                          limit, offset, key="m.id")
 
     def for_project(self, project_id: str) -> list[Mobility]:
         return self._all(Mobility, "SELECT * FROM mobility WHERE project_id = ? "

@@ -25,20 +25,25 @@ def today() -> str:
 class PeopleRepository(Repository):
     SORTABLE = {"name": "p.name COLLATE NOCASE", "role": "p.role",
                 "fewer_opportunities": "p.fewer_opportunities",
-                "protected_identity": "p.protected_identity", "mobilities": "mobilities",
-                "consent": "consent_given_on"}
+                "protected_identity": "p.protected_identity",
+                "mobilities": "(SELECT count(*) FROM mobility_participant mp "
+                              "WHERE mp.participant_id = p.id)",
+                "consent": "(SELECT max(c3.given_on) FROM consent c3 "
+                           "WHERE c3.participant_id = p.id)"}
 
     def page(self, search: str = "", sort: str = "name", descending: bool = False,
              limit: int | None = None, offset: int = 0, role: str | None = None) -> Page:
-        select = f"""SELECT p.*, c.given_on AS consent_given_on,
-            c.withdrawn_on AS consent_withdrawn_on,
-            c.expires_on AS consent_expires_on,
+        columns = """SELECT p.*, c.given_on AS consent_given_on,
+            c.withdrawn_on AS consent_withdrawn_on, c.expires_on AS consent_expires_on,
             (SELECT count(*) FROM mobility_participant mp WHERE mp.participant_id = p.id)
-                AS mobilities
-            FROM participant p LEFT JOIN ({CURRENT_CONSENT}) c ON c.participant_id = p.id"""
+                AS mobilities"""
+        from_sql = """participant p LEFT JOIN consent c ON c.id = (
+            SELECT c2.id FROM consent c2 WHERE c2.participant_id = p.id
+            ORDER BY c2.given_on DESC, c2.updated_at DESC LIMIT 1)"""
         where, params = ([], []) if not role else (["p.role = ?"], [role])
-        return self._page(select, where, params, search, ("p.name", "p.notes"), sort,
-                          descending, self.SORTABLE, limit, offset)
+        return self._page(columns, from_sql, where, params, search, ("p.search_text",), sort,
+                          descending, self.SORTABLE, limit, offset, key="p.id",
+                          light_from="participant p")
 
     def all(self) -> list[Participant]:
         return self._all(Participant, "SELECT * FROM participant ORDER BY name COLLATE NOCASE")

@@ -42,12 +42,16 @@ class ProjectRepository(Repository):
 
     def page(self, search: str = "", sort: str = "start_date", descending: bool = True,
              limit: int | None = None, offset: int = 0) -> Page:
-        return self._page("SELECT * FROM project", [], [], search,
-                          ("title", "reference", "objectives"), sort, descending,
-                          self.SORTABLE, limit, offset)
+        return self._page("SELECT *", "project", [], [], search, ("search_text",), sort,
+                          descending, self.SORTABLE, limit, offset)
 
     def all(self) -> list[Project]:
         return self._all(Project, "SELECT * FROM project ORDER BY start_date DESC, title")
+
+    def choices(self) -> list[tuple[str, str]]:
+        """(id, title) of every project, newest first: light enough for a drop-down."""
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT id, title FROM project ORDER BY start_date DESC, title").fetchall()]
 
     def get(self, project_id: str) -> Project | None:
         return self._get("project", Project, project_id)

@@ -48,7 +48,8 @@ def inspect_image(path: Path) -> tuple[int, int, str]:
 class StoryRepository(Repository):
     SORTABLE = {"title": "s.title COLLATE NOCASE", "status": "s.status",
                 "language": "s.language", "updated_at": "s.updated_at",
-                "mobility": "m.start_date", "photos": "photos"}
+                "mobility": "m.start_date",
+                "photos": "(SELECT count(*) FROM photo ph WHERE ph.story_id = s.id)"}
 
     def __init__(self, db, media_dir: Path):  # type: ignore[no-untyped-def]
         super().__init__(db)
@@ -56,20 +57,21 @@ class StoryRepository(Repository):
 
     def page(self, search: str = "", sort: str = "updated_at", descending: bool = True,
              limit: int | None = None, offset: int = 0) -> Page:
-        select = """SELECT s.*, m.city AS mobility_city, m.country AS mobility_country,
+        columns = """SELECT s.*, m.city AS mobility_city, m.country AS mobility_country,
             m.start_date AS mobility_start,
             (SELECT count(*) FROM photo ph WHERE ph.story_id = s.id) AS photos,
             (SELECT group_concat(p.name, ', ') FROM story_author sa
-                JOIN participant p ON p.id = sa.participant_id WHERE sa.story_id = s.id) AS authors
-            FROM story s LEFT JOIN mobility m ON m.id = s.mobility_id"""
+                JOIN participant p ON p.id = sa.participant_id WHERE sa.story_id = s.id)
+                AS authors"""
         where: list[str] = []
         params: list[str] = []
         query = fts_query(search)
         if query:
             where.append("s.id IN (SELECT story_id FROM story_search WHERE story_search MATCH ?)")
             params.append(query)
-        return self._page(select, where, params, "", (), sort, descending, self.SORTABLE,
-                          limit, offset)
+        return self._page(columns, "story s LEFT JOIN mobility m ON m.id = s.mobility_id",
+                          where, params, "", (), sort, descending, self.SORTABLE, limit, offset,
+                          key="s.id")
 
     def search(self, text: str, limit: int = 50) -> list[dict]:
         """Stories whose title, text or quote hold every word (prefixes too), best first."""

@@ -250,6 +250,12 @@ def test_synced_folder_move_to_local(tmp_path):
     assert list(folder.glob("vidare.db.moved-*"))
 
 
+def migrations_module():
+    import desktop.store.migrations as migrations
+
+    return migrations
+
+
 def test_start_backup_is_made_when_due_and_before_migration(tmp_path):
     db = make_db(tmp_path / "vidare.db")
     with open_store(db):
@@ -259,7 +265,8 @@ def test_start_backup_is_made_when_due_and_before_migration(tmp_path):
         pass
     assert len(list_backups(db)) == 1  # nothing changed: no new backup
     conn = sqlite3.connect(db)
-    conn.execute("PRAGMA user_version = 0")  # pretend it is an old database
+    older = migrations_module().LATEST - 1
+    conn.execute(f"PRAGMA user_version = {older}")  # pretend it is an older database
     conn.close()
     calls = []
     import desktop.store.migrations as migrations
@@ -268,11 +275,11 @@ def test_start_backup_is_made_when_due_and_before_migration(tmp_path):
 
     def no_op(database):
         calls.append(True)
-    migrations.STEPS = (no_op,) + original[1:]
+    migrations.STEPS = original[:-1] + (no_op,)
     try:
         with open_store(db):
             pass
     finally:
         migrations.STEPS = original
     assert calls
-    assert "before-migration-0" in [b.reason for b in list_backups(db)]
+    assert f"before-migration-{older}" in [b.reason for b in list_backups(db)]

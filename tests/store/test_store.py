@@ -256,3 +256,30 @@ def test_overview_counts_in_sql(store):
 def test_raw_connection_has_fold_function(tmp_path):
     db = connect(tmp_path / "x.db")
     assert db.execute("SELECT fold('Łódź Tromsø')").fetchone()[0] == "lodz tromso"
+
+
+def test_migrating_a_version_1_database_keeps_rows_searchable_and_backs_up_first(tmp_path):
+    from desktop.paths import backups_dir_for
+    from desktop.store.database import transaction
+    from desktop.store.migrations import STEPS
+
+    path = tmp_path / "old.db"
+    db = connect(path)
+    with transaction(db):
+        STEPS[0](db)
+        db.execute("PRAGMA user_version = 1")
+        db.execute("INSERT INTO project (id, created_at, updated_at, title, action, start_date, "
+                   "end_date) VALUES ('p1', 'x', 'x', 'Łąki i Tromsø', 'KA122-SCH', "
+                   "'2025-01-01', '2025-12-31')")
+    db.conn.close()
+    with Store(path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == LATEST
+        assert [r["id"] for r in store.projects.page("laki tromso").rows] == ["p1"]
+    assert any(backups_dir_for(path).iterdir())
+
+
+def test_search_text_follows_every_writer(store):
+    p = project(store)
+    store.db.execute("UPDATE project SET title = 'Żywa Bærum' WHERE id = ?", [p.id])
+    assert store.projects.page("zywa baerum").total == 1
+    assert store.projects.page("språk").total == 0
