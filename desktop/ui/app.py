@@ -7,8 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
 from desktop.paths import default_database, settings_file, user_data_dir
@@ -73,22 +73,14 @@ def create_school(path: Path, name: str, country: str, language: str) -> None:
         store.school.save(School(name=name, country=country, default_language=language))
 
 
-def _open(path: Path, language: str):  # noqa: ANN202
-    """The store, asking the user through any problem (damaged, locked, newer, synced…)."""
-    try:
-        from desktop.ui.open_problems import open_database_asking
-    except ModuleNotFoundError:
-        from desktop.store import Store
-
-        return Store(path)
-    return open_database_asking(path, None, create=False, language=language)
-
-
 def run_window(args: argparse.Namespace) -> int:
     from desktop.i18n.qt import LanguageSwitcher
+    from desktop.ui.backups_panel import back_up_in_background
     from desktop.ui.context import AppContext
     from desktop.ui.crash import install_crash_handler
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.open_problems import open_database_asking
+    from desktop.ui.splash import close_boot_splash
 
     app = make_application()
     install_crash_handler()
@@ -96,7 +88,6 @@ def run_window(args: argparse.Namespace) -> int:
     switcher = LanguageSwitcher(app)
     language = start_language(args, settings)
     switcher.set_language(language)
-    tr = QCoreApplication.translate
 
     path: Path | None = Path(args.db) if args.db else None
     want_demo = bool(getattr(args, "demo", False))
@@ -116,26 +107,33 @@ def run_window(args: argparse.Namespace) -> int:
                 create_school(path, dialog.name.text().strip(), dialog.country.code(), language)
     settings.setValue("language", language)
     if want_demo:
-        try:
-            path = demo_database(language)
-        except ModuleNotFoundError:
-            QMessageBox.critical(None, tr("App", "Vidare"),
-                                 tr("App", "The demo school is not available in this build "
-                                           "yet."))
-            return 2
+        path = demo_database(language)
     assert path is not None
-    store = _open(path, language)
+    # Asks the user through any problem: damaged, locked, newer, in a synced folder…
+    store = open_database_asking(path, None, create=False, language=language)
     if store is None:
         return 0
     ctx = AppContext(store=store, settings=settings, switcher=switcher)
     window = MainWindow(ctx)
     window.show()
-    try:
-        from desktop.ui.splash import close_boot_splash
-    except ImportError:
-        pass
-    else:
-        close_boot_splash()
+    close_boot_splash()
+    # The start backup runs beside the window, so that it never delays the first page.
+    starting = back_up_in_background(store.path) if not store.read_only else None
     code = app.exec()
+    if starting is not None:
+        starting.wait()
     store.close()
+    if not store.read_only:
+        back_up_after_work(store.path)
     return int(code)
+
+
+def back_up_after_work(path: Path) -> None:
+    """The day's-work backup on closing; a failure must not turn closing into a crash."""
+    from desktop.store.backups import backup_on_close
+    from desktop.store.database import StoreError
+
+    try:
+        backup_on_close(path)
+    except (StoreError, OSError):
+        pass

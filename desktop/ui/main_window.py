@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import inspect
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer
@@ -43,41 +42,6 @@ PAGE_NAMES = tuple(name for name, _ in PAGES)
 TABLE_PAGES = {"project": "projects", "result": "projects", "mobility": "mobilities",
                "participant": "people", "story": "stories",
                "dissemination_action": "dissemination"}
-
-
-def construct(cls: type, ctx: AppContext, parent: QWidget | None = None) -> QWidget:
-    """Build a page written by another engineer, handing it what its constructor asks for."""
-    offer = {"ctx": ctx, "context": ctx, "store": ctx.store, "settings": ctx.settings,
-             "switcher": ctx.switcher, "language": ctx.language, "parent": parent}
-    params = inspect.signature(cls).parameters
-    kwargs = {name: offer[name] for name in params if name in offer}
-    return cls(**kwargs)
-
-
-class UnavailablePage(QWidget):
-    """Says plainly that a part of Vidare is not in this build yet."""
-
-    def __init__(self, message: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._message = message
-        self.heading = QLabel(objectName="pageHeading")
-        self.label = QLabel(objectName="plainMessage")
-        self.label.setWordWrap(True)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(20, 16, 20, 16)
-        box.addWidget(self.heading)
-        box.addWidget(self.label)
-        box.addStretch(1)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.heading.setText(QCoreApplication.translate("MainWindow", "Print"))
-        self.label.setText(QCoreApplication.translate("UnavailablePage", self._message))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -198,12 +162,7 @@ class MainWindow(QMainWindow):
         """Import the pages' code while the user looks at the first page, so that the first
         visit to each page only builds it."""
         for name in PAGE_NAMES:
-            if name != "print":
-                importlib.import_module(f"desktop.ui.pages.{name}_page")
-        try:
-            importlib.import_module("desktop.ui.pages.print_page")
-        except ModuleNotFoundError:
-            pass
+            importlib.import_module(f"desktop.ui.pages.{name}_page")
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
@@ -212,21 +171,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(400, self.preload)
 
     def _make_page(self, name: str) -> QWidget:
-        if name == "print":
-            return self._print_page()
         module = importlib.import_module(f"desktop.ui.pages.{name}_page")
         cls = getattr(module, f"{name.capitalize()}Page")
         return cls(self.ctx)
-
-    def _print_page(self) -> QWidget:
-        try:
-            module = importlib.import_module("desktop.ui.pages.print_page")
-        except ModuleNotFoundError as error:
-            if error.name != "desktop.ui.pages.print_page":
-                raise
-            return UnavailablePage(QT_TRANSLATE_NOOP(
-                "UnavailablePage", "Printing is not available in this build of Vidare yet."))
-        return construct(module.PrintPage, self.ctx)
 
     def open_records(self, table: str, ids: list) -> None:
         """Show the records a warning is about: switch page and narrow it to those ids."""

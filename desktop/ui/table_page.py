@@ -157,7 +157,7 @@ class TablePage(QWidget):
     def _filter_typed(self, text: str) -> None:
         """Filter at each keystroke while the query is quick; when it is slow (a very large
         school), wait until typing pauses so that keys never queue up behind queries."""
-        if self._last_filter_ms < SLOW_FILTER_MS:
+        if not text or self._last_filter_ms < SLOW_FILTER_MS:
             self._filter_timer.stop()
             self._filter(text)
         else:

@@ -49,10 +49,12 @@ def test_window_opens_the_given_database_and_remembers_the_page(qapp, home, stor
     settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
     assert settings.value("window/page") == "people"
     assert settings.value("language") == "en"
+    from desktop.store.backups import list_backups
+
+    assert [b.reason for b in list_backups(path)] == ["start"]  # nothing changed since
 
 
 def test_demo_school_is_created_in_the_user_folder(qapp, home):
-    pytest.importorskip("desktop.store.demo")
     seen: list = []
     close_window_soon(seen)
     # English: the application's translators stay installed for the other tests.

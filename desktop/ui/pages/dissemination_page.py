@@ -119,7 +119,7 @@ class ActionEditor(RecordForm):
         self.retranslate_ui()
 
     def refresh_choices(self) -> None:
-        self.project.set_choices([(p.id, p.title) for p in self.ctx.store.projects.all()])
+        self.project.set_choices(self.ctx.store.projects.choices())
         self._results()
 
     def _results(self) -> None:
@@ -289,8 +289,8 @@ class DisseminationPage(TablePage):
     def new_record(self) -> None:
         self.editor.refresh_choices()
         self.clear_selection()
-        projects = self.ctx.store.projects.all()
-        self.editor.load(DisseminationAction(project_id=projects[0].id if projects else ""),
+        projects = self.ctx.store.projects.choices()
+        self.editor.load(DisseminationAction(project_id=projects[0][0] if projects else ""),
                          is_new=True)
         self.editor.retranslate_ui()
         self.editor.title.setFocus()

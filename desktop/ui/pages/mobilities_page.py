@@ -102,7 +102,7 @@ class MobilityEditor(RecordForm):
 
     def refresh_choices(self) -> None:
         store = self.ctx.store
-        self.project.set_choices([(p.id, p.title) for p in store.projects.all()])
+        self.project.set_choices(store.projects.choices())
         self.people.set_loader(lambda: [(p.id, p.name, p.role) for p in store.people.all()])
 
     def fill_fields(self, m: Mobility | None) -> None:
@@ -203,9 +203,9 @@ class MobilitiesPage(TablePage):
 
     def new_record(self) -> None:
         self.editor.refresh_choices()
-        projects = self.ctx.store.projects.all()
+        projects = self.ctx.store.projects.choices()
         self.clear_selection()
-        self.editor.load(Mobility(project_id=projects[0].id if projects else ""), is_new=True)
+        self.editor.load(Mobility(project_id=projects[0][0] if projects else ""), is_new=True)
         self.editor.topic.setFocus()
 
     def describe(self, record_id: str) -> tuple[str, dict[str, int]]:

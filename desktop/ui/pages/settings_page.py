@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
@@ -25,6 +24,7 @@ from desktop.domain.models import School
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.i18n import LANGUAGES
 from desktop.i18n.formatting import language_name
+from desktop.ui.backups_panel import BackupsPanel
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import show_about
 from desktop.ui.fields import ChoiceCombo, CountryCombo
@@ -132,18 +132,6 @@ class SchoolForm(RecordForm):
         self._show_logo()
 
 
-def backups_panel(ctx: AppContext) -> QWidget | None:
-    """The data-safety engineer's panel, when this build has it."""
-    try:
-        module = importlib.import_module("desktop.ui.backups_panel")
-    except ModuleNotFoundError as error:
-        if error.name != "desktop.ui.backups_panel":
-            raise
-        return None
-    from desktop.ui.main_window import construct
-
-    return construct(module.BackupsPanel, ctx)
-
 
 class SettingsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -186,12 +174,7 @@ class SettingsPage(QWidget):
         data_box.addLayout(data_buttons)
         self.backups_group = QGroupBox(objectName="backupsGroup")
         backups_box = QVBoxLayout(self.backups_group)
-        panel = backups_panel(ctx)
-        self.backups_missing = make_label(object_name="hint")
-        if panel is not None:
-            backups_box.addWidget(panel)
-            self.backups_missing.hide()
-        backups_box.addWidget(self.backups_missing)
+        backups_box.addWidget(BackupsPanel(ctx.store, ctx))
         content = QWidget()
         content.setMaximumWidth(900)
         box = QVBoxLayout(content)
@@ -259,8 +242,6 @@ class SettingsPage(QWidget):
         self.other_database.setText(tr("SettingsPage", "Open another database…"))
         self.about_button.setText(tr("SettingsPage", "About Vidare…"))
         self.backups_group.setTitle(tr("SettingsPage", "Backups"))
-        self.backups_missing.setText(tr("SettingsPage", "Backups cannot be managed from the "
-                                                        "window in this build of Vidare."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
