@@ -41,6 +41,13 @@ def since_process_start() -> float:
 
 
 def peak_rss_mb() -> float:
+    # On Linux ru_maxrss can carry the peak of the process that started us (across exec),
+    # so read our own high-water mark where the kernel gives it.
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     try:
         import resource
 
