@@ -313,15 +313,7 @@
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="189"/>
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="311"/>
+        <location filename="../desktop/ui/table_page.py" line="320"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
             <numerusform>Showing only the record the warning is about (%n).</numerusform>

@@ -216,19 +216,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../desktop/ui/app.py" line="122"/>
-        <source>Vidare</source>
-        <translation>Vidare</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/app.py" line="123"/>
-        <source>The demo school is not available in this build yet.</source>
-        <translation>Demoskolen er ikke tilgjengelig i denne versjonen ennå.</translation>
-    </message>
-</context>
-<context>
     <name>BackupsPanel</name>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="40"/>
@@ -1121,78 +1108,78 @@
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="118"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="39"/>
         <source>Given by</source>
         <translation>Gitt av</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="120"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="41"/>
         <source>Given on</source>
         <translation>Gitt dato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="144"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="65"/>
         <source>Name shown as</source>
         <translation>Navnet vises som</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="147"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="68"/>
         <source>Expires on</source>
         <translation>Utløper dato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="149"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="70"/>
         <source>Withdrawn on</source>
         <translation>Trukket tilbake dato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="161"/>
-        <location filename="../desktop/ui/pages/people_page.py" line="227"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="82"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="148"/>
         <source>Scanned form</source>
         <translation>Skannet skjema</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="219"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="140"/>
         <source>Choose the scanned consent form</source>
         <translation>Velg det skannede samtykkeskjemaet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="248"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="169"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="249"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="170"/>
         <source>May appear</source>
         <translation>Kan vises</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="252"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="173"/>
         <source>Attach…</source>
         <translation>Legg ved…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="253"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="174"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="254"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="175"/>
         <source>Record a new consent</source>
         <translation>Registrer et nytt samtykke</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="255"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="176"/>
         <source>Withdrawn today</source>
         <translation>Trukket tilbake i dag</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="241"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="162"/>
         <source>No scanned form attached</source>
         <translation>Ikke noe skannet skjema vedlagt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="228"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="149"/>
         <source>The file could not be copied: %1</source>
         <translation>Filen kunne ikke kopieres: %1</translation>
     </message>
@@ -1465,37 +1452,37 @@
 <context>
     <name>DisseminationPage</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="310"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="312"/>
         <source>Dissemination</source>
         <translation>Spredning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="311"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="313"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="311"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="313"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="312"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="314"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="312"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="314"/>
         <source>Quality standard</source>
         <translation>Kvalitetsstandard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="316"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="318"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="257"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="259"/>
         <source>All results</source>
         <translation>Alle resultater</translation>
     </message>
@@ -2175,88 +2162,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="31"/>
+        <location filename="../desktop/ui/main_window.py" line="30"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="32"/>
+        <location filename="../desktop/ui/main_window.py" line="31"/>
         <source>Projects</source>
         <translation>Prosjekter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="33"/>
+        <location filename="../desktop/ui/main_window.py" line="32"/>
         <source>Mobilities</source>
         <translation>Mobiliteter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="34"/>
+        <location filename="../desktop/ui/main_window.py" line="33"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="35"/>
+        <location filename="../desktop/ui/main_window.py" line="34"/>
         <source>Stories</source>
         <translation>Historier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="36"/>
+        <location filename="../desktop/ui/main_window.py" line="35"/>
         <source>Dissemination</source>
         <translation>Spredning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="37"/>
-        <location filename="../desktop/ui/main_window.py" line="74"/>
+        <location filename="../desktop/ui/main_window.py" line="36"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="38"/>
+        <location filename="../desktop/ui/main_window.py" line="37"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
+        <location filename="../desktop/ui/main_window.py" line="225"/>
         <source>About Vidare…</source>
         <translation>Om Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="241"/>
         <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
         <translation>Skrivebeskyttet: databasen ble lagret av en nyere Vidare; endringer kan ikke lagres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267"/>
+        <location filename="../desktop/ui/main_window.py" line="214"/>
         <source>Ctrl+N: new record on this page</source>
         <translation>Ctrl+N: ny oppføring på denne siden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="268"/>
+        <location filename="../desktop/ui/main_window.py" line="215"/>
         <source>Ctrl+F: filter the table</source>
         <translation>Ctrl+F: filtrer tabellen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="269"/>
+        <location filename="../desktop/ui/main_window.py" line="216"/>
         <source>Delete: delete the chosen record (Vidare asks first)</source>
         <translation>Delete: slett valgt oppføring (Vidare spør først)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="270"/>
+        <location filename="../desktop/ui/main_window.py" line="217"/>
         <source>Ctrl+1 … Ctrl+8: go to a page</source>
         <translation>Ctrl+1 … Ctrl+8: gå til en side</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="272"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
         <translation>Hver endring lagres med en gang. Felt med feil blir markert, og ingenting ugyldig lagres.</translation>
     </message>
@@ -2730,37 +2716,37 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="40"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="36"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="41"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="37"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="43"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="39"/>
         <source>Trips</source>
         <translation>Reiser</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="44"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="40"/>
         <source>Fewer opportunities</source>
         <translation>Færre muligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="46"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="42"/>
         <source>Protected</source>
         <translation>Beskyttet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="48"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="44"/>
         <source>Consent given</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="50"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="46"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbake</translation>
     </message>
@@ -2768,32 +2754,32 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="369"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="217"/>
         <source>Consent can be recorded once the person is saved.</source>
         <translation>Samtykke kan registreres når personen er lagret.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="401"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="249"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="403"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="251"/>
         <source>Take-down list…</source>
         <translation>Liste over hva som må fjernes…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="404"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="252"/>
         <source>Where this person&apos;s photos, stories or name have been printed</source>
         <translation>Hvor personens bilder, historier eller navn er skrevet ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="406"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="254"/>
         <source>Export their data…</source>
         <translation>Eksporter personens data…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="407"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="255"/>
         <source>Erase…</source>
         <translation>Slett…</translation>
     </message>
@@ -2801,52 +2787,52 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="64"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="60"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="65"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="61"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="68"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="64"/>
         <source>Fewer opportunities</source>
         <translation>Færre muligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="70"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="66"/>
         <source>Protected identity</source>
         <translation>Beskyttet identitet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="71"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="67"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="105"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="101"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="106"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="102"/>
         <source>Never shown anywhere</source>
         <translation>Vises aldri noe sted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="107"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="103"/>
         <source>Nothing about this person is ever printed or published, whatever the consent says.</source>
         <translation>Ingenting om denne personen blir noen gang skrevet ut eller publisert, uansett samtykke.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="102"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="98"/>
         <source>No person chosen</source>
         <translation>Ingen person valgt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="104"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="100"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
@@ -3539,82 +3525,77 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="229"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="212"/>
         <source>Open another database</source>
         <translation>Åpne en annen database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="231"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="214"/>
         <source>Vidare databases (*.db)</source>
         <translation>Vidare-databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="227"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="245"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="228"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="246"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="229"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
         <translation>Vinduet bytter språk med en gang. Hvert dokument får sitt eget språk når det skrives ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="251"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="234"/>
         <source>School</source>
         <translation>Skole</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="252"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="235"/>
         <source>Data folder</source>
         <translation>Datamappe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="258"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="241"/>
         <source>Open the data folder</source>
         <translation>Åpne datamappen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="259"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="242"/>
         <source>Open another database…</source>
         <translation>Åpne en annen database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="260"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="243"/>
         <source>About Vidare…</source>
         <translation>Om Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="261"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
         <source>Backups</source>
         <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="262"/>
-        <source>Backups cannot be managed from the window in this build of Vidare.</source>
-        <translation>Sikkerhetskopier kan ikke håndteres i vinduet i denne versjonen av Vidare.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="234"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="217"/>
         <source>Another database</source>
         <translation>En annen database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="235"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="218"/>
         <source>Vidare opens %1 the next time it starts.</source>
         <translation>Vidare åpner %1 neste gang programmet starter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="254"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="237"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="255"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="238"/>
         <source>Photos and attached files: %1</source>
         <translation>Bilder og vedlagte filer: %1</translation>
     </message>
@@ -3735,17 +3716,17 @@
 <context>
     <name>StoriesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="289"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="297"/>
         <source>Stories</source>
         <translation>Historier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="290"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="298"/>
         <source>Search all stories…</source>
         <translation>Søk i alle historier…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="292"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="300"/>
         <source>Photos</source>
         <translation>Bilder</translation>
     </message>
@@ -3793,7 +3774,7 @@
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="161"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="169"/>
         <source>No story chosen</source>
         <translation>Ingen historie valgt</translation>
     </message>
@@ -3803,7 +3784,7 @@
         <translation>(ingen reise)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="163"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="171"/>
         <source>New story</source>
         <translation>Ny historie</translation>
     </message>
@@ -3867,15 +3848,7 @@
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="189"/>
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n oppføring</numerusform>
-            <numerusform>%n oppføringer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="311"/>
+        <location filename="../desktop/ui/table_page.py" line="320"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
             <numerusform>Viser bare oppføringen varselet gjelder (%n).</numerusform>
@@ -3883,32 +3856,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="298"/>
+        <location filename="../desktop/ui/table_page.py" line="307"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="299"/>
+        <location filename="../desktop/ui/table_page.py" line="308"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="300"/>
+        <location filename="../desktop/ui/table_page.py" line="309"/>
         <source>Add a new record (Ctrl+N)</source>
         <translation>Legg til en ny oppføring (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="301"/>
+        <location filename="../desktop/ui/table_page.py" line="310"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="302"/>
+        <location filename="../desktop/ui/table_page.py" line="311"/>
         <source>Delete the chosen record (Delete)</source>
         <translation>Slett valgt oppføring (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="303"/>
+        <location filename="../desktop/ui/table_page.py" line="312"/>
         <source>Show all</source>
         <translation>Vis alle</translation>
     </message>
@@ -3965,14 +3938,6 @@
     </message>
 </context>
 <context>
-    <name>UnavailablePage</name>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="227"/>
-        <source>Printing is not available in this build of Vidare yet.</source>
-        <translation>Utskrift er ikke tilgjengelig i denne versjonen av Vidare ennå.</translation>
-    </message>
-</context>
-<context>
     <name>Validation</name>
     <message>
         <location filename="../desktop/domain/validation.py" line="72"/>
@@ -4014,7 +3979,7 @@
         <location filename="../desktop/domain/validation.py" line="124"/>
         <location filename="../desktop/domain/validation.py" line="191"/>
         <location filename="../desktop/domain/validation.py" line="221"/>
-        <location filename="../desktop/store/projects.py" line="109"/>
+        <location filename="../desktop/store/projects.py" line="113"/>
         <source>Enter a title.</source>
         <translation>Skriv inn en tittel.</translation>
     </message>
@@ -4064,9 +4029,9 @@
         <translation>Skriv inn antall personer som ble nådd (0 eller flere).</translation>
     </message>
     <message>
-        <location filename="../desktop/store/people.py" line="52"/>
+        <location filename="../desktop/store/people.py" line="57"/>
         <location filename="../desktop/store/projects.py" line="27"/>
-        <location filename="../desktop/store/projects.py" line="87"/>
+        <location filename="../desktop/store/projects.py" line="91"/>
         <source>Enter a name.</source>
         <translation>Skriv inn et navn.</translation>
     </message>

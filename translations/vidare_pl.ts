@@ -216,19 +216,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../desktop/ui/app.py" line="122"/>
-        <source>Vidare</source>
-        <translation>Vidare</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/app.py" line="123"/>
-        <source>The demo school is not available in this build yet.</source>
-        <translation>Szkoła demonstracyjna nie jest jeszcze dostępna w tej wersji.</translation>
-    </message>
-</context>
-<context>
     <name>BackupsPanel</name>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="40"/>
@@ -1121,78 +1108,78 @@
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="118"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="39"/>
         <source>Given by</source>
         <translation>Udzielona przez</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="120"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="41"/>
         <source>Given on</source>
         <translation>Data udzielenia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="144"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="65"/>
         <source>Name shown as</source>
         <translation>Sposób podpisu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="147"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="68"/>
         <source>Expires on</source>
         <translation>Data wygaśnięcia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="149"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="70"/>
         <source>Withdrawn on</source>
         <translation>Data wycofania</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="161"/>
-        <location filename="../desktop/ui/pages/people_page.py" line="227"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="82"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="148"/>
         <source>Scanned form</source>
         <translation>Zeskanowany formularz</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="219"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="140"/>
         <source>Choose the scanned consent form</source>
         <translation>Wybierz zeskanowany formularz zgody</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="248"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="169"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="249"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="170"/>
         <source>May appear</source>
         <translation>Może się pojawić</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="252"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="173"/>
         <source>Attach…</source>
         <translation>Dołącz…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="253"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="174"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="254"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="175"/>
         <source>Record a new consent</source>
         <translation>Zapisz nową zgodę</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="255"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="176"/>
         <source>Withdrawn today</source>
         <translation>Wycofana dzisiaj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="241"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="162"/>
         <source>No scanned form attached</source>
         <translation>Nie dołączono zeskanowanego formularza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="228"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="149"/>
         <source>The file could not be copied: %1</source>
         <translation>Nie udało się skopiować pliku: %1</translation>
     </message>
@@ -1495,37 +1482,37 @@
 <context>
     <name>DisseminationPage</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="310"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="312"/>
         <source>Dissemination</source>
         <translation>Upowszechnianie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="311"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="313"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="311"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="313"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="312"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="314"/>
         <source>Level</source>
         <translation>Poziom</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="312"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="314"/>
         <source>Quality standard</source>
         <translation>Standard jakości</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="316"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="318"/>
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="257"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="259"/>
         <source>All results</source>
         <translation>Wszystkie rezultaty</translation>
     </message>
@@ -2205,88 +2192,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="31"/>
+        <location filename="../desktop/ui/main_window.py" line="30"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="32"/>
+        <location filename="../desktop/ui/main_window.py" line="31"/>
         <source>Projects</source>
         <translation>Projekty</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="33"/>
+        <location filename="../desktop/ui/main_window.py" line="32"/>
         <source>Mobilities</source>
         <translation>Mobilności</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="34"/>
+        <location filename="../desktop/ui/main_window.py" line="33"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="35"/>
+        <location filename="../desktop/ui/main_window.py" line="34"/>
         <source>Stories</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="36"/>
+        <location filename="../desktop/ui/main_window.py" line="35"/>
         <source>Dissemination</source>
         <translation>Upowszechnianie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="37"/>
-        <location filename="../desktop/ui/main_window.py" line="74"/>
+        <location filename="../desktop/ui/main_window.py" line="36"/>
         <source>Print</source>
         <translation>Drukuj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="38"/>
+        <location filename="../desktop/ui/main_window.py" line="37"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
+        <location filename="../desktop/ui/main_window.py" line="225"/>
         <source>About Vidare…</source>
         <translation>O programie Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="241"/>
         <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
         <translation>Tylko do odczytu: bazę zapisano w nowszej wersji programu Vidare; nie można zapisać zmian.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267"/>
+        <location filename="../desktop/ui/main_window.py" line="214"/>
         <source>Ctrl+N: new record on this page</source>
         <translation>Ctrl+N: nowy wpis na tej stronie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="268"/>
+        <location filename="../desktop/ui/main_window.py" line="215"/>
         <source>Ctrl+F: filter the table</source>
         <translation>Ctrl+F: filtruj tabelę</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="269"/>
+        <location filename="../desktop/ui/main_window.py" line="216"/>
         <source>Delete: delete the chosen record (Vidare asks first)</source>
         <translation>Delete: usuń wybrany wpis (Vidare najpierw zapyta)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="270"/>
+        <location filename="../desktop/ui/main_window.py" line="217"/>
         <source>Ctrl+1 … Ctrl+8: go to a page</source>
         <translation>Ctrl+1 … Ctrl+8: przejdź do strony</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="272"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
         <translation>Każda zmiana jest zapisywana od razu. Pola z błędami są zaznaczane, a błędne dane nie są zapisywane.</translation>
     </message>
@@ -2766,37 +2752,37 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="40"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="36"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="41"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="37"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="43"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="39"/>
         <source>Trips</source>
         <translation>Wyjazdy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="44"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="40"/>
         <source>Fewer opportunities</source>
         <translation>Mniejsze szanse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="46"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="42"/>
         <source>Protected</source>
         <translation>Chroniona tożsamość</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="48"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="44"/>
         <source>Consent given</source>
         <translation>Data zgody</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="50"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="46"/>
         <source>Withdrawn</source>
         <translation>Wycofana</translation>
     </message>
@@ -2804,32 +2790,32 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="369"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="217"/>
         <source>Consent can be recorded once the person is saved.</source>
         <translation>Zgodę można zapisać po zapisaniu osoby.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="401"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="249"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="403"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="251"/>
         <source>Take-down list…</source>
         <translation>Lista materiałów do usunięcia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="404"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="252"/>
         <source>Where this person&apos;s photos, stories or name have been printed</source>
         <translation>Gdzie wydrukowano zdjęcia, historie lub nazwisko tej osoby</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="406"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="254"/>
         <source>Export their data…</source>
         <translation>Eksportuj dane tej osoby…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="407"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="255"/>
         <source>Erase…</source>
         <translation>Usuń…</translation>
     </message>
@@ -2837,52 +2823,52 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="64"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="60"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="65"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="61"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="68"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="64"/>
         <source>Fewer opportunities</source>
         <translation>Mniejsze szanse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="70"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="66"/>
         <source>Protected identity</source>
         <translation>Chroniona tożsamość</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="71"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="67"/>
         <source>Notes</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="105"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="101"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="106"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="102"/>
         <source>Never shown anywhere</source>
         <translation>Nigdy nigdzie nie pokazywać</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="107"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="103"/>
         <source>Nothing about this person is ever printed or published, whatever the consent says.</source>
         <translation>Żadne informacje o tej osobie nie są drukowane ani publikowane, niezależnie od zgody.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="102"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="98"/>
         <source>No person chosen</source>
         <translation>Nie wybrano osoby</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="104"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="100"/>
         <source>New person</source>
         <translation>Nowa osoba</translation>
     </message>
@@ -3576,82 +3562,77 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="229"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="212"/>
         <source>Open another database</source>
         <translation>Otwórz inną bazę danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="231"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="214"/>
         <source>Vidare databases (*.db)</source>
         <translation>Bazy danych Vidare (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="227"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="245"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="228"/>
         <source>Interface language</source>
         <translation>Język interfejsu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="246"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="229"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
         <translation>Okno od razu zmienia język. Każdy dokument ma własny język, wybierany przy drukowaniu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="251"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="234"/>
         <source>School</source>
         <translation>Szkoła</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="252"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="235"/>
         <source>Data folder</source>
         <translation>Folder danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="258"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="241"/>
         <source>Open the data folder</source>
         <translation>Otwórz folder danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="259"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="242"/>
         <source>Open another database…</source>
         <translation>Otwórz inną bazę danych…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="260"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="243"/>
         <source>About Vidare…</source>
         <translation>O programie Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="261"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="262"/>
-        <source>Backups cannot be managed from the window in this build of Vidare.</source>
-        <translation>W tej wersji programu Vidare nie można zarządzać kopiami zapasowymi z okna.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="234"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="217"/>
         <source>Another database</source>
         <translation>Inna baza danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="235"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="218"/>
         <source>Vidare opens %1 the next time it starts.</source>
         <translation>Przy następnym uruchomieniu Vidare otworzy %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="254"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="237"/>
         <source>Database: %1</source>
         <translation>Baza danych: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="255"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="238"/>
         <source>Photos and attached files: %1</source>
         <translation>Zdjęcia i załączone pliki: %1</translation>
     </message>
@@ -3772,17 +3753,17 @@
 <context>
     <name>StoriesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="289"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="297"/>
         <source>Stories</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="290"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="298"/>
         <source>Search all stories…</source>
         <translation>Szukaj we wszystkich historiach…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="292"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="300"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
@@ -3830,7 +3811,7 @@
         <translation>Autorzy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="161"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="169"/>
         <source>No story chosen</source>
         <translation>Nie wybrano historii</translation>
     </message>
@@ -3840,7 +3821,7 @@
         <translation>(bez wyjazdu)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="163"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="171"/>
         <source>New story</source>
         <translation>Nowa historia</translation>
     </message>
@@ -3904,16 +3885,7 @@
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="189"/>
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n wpis</numerusform>
-            <numerusform>%n wpisy</numerusform>
-            <numerusform>%n wpisów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="311"/>
+        <location filename="../desktop/ui/table_page.py" line="320"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
             <numerusform>Pokazano tylko %n wpis, którego dotyczy ostrzeżenie.</numerusform>
@@ -3922,32 +3894,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="298"/>
+        <location filename="../desktop/ui/table_page.py" line="307"/>
         <source>Filter…</source>
         <translation>Filtruj…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="299"/>
+        <location filename="../desktop/ui/table_page.py" line="308"/>
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="300"/>
+        <location filename="../desktop/ui/table_page.py" line="309"/>
         <source>Add a new record (Ctrl+N)</source>
         <translation>Dodaj nowy wpis (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="301"/>
+        <location filename="../desktop/ui/table_page.py" line="310"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="302"/>
+        <location filename="../desktop/ui/table_page.py" line="311"/>
         <source>Delete the chosen record (Delete)</source>
         <translation>Usuń wybrany wpis (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="303"/>
+        <location filename="../desktop/ui/table_page.py" line="312"/>
         <source>Show all</source>
         <translation>Pokaż wszystkie</translation>
     </message>
@@ -4004,14 +3976,6 @@
     </message>
 </context>
 <context>
-    <name>UnavailablePage</name>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="227"/>
-        <source>Printing is not available in this build of Vidare yet.</source>
-        <translation>Drukowanie nie jest jeszcze dostępne w tej wersji programu Vidare.</translation>
-    </message>
-</context>
-<context>
     <name>Validation</name>
     <message>
         <location filename="../desktop/domain/validation.py" line="72"/>
@@ -4053,7 +4017,7 @@
         <location filename="../desktop/domain/validation.py" line="124"/>
         <location filename="../desktop/domain/validation.py" line="191"/>
         <location filename="../desktop/domain/validation.py" line="221"/>
-        <location filename="../desktop/store/projects.py" line="109"/>
+        <location filename="../desktop/store/projects.py" line="113"/>
         <source>Enter a title.</source>
         <translation>Podaj tytuł.</translation>
     </message>
@@ -4103,9 +4067,9 @@
         <translation>Podaj liczbę osób, do których dotarto (0 lub więcej).</translation>
     </message>
     <message>
-        <location filename="../desktop/store/people.py" line="52"/>
+        <location filename="../desktop/store/people.py" line="57"/>
         <location filename="../desktop/store/projects.py" line="27"/>
-        <location filename="../desktop/store/projects.py" line="87"/>
+        <location filename="../desktop/store/projects.py" line="91"/>
         <source>Enter a name.</source>
         <translation>Podaj nazwę lub imię i nazwisko.</translation>
     </message>

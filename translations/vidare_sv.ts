@@ -216,19 +216,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../desktop/ui/app.py" line="122"/>
-        <source>Vidare</source>
-        <translation>Vidare</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/app.py" line="123"/>
-        <source>The demo school is not available in this build yet.</source>
-        <translation>Demoskolan finns inte i den här versionen ännu.</translation>
-    </message>
-</context>
-<context>
     <name>BackupsPanel</name>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="40"/>
@@ -1121,78 +1108,78 @@
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="118"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="39"/>
         <source>Given by</source>
         <translation>Lämnat av</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="120"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="41"/>
         <source>Given on</source>
         <translation>Lämnat den</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="144"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="65"/>
         <source>Name shown as</source>
         <translation>Namnet visas som</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="147"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="68"/>
         <source>Expires on</source>
         <translation>Upphör den</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="149"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="70"/>
         <source>Withdrawn on</source>
         <translation>Återkallat den</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="161"/>
-        <location filename="../desktop/ui/pages/people_page.py" line="227"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="82"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="148"/>
         <source>Scanned form</source>
         <translation>Inskannad blankett</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="219"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="140"/>
         <source>Choose the scanned consent form</source>
         <translation>Välj den inskannade samtyckesblanketten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="248"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="169"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="249"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="170"/>
         <source>May appear</source>
         <translation>Får visas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="252"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="173"/>
         <source>Attach…</source>
         <translation>Bifoga…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="253"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="174"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="254"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="175"/>
         <source>Record a new consent</source>
         <translation>Registrera ett nytt samtycke</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="255"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="176"/>
         <source>Withdrawn today</source>
         <translation>Återkallat i dag</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="241"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="162"/>
         <source>No scanned form attached</source>
         <translation>Ingen inskannad blankett bifogad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="228"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="149"/>
         <source>The file could not be copied: %1</source>
         <translation>Filen kunde inte kopieras: %1</translation>
     </message>
@@ -1465,37 +1452,37 @@
 <context>
     <name>DisseminationPage</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="310"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="312"/>
         <source>Dissemination</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="311"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="313"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="311"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="313"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="312"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="314"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="312"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="314"/>
         <source>Quality standard</source>
         <translation>Kvalitetsstandard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="316"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="318"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="257"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="259"/>
         <source>All results</source>
         <translation>Alla resultat</translation>
     </message>
@@ -2175,88 +2162,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="31"/>
+        <location filename="../desktop/ui/main_window.py" line="30"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="32"/>
+        <location filename="../desktop/ui/main_window.py" line="31"/>
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="33"/>
+        <location filename="../desktop/ui/main_window.py" line="32"/>
         <source>Mobilities</source>
         <translation>Mobiliteter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="34"/>
+        <location filename="../desktop/ui/main_window.py" line="33"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="35"/>
+        <location filename="../desktop/ui/main_window.py" line="34"/>
         <source>Stories</source>
         <translation>Berättelser</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="36"/>
+        <location filename="../desktop/ui/main_window.py" line="35"/>
         <source>Dissemination</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="37"/>
-        <location filename="../desktop/ui/main_window.py" line="74"/>
+        <location filename="../desktop/ui/main_window.py" line="36"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="38"/>
+        <location filename="../desktop/ui/main_window.py" line="37"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
+        <location filename="../desktop/ui/main_window.py" line="225"/>
         <source>About Vidare…</source>
         <translation>Om Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="241"/>
         <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
         <translation>Skrivskyddad: databasen sparades av en nyare version av Vidare; ändringar kan inte sparas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267"/>
+        <location filename="../desktop/ui/main_window.py" line="214"/>
         <source>Ctrl+N: new record on this page</source>
         <translation>Ctrl+N: ny post på den här sidan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="268"/>
+        <location filename="../desktop/ui/main_window.py" line="215"/>
         <source>Ctrl+F: filter the table</source>
         <translation>Ctrl+F: filtrera tabellen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="269"/>
+        <location filename="../desktop/ui/main_window.py" line="216"/>
         <source>Delete: delete the chosen record (Vidare asks first)</source>
         <translation>Delete: ta bort vald post (Vidare frågar först)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="270"/>
+        <location filename="../desktop/ui/main_window.py" line="217"/>
         <source>Ctrl+1 … Ctrl+8: go to a page</source>
         <translation>Ctrl+1 … Ctrl+8: gå till en sida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="272"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
         <translation>Varje ändring sparas direkt. Fält med problem markeras, och inget ogiltigt sparas.</translation>
     </message>
@@ -2730,37 +2716,37 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="40"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="36"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="41"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="37"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="43"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="39"/>
         <source>Trips</source>
         <translation>Resor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="44"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="40"/>
         <source>Fewer opportunities</source>
         <translation>Färre möjligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="46"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="42"/>
         <source>Protected</source>
         <translation>Skyddad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="48"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="44"/>
         <source>Consent given</source>
         <translation>Samtycke lämnat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="50"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="46"/>
         <source>Withdrawn</source>
         <translation>Återkallat</translation>
     </message>
@@ -2768,32 +2754,32 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="369"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="217"/>
         <source>Consent can be recorded once the person is saved.</source>
         <translation>Samtycke kan registreras när personen har sparats.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="401"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="249"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="403"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="251"/>
         <source>Take-down list…</source>
         <translation>Lista över vad som ska tas bort…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="404"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="252"/>
         <source>Where this person&apos;s photos, stories or name have been printed</source>
         <translation>Var personens foton, berättelser eller namn har skrivits ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="406"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="254"/>
         <source>Export their data…</source>
         <translation>Exportera personens uppgifter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="407"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="255"/>
         <source>Erase…</source>
         <translation>Radera…</translation>
     </message>
@@ -2801,52 +2787,52 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="64"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="60"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="65"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="61"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="68"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="64"/>
         <source>Fewer opportunities</source>
         <translation>Färre möjligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="70"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="66"/>
         <source>Protected identity</source>
         <translation>Skyddad identitet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="71"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="67"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="105"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="101"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="106"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="102"/>
         <source>Never shown anywhere</source>
         <translation>Visas aldrig någonstans</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="107"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="103"/>
         <source>Nothing about this person is ever printed or published, whatever the consent says.</source>
         <translation>Inget om den här personen skrivs någonsin ut eller publiceras, oavsett samtycke.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="102"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="98"/>
         <source>No person chosen</source>
         <translation>Ingen person vald</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="104"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="100"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
@@ -3539,82 +3525,77 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="229"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="212"/>
         <source>Open another database</source>
         <translation>Öppna en annan databas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="231"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="214"/>
         <source>Vidare databases (*.db)</source>
         <translation>Vidare-databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="227"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="245"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="228"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="246"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="229"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
         <translation>Fönstret byter språk direkt. Varje dokument får sitt eget språk när det skrivs ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="251"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="234"/>
         <source>School</source>
         <translation>Skola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="252"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="235"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="258"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="241"/>
         <source>Open the data folder</source>
         <translation>Öppna datamappen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="259"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="242"/>
         <source>Open another database…</source>
         <translation>Öppna en annan databas…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="260"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="243"/>
         <source>About Vidare…</source>
         <translation>Om Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="261"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="262"/>
-        <source>Backups cannot be managed from the window in this build of Vidare.</source>
-        <translation>Säkerhetskopior kan inte hanteras i fönstret i den här versionen av Vidare.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="234"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="217"/>
         <source>Another database</source>
         <translation>En annan databas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="235"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="218"/>
         <source>Vidare opens %1 the next time it starts.</source>
         <translation>Vidare öppnar %1 nästa gång programmet startar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="254"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="237"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="255"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="238"/>
         <source>Photos and attached files: %1</source>
         <translation>Foton och bifogade filer: %1</translation>
     </message>
@@ -3735,17 +3716,17 @@
 <context>
     <name>StoriesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="289"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="297"/>
         <source>Stories</source>
         <translation>Berättelser</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="290"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="298"/>
         <source>Search all stories…</source>
         <translation>Sök i alla berättelser…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="292"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="300"/>
         <source>Photos</source>
         <translation>Foton</translation>
     </message>
@@ -3793,7 +3774,7 @@
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="161"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="169"/>
         <source>No story chosen</source>
         <translation>Ingen berättelse vald</translation>
     </message>
@@ -3803,7 +3784,7 @@
         <translation>(ingen resa)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="163"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="171"/>
         <source>New story</source>
         <translation>Ny berättelse</translation>
     </message>
@@ -3867,15 +3848,7 @@
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="189"/>
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n post</numerusform>
-            <numerusform>%n poster</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="311"/>
+        <location filename="../desktop/ui/table_page.py" line="320"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
             <numerusform>Visar bara den post som varningen gäller (%n).</numerusform>
@@ -3883,32 +3856,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="298"/>
+        <location filename="../desktop/ui/table_page.py" line="307"/>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="299"/>
+        <location filename="../desktop/ui/table_page.py" line="308"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="300"/>
+        <location filename="../desktop/ui/table_page.py" line="309"/>
         <source>Add a new record (Ctrl+N)</source>
         <translation>Lägg till en ny post (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="301"/>
+        <location filename="../desktop/ui/table_page.py" line="310"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="302"/>
+        <location filename="../desktop/ui/table_page.py" line="311"/>
         <source>Delete the chosen record (Delete)</source>
         <translation>Ta bort vald post (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="303"/>
+        <location filename="../desktop/ui/table_page.py" line="312"/>
         <source>Show all</source>
         <translation>Visa alla</translation>
     </message>
@@ -3965,14 +3938,6 @@
     </message>
 </context>
 <context>
-    <name>UnavailablePage</name>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="227"/>
-        <source>Printing is not available in this build of Vidare yet.</source>
-        <translation>Utskrift finns inte i den här versionen av Vidare ännu.</translation>
-    </message>
-</context>
-<context>
     <name>Validation</name>
     <message>
         <location filename="../desktop/domain/validation.py" line="72"/>
@@ -4014,7 +3979,7 @@
         <location filename="../desktop/domain/validation.py" line="124"/>
         <location filename="../desktop/domain/validation.py" line="191"/>
         <location filename="../desktop/domain/validation.py" line="221"/>
-        <location filename="../desktop/store/projects.py" line="109"/>
+        <location filename="../desktop/store/projects.py" line="113"/>
         <source>Enter a title.</source>
         <translation>Ange en titel.</translation>
     </message>
@@ -4064,9 +4029,9 @@
         <translation>Ange antal nådda personer (0 eller fler).</translation>
     </message>
     <message>
-        <location filename="../desktop/store/people.py" line="52"/>
+        <location filename="../desktop/store/people.py" line="57"/>
         <location filename="../desktop/store/projects.py" line="27"/>
-        <location filename="../desktop/store/projects.py" line="87"/>
+        <location filename="../desktop/store/projects.py" line="91"/>
         <source>Enter a name.</source>
         <translation>Ange ett namn.</translation>
     </message>
