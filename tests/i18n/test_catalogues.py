@@ -68,8 +68,8 @@ def test_english_catalogue_holds_every_plural_message_and_nothing_else():
     polish = read_ts(refresh.catalogue_path("pl"))
     assert refresh.plural_keys(english) == refresh.plural_keys(polish)
     assert all(m.numerus for m in english.messages)
-    record = next(m for m in english.messages if m.source == "%n record(s)")
-    assert record.forms == ["%n record", "%n records"]
+    pupils = next(m for m in english.messages if m.source == "%n pupil(s)")
+    assert pupils.forms == ["%n pupil", "%n pupils"]
 
 
 def test_polish_has_three_different_plural_forms():
