@@ -3150,6 +3150,16 @@
         <translation>For offentligheten</translation>
     </message>
     <message>
+        <location filename="../desktop/store/privacy.py" line="166"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/privacy.py" line="171"/>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="202"/>
         <source>Erase this person</source>
         <translation>Slett personen</translation>
@@ -3884,6 +3894,14 @@
         <location filename="../desktop/ui/table_page.py" line="312"/>
         <source>Show all</source>
         <translation>Vis alle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/table_page.py" line="193"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n oppføring</numerusform>
+            <numerusform>%n oppføringer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

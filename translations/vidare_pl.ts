@@ -3187,6 +3187,16 @@
         <translation>Dla odbiorców zewnętrznych</translation>
     </message>
     <message>
+        <location filename="../desktop/store/privacy.py" line="166"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/privacy.py" line="171"/>
+        <source>None.</source>
+        <translation>Brak.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="202"/>
         <source>Erase this person</source>
         <translation>Usuń tę osobę</translation>
@@ -3922,6 +3932,15 @@
         <location filename="../desktop/ui/table_page.py" line="312"/>
         <source>Show all</source>
         <translation>Pokaż wszystkie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/table_page.py" line="193"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n wpis</numerusform>
+            <numerusform>%n wpisy</numerusform>
+            <numerusform>%n wpisów</numerusform>
+        </translation>
     </message>
 </context>
 <context>

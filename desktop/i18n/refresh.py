@@ -136,8 +136,9 @@ def supplementary_messages(root: Path | None = None,
                            relative_to: Path | None = None) -> list[Message]:
     """Marked strings that lupdate cannot see, yet the running program asks for.
 
-    lupdate misreads `tr = QCoreApplication.translate; tr("Ctx", "Text")` (as a source
-    "Ctx" in no context) and skips any context held in a constant (`C = "Ctx";
+    lupdate drops `QCoreApplication.translate("Ctx", "%n x", None, len(rows))` (any count
+    that is an expression), misreads `tr = QCoreApplication.translate; tr("Ctx", "Text")`
+    (as a source "Ctx" in no context) and skips any context held in a constant (`C = "Ctx";
     QCoreApplication.translate(C, "Text")`, `QT_TRANSLATE_NOOP(C, "Text")`). Both
     translate correctly at run time, so they are extracted here with the same
     (context, text) the program looks up.
@@ -165,11 +166,12 @@ def supplementary_messages(root: Path | None = None,
                 context_text = wrappers[node.func.id]
             elif isinstance(context, ast.Name) and context.id in constants:
                 context_text = constants[context.id]
-            elif (isinstance(context, ast.Constant) and isinstance(context.value, str)
-                  and isinstance(node.func, ast.Name) and node.func.id in aliases):
+            elif isinstance(context, ast.Constant) and isinstance(context.value, str):
+                # Also in full-name calls: lupdate 6.x drops QCoreApplication.translate(
+                # "Ctx", "%n x", None, self.total) when the count is an expression.
                 context_text = context.value
             else:
-                continue  # lupdate reads a literal context in a full-name call itself
+                continue
             if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
                 continue
             comment = ""

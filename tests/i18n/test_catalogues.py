@@ -149,10 +149,13 @@ def test_strings_lupdate_cannot_see_are_extracted_too(tmp_path):
         '    t = QCoreApplication.translate\n'
         '    return [QCoreApplication.translate(C, "Coming up"), t(C, "Needs attention"),\n'
         '            t("Dependents", "%n photo(s)", None, n), tr("Preview"),\n'
-        '            QT_TRANSLATE_NOOP(C, "Countries")]\n', encoding="utf-8")
+        '            QT_TRANSLATE_NOOP(C, "Countries"),\n'
+        '            QCoreApplication.translate("TablePage", "%n record(s)", None, len(n))]\n',
+        encoding="utf-8")
     found = {(m.context, m.source, m.numerus)
              for m in refresh.supplementary_messages(tmp_path)}
     assert found == {("OverviewPage", "Coming up", False),
                      ("OverviewPage", "Needs attention", False),
                      ("Dependents", "%n photo(s)", True), ("PrintPage", "Preview", False),
-                     ("OverviewPage", "Countries", False)}
+                     ("OverviewPage", "Countries", False),
+                     ("TablePage", "%n record(s)", True)}
