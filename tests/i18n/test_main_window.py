@@ -64,6 +64,8 @@ def test_main_window_follows_the_language_without_restart(window, qapp, qtbot):
         switcher.set_language(language)
         qapp.processEvents()
         assert [main.sidebar.item(row).text() for row in range(3)] == SIDEBAR[language]
+        # the page's own heading goes through self.tr(): PySide's class-name context
+        assert page.heading.text() == SIDEBAR[language][2]
         assert model.headerData(column, Qt.Orientation.Horizontal) == ACTIVITY[language]
         assert EDITOR_LABEL[language] in _labels(page)
         assert dialog.windowTitle() == WELCOME[language] or WELCOME[language] in _labels(dialog)
