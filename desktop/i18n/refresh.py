@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import ast
 import copy
-import filecmp
 import os
 import shutil
 import subprocess
@@ -28,6 +27,7 @@ from desktop.i18n.tsfile import (
     Message,
     accelerator_problems,
     placeholder_problems,
+    read_qm,
     read_ts,
     write_ts,
 )
@@ -338,7 +338,7 @@ def problems(root: Path | None = None) -> list[str]:
         with tempfile.TemporaryDirectory() as tmp:
             compiled = Path(tmp) / qm_path.name
             run_lrelease(ts_path, compiled)
-            if not filecmp.cmp(compiled, qm_path, shallow=False):
+            if read_qm(compiled) != read_qm(qm_path):
                 found.append(f"{qm_path.name}: older than {ts_path.name}; run the refresh")
     return found
 

@@ -8,6 +8,7 @@ the diff small.
 from __future__ import annotations
 
 import re
+import struct
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -160,3 +161,47 @@ def accelerator_problems(message: Message) -> list[str]:
         if text and has(text) != has(message.source):
             problems.append(f"{message.context}: “{message.source}” → “{text}”: accelerator")
     return problems
+
+
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+
+
+def read_qm(path: Path | str) -> dict[tuple[str, str, str], tuple[str, ...]]:
+    """A compiled catalogue's messages: (context, source, comment) → translation(s).
+
+    Compared with a fresh lrelease of the .ts this tells whether a .qm is current, whatever
+    the lrelease version's byte layout (hash table, padding) looks like.
+    """
+    data = Path(path).read_bytes()
+    if data[:16] != QM_MAGIC:
+        raise ValueError(f"{path} is not a Qt .qm file")
+    position, block = 16, b""
+    while position + 5 <= len(data):
+        tag = data[position]
+        length = struct.unpack(">I", data[position + 1:position + 5])[0]
+        if tag == 0x69:  # the messages block
+            block = data[position + 5:position + 5 + length]
+        position += 5 + length
+    messages: dict[tuple[str, str, str], tuple[str, ...]] = {}
+    fields: dict[int, str] = {}
+    translations: list[str] = []
+    i = 0
+    while i < len(block):
+        tag = block[i]
+        i += 1
+        if tag == 1:  # end of one message
+            key = (fields.get(7, ""), fields.get(6, ""), fields.get(8, ""))
+            messages[key] = tuple(translations)
+            fields, translations = {}, []
+            continue
+        length = struct.unpack(">I", block[i:i + 4])[0]
+        i += 4
+        if tag == 3:
+            if length == 0xFFFFFFFF:
+                translations.append("")
+                continue
+            translations.append(block[i:i + length].decode("utf-16-be"))
+        elif tag in (6, 7, 8):
+            fields[tag] = block[i:i + length].decode("utf-8")
+        i += length
+    return messages

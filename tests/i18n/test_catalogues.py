@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import filecmp
 import subprocess
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pytest
 
 from desktop.i18n import refresh
 from desktop.i18n.lint import translation_errors
-from desktop.i18n.tsfile import PLURAL_FORMS, placeholder_problems, read_ts
+from desktop.i18n.tsfile import PLURAL_FORMS, placeholder_problems, read_qm, read_ts
 
 ROOT = refresh.project_root()
 LANGS = refresh.RELEASE_LANGUAGES
@@ -87,8 +86,11 @@ def test_compiled_catalogue_matches_its_source(ts_path: Path, tmp_path):
     compiled = tmp_path / qm_path.name
     output = refresh.run_lrelease(ts_path, compiled)
     assert "unfinished" not in output.replace("0 unfinished", ""), output
-    assert filecmp.cmp(compiled, qm_path, shallow=False), \
+    # Same messages and translations (not bytes: lrelease versions lay files out differently)
+    assert read_qm(compiled) == read_qm(qm_path), \
         f"{qm_path.name} is older than {ts_path.name}; run python3 -m desktop.i18n.refresh"
+    assert len(read_qm(qm_path)) == sum(
+        1 for m in read_ts(ts_path).active() if m.finished()), qm_path.name
 
 
 def test_lrelease_reports_nothing_unfinished():
@@ -159,3 +161,18 @@ def test_strings_lupdate_cannot_see_are_extracted_too(tmp_path):
                      ("Dependents", "%n photo(s)", True), ("PrintPage", "Preview", False),
                      ("OverviewPage", "Countries", False),
                      ("TablePage", "%n record(s)", True)}
+
+
+def test_a_stale_compiled_catalogue_is_noticed(tmp_path):
+    ts_path = refresh.catalogue_path("pl")
+    catalogue = read_ts(ts_path)
+    message = next(m for m in catalogue.active() if m.source == "Job shadowing")
+    message.translation = "Cień pracy"
+    changed = tmp_path / "vidare_pl.ts"
+    from desktop.i18n.tsfile import write_ts
+
+    write_ts(catalogue, changed)
+    refresh.run_lrelease(changed, tmp_path / "vidare_pl.qm")
+    assert read_qm(tmp_path / "vidare_pl.qm") != read_qm(ts_path.with_suffix(".qm"))
+    assert read_qm(tmp_path / "vidare_pl.qm")[("Catalogue", "Job shadowing", "")] == (
+        "Cień pracy",)

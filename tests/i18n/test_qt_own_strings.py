@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import struct
 from pathlib import Path
 
 import pytest
@@ -11,43 +10,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
 
 from desktop.i18n.qt import LanguageSwitcher, load_qt_catalogue, qt_translations_dir
 from desktop.i18n.refresh import project_root
-from desktop.i18n.tsfile import read_ts
-
-QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
-
-
-def qm_messages(path: Path) -> set[tuple[str, str]]:
-    """(context, source) of every message in a compiled Qt catalogue."""
-    data = path.read_bytes()
-    assert data[:16] == QM_MAGIC
-    position, messages = 16, b""
-    while position < len(data):
-        tag, length = data[position], struct.unpack(">I", data[position + 1:position + 5])[0]
-        if tag == 0x69:
-            messages = data[position + 5:position + 5 + length]
-        position += 5 + length
-    found, current, i = set(), {}, 0
-    while i < len(messages):
-        tag = messages[i]
-        i += 1
-        if tag == 1:  # end of one message
-            found.add((current.get(7, ""), current.get(6, "")))
-            current = {}
-            continue
-        length = struct.unpack(">I", messages[i:i + 4])[0]
-        i += 4
-        if length == 0xFFFFFFFF:
-            continue
-        if tag in (6, 7):
-            current[tag] = messages[i:i + length].decode("utf-8")
-        i += length
-    return found
+from desktop.i18n.tsfile import read_qm, read_ts
 
 
 def test_our_bokmal_catalogue_answers_what_qt_asks():
     """Every context and source in qtbase_nb.ts is one Qt itself looks up (it is in
     Qt's Swedish catalogue under the same context)."""
-    qt_swedish = qm_messages(Path(qt_translations_dir()) / "qtbase_sv.qm")
+    qt_swedish = {(context, source) for context, source, _ in
+                  read_qm(Path(qt_translations_dir()) / "qtbase_sv.qm")}
     ours = read_ts(project_root() / "translations" / "qtbase_nb.ts")
     assert ours.messages
     unknown = [(m.context, m.source) for m in ours.messages
