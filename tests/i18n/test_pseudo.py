@@ -58,5 +58,5 @@ def test_window_in_pseudo_mode(qapp, monkeypatch):
         assert buttons.buttons()[0].text() == pseudo("Cancel")
     finally:
         monkeypatch.delenv("VIDARE_PSEUDO")
-        LanguageSwitcher(qapp).set_language("en")
+        switcher.pseudo = False  # read from the environment when it was made
         switcher.set_language("en")
