@@ -132,6 +132,8 @@ class PrintPage(QWidget):
         self.progress.setRange(0, 100)
         self.status = QLabel(objectName="hint")
         self.status.setWordWrap(True)
+        self.preview_hint = QLabel(objectName="hint")
+        self.preview_hint.setWordWrap(True)
         self.preview_button.clicked.connect(self.start_build)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_pdf)
@@ -154,6 +156,7 @@ class PrintPage(QWidget):
         busy.addWidget(self.cancel_button)
         controls.addLayout(busy)
         controls.addWidget(self.status)
+        controls.addWidget(self.preview_hint)
         controls.addStretch(1)
         side = QWidget()
         side.setLayout(controls)
@@ -197,11 +200,12 @@ class PrintPage(QWidget):
 
     def _changed(self) -> None:
         request = self.request()
-        self.project.setEnabled(request.needs_project)
-        self.size.setEnabled(request.poster)
-        self.audience.setEnabled(request.kind in ("stories", "report"))
-        for edit in (self.date_from, self.date_to):
-            edit.setEnabled(request.kind == "summary")
+        # Only the choices this document uses are shown.
+        for widget, shown in ((self.project, request.needs_project), (self.size, request.poster),
+                              (self.audience, request.kind in ("stories", "report")),
+                              (self.date_from, request.kind == "summary"),
+                              (self.date_to, request.kind == "summary")):
+            self.form.setRowVisible(widget, shown)
         # A preview of other choices is no longer the document that would print.
         if self.built is not None and self.built.request != request:
             self.built = None
@@ -279,6 +283,7 @@ class PrintPage(QWidget):
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
+        self.preview_hint.setVisible(self.built is None and not busy)
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.preview_button.setEnabled(not busy)
@@ -398,6 +403,7 @@ class PrintPage(QWidget):
         self.print_button.setText(tr("Print…"))
         self.save_button.setText(tr("Save PDF…"))
         self.cancel_button.setText(tr("Cancel"))
+        self.preview_hint.setText(tr("Press Preview to see the document before printing."))
         self._changed()
 
     def changeEvent(self, event: QEvent) -> None:
