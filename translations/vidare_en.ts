@@ -302,7 +302,7 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/print_page.py" line="263"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="267"/>
         <source>%n page(s). Print it or save it as PDF.</source>
         <translation>
             <numerusform>%n page. Print it or save it as PDF.</numerusform>

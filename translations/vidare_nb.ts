@@ -2943,123 +2943,128 @@
         <translation>For offentligheten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="300"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="311"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="305"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="316"/>
         <source>Save PDF</source>
         <translation>Lagre PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="301"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="306"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="330"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="335"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til skriveren.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="378"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="383"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="379"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="384"/>
         <source>Posters and reports in any of the four languages. Photos, stories and names appear only where consent allows.</source>
         <translation>Plakater og rapporter på hvilket som helst av de fire språkene. Bilder, historier og navn vises bare der samtykket tillater det.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="390"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="395"/>
         <source>In English</source>
         <translation>På engelsk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="397"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="402"/>
         <source>Preview</source>
         <translation>Forhåndsvis</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="398"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="403"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="399"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="404"/>
         <source>Save PDF…</source>
         <translation>Lagre PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="400"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="405"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="209"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="406"/>
+        <source>Press Preview to see the document before printing.</source>
+        <translation>Trykk Forhåndsvis for å se dokumentet før du skriver ut.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="213"/>
         <source>Choices changed: press Preview to see the document.</source>
         <translation>Valgene er endret: trykk Forhåndsvis for å se dokumentet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="216"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="220"/>
         <source>Choose a project first.</source>
         <translation>Velg et prosjekt først.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="220"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="224"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter før den begynner.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="241"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="245"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="268"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="272"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="381"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="386"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="382"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="387"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="383"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="388"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="384"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="389"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="385"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="390"/>
         <source>Language of the document</source>
         <translation>Språk i dokumentet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="386"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="391"/>
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="387"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="392"/>
         <source>Printed for</source>
         <translation>Skrives ut for</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="388"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="393"/>
         <source>EU statement</source>
         <translation>EU-erklæring</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/print_page.py" line="263"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="267"/>
         <source>%n page(s). Print it or save it as PDF.</source>
         <translation>
             <numerusform>%n side. Skriv den ut eller lagre den som PDF.</numerusform>
@@ -3067,17 +3072,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="270"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="274"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentet kunne ikke lages: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="315"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="320"/>
         <source>Saved as %1.</source>
         <translation>Lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="312"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="317"/>
         <source>%1 cannot be written.</source>
         <translation>Kan ikke skrive %1.</translation>
     </message>

@@ -2979,123 +2979,128 @@
         <translation>Dla odbiorców zewnętrznych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="300"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="311"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="305"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="316"/>
         <source>Save PDF</source>
         <translation>Zapisz PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="301"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="306"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="330"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="335"/>
         <source>Sent to the printer.</source>
         <translation>Wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="378"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="383"/>
         <source>Print</source>
         <translation>Drukuj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="379"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="384"/>
         <source>Posters and reports in any of the four languages. Photos, stories and names appear only where consent allows.</source>
         <translation>Plakaty i raporty w każdym z czterech języków. Zdjęcia, historie i nazwiska pojawiają się tylko tam, gdzie pozwala na to zgoda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="390"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="395"/>
         <source>In English</source>
         <translation>Po angielsku</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="397"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="402"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="398"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="403"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="399"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="404"/>
         <source>Save PDF…</source>
         <translation>Zapisz PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="400"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="405"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="209"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="406"/>
+        <source>Press Preview to see the document before printing.</source>
+        <translation>Kliknij Podgląd, aby zobaczyć dokument przed wydrukowaniem.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="213"/>
         <source>Choices changed: press Preview to see the document.</source>
         <translation>Zmieniono ustawienia: kliknij Podgląd, aby zobaczyć dokument.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="216"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="220"/>
         <source>Choose a project first.</source>
         <translation>Najpierw wybierz projekt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="220"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="224"/>
         <source>The period ends before it starts.</source>
         <translation>Okres kończy się, zanim się zaczyna.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="241"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="245"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="268"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="272"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="381"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="386"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="382"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="387"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="383"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="388"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="384"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="389"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="385"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="390"/>
         <source>Language of the document</source>
         <translation>Język dokumentu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="386"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="391"/>
         <source>Paper size</source>
         <translation>Rozmiar papieru</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="387"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="392"/>
         <source>Printed for</source>
         <translation>Przeznaczenie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="388"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="393"/>
         <source>EU statement</source>
         <translation>Informacja o finansowaniu z UE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/print_page.py" line="263"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="267"/>
         <source>%n page(s). Print it or save it as PDF.</source>
         <translation>
             <numerusform>%n strona. Wydrukuj ją lub zapisz jako PDF.</numerusform>
@@ -3104,17 +3109,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="270"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="274"/>
         <source>The document could not be made: %1</source>
         <translation>Nie udało się utworzyć dokumentu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="315"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="320"/>
         <source>Saved as %1.</source>
         <translation>Zapisano jako %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="312"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="317"/>
         <source>%1 cannot be written.</source>
         <translation>Nie można zapisać %1.</translation>
     </message>

@@ -2943,123 +2943,128 @@
         <translation>För allmänheten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="300"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="311"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="305"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="316"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="301"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="306"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="330"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="335"/>
         <source>Sent to the printer.</source>
         <translation>Skickat till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="378"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="383"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="379"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="384"/>
         <source>Posters and reports in any of the four languages. Photos, stories and names appear only where consent allows.</source>
         <translation>Affischer och rapporter på vilket som helst av de fyra språken. Foton, berättelser och namn visas bara där samtycket tillåter det.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="390"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="395"/>
         <source>In English</source>
         <translation>På engelska</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="397"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="402"/>
         <source>Preview</source>
         <translation>Förhandsvisa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="398"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="403"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="399"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="404"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="400"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="405"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="209"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="406"/>
+        <source>Press Preview to see the document before printing.</source>
+        <translation>Tryck på Förhandsvisa för att se dokumentet innan du skriver ut.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="213"/>
         <source>Choices changed: press Preview to see the document.</source>
         <translation>Valen har ändrats: tryck på Förhandsvisa för att se dokumentet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="216"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="220"/>
         <source>Choose a project first.</source>
         <translation>Välj ett projekt först.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="220"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="224"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="241"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="245"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="268"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="272"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="381"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="386"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="382"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="387"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="383"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="388"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="384"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="389"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="385"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="390"/>
         <source>Language of the document</source>
         <translation>Dokumentets språk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="386"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="391"/>
         <source>Paper size</source>
         <translation>Pappersstorlek</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="387"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="392"/>
         <source>Printed for</source>
         <translation>Utskrift för</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="388"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="393"/>
         <source>EU statement</source>
         <translation>EU-text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/print_page.py" line="263"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="267"/>
         <source>%n page(s). Print it or save it as PDF.</source>
         <translation>
             <numerusform>%n sida. Skriv ut den eller spara den som PDF.</numerusform>
@@ -3067,17 +3072,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="270"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="274"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentet kunde inte skapas: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="315"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="320"/>
         <source>Saved as %1.</source>
         <translation>Sparat som %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="312"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="317"/>
         <source>%1 cannot be written.</source>
         <translation>Det går inte att skriva %1.</translation>
     </message>
