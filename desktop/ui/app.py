@@ -80,7 +80,6 @@ def run_window(args: argparse.Namespace) -> int:
     from desktop.ui.crash import install_crash_handler
     from desktop.ui.main_window import MainWindow
     from desktop.ui.open_problems import open_database_asking
-    from desktop.ui.splash import close_boot_splash
 
     app = make_application()
     install_crash_handler()
@@ -116,7 +115,6 @@ def run_window(args: argparse.Namespace) -> int:
     ctx = AppContext(store=store, settings=settings, switcher=switcher)
     window = MainWindow(ctx)
     window.show()
-    close_boot_splash()
     # The start backup runs beside the window, so that it never delays the first page.
     starting = back_up_in_background(store.path) if not store.read_only else None
     code = app.exec()

@@ -15,7 +15,6 @@ HERE = Path(__file__).resolve().parent
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)
 PNG_SIZES = (32, 64, 256)  # vidare-<size>.png: the window icon and Linux desktop files
-SPLASH_SIZE = (360, 160)  # splash.png: shown by the executable while it unpacks itself
 
 
 def render(size: int):  # -> PIL.Image.Image
@@ -27,33 +26,6 @@ def render(size: int):  # -> PIL.Image.Image
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     QSvgRenderer(str(HERE / "vidare.svg")).render(painter)
-    painter.end()
-    return _to_pillow(image)
-
-
-def splash():  # -> PIL.Image.Image
-    """The icon and the name on white, framed in EU blue: no words to translate."""
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen
-    from PySide6.QtSvg import QSvgRenderer
-
-    width, height = SPLASH_SIZE
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.setPen(QPen(QColor("#003399"), 4))
-    painter.drawRect(QRectF(2, 2, width - 4, height - 4))
-    QSvgRenderer(str(HERE / "vidare.svg")).render(painter, QRectF(28, 24, 112, 112))
-    font_id = QFontDatabase.addApplicationFont(str(HERE.parent / "fonts" / "Lato-Bold.ttf"))
-    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    font = QFont(families[0] if families else "Sans Serif")
-    font.setPixelSize(52)
-    painter.setFont(font)
-    painter.setPen(QColor("#003399"))
-    painter.drawText(QRectF(156, 0, width - 170, height),
-                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, "Vidare")
     painter.end()
     return _to_pillow(image)
 
@@ -83,7 +55,6 @@ def main() -> int:
                      append_images=[images[s] for s in ICO_SIZES if s != max(ICO_SIZES)])
     images[1024].save(HERE / "vidare.icns",
                       append_images=[images[s] for s in ICNS_SIZES if s != 1024])
-    splash().convert("RGB").save(HERE / "splash.png", optimize=True)
     print("wrote", ", ".join(sorted(p.name for p in HERE.iterdir() if p.suffix != ".py")))
     return 0
 

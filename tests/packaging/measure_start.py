@@ -7,8 +7,8 @@ Prints the median of:
   one-file build the process is the unpacked program, so unpacking is not included);
 - launch-to-window: from starting the executable to the window shown, unpacking included
   (selftest's demo-school creation, which a user's start does not have, taken out);
-- with an X display (Linux, e.g. Xvfb) also launch-to-splash and launch-to-main-window of a
-  normal start on an existing database, found by watching the screen's windows.
+- with an X display (Linux, e.g. Xvfb) also launch-to-main-window of a normal start on an
+  existing database, found by watching the screen's windows.
 """
 
 from __future__ import annotations
@@ -78,19 +78,14 @@ def _windows() -> list[tuple[str, str, int]]:
     return found
 
 
-def window_once(executable: Path, home: Path, db: Path) -> tuple[float | None, float]:
+def window_once(executable: Path, home: Path, db: Path) -> float:
     started = time.perf_counter()
     process = subprocess.Popen([str(executable), "--db", str(db)], env=_env(home, False),
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    splash_ms = None
     try:
         while time.perf_counter() - started < 60:
-            names = {name for _, name, _ in _windows()}
-            now = (time.perf_counter() - started) * 1000
-            if "tk" in names and splash_ms is None:
-                splash_ms = now
-            if "Vidare" in names:
-                return splash_ms, now
+            if "Vidare" in {name for _, name, _ in _windows()}:
+                return (time.perf_counter() - started) * 1000
             time.sleep(0.01)
     finally:
         process.terminate()
@@ -115,12 +110,8 @@ def main() -> int:
             db = home / "school.db"
             subprocess.run([str(executable), "demo", "--db", str(db)], env=_env(home, True),
                            check=True, capture_output=True)
-            results["launch-to-splash"], results["launch-to-main-window"] = [], []
-            for _ in range(args.runs):
-                splash, shown = window_once(executable, home, db)
-                if splash is not None:
-                    results["launch-to-splash"].append(splash)
-                results["launch-to-main-window"].append(shown)
+            results["launch-to-main-window"] = [window_once(executable, home, db)
+                                                for _ in range(args.runs)]
         for name, values in results.items():
             if values:
                 print(f"{name}: median {statistics.median(values):.0f} ms "
