@@ -3781,7 +3781,7 @@
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="84"/>
         <source>What it brought</source>
-        <translation>Hva den ga</translation>
+        <translation>Hva det ga</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="87"/>

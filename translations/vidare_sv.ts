@@ -3781,7 +3781,7 @@
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="84"/>
         <source>What it brought</source>
-        <translation>Vad den gav</translation>
+        <translation>Vad det gav</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="87"/>
