@@ -77,6 +77,19 @@ class RecordForm(QWidget):
         self.general_error.hide()
 
     # Building
+    def lay_out(self, form: QFormLayout, heading: QWidget | None = None,
+                margins: int = 0, stretch: bool = False) -> QVBoxLayout:
+        """The form's standard column: heading, save status, record-wide error, fields."""
+        box = QVBoxLayout(self)
+        box.setContentsMargins(margins, margins, margins, margins)
+        for widget in (heading, self.status, self.general_error):
+            if widget is not None:
+                box.addWidget(widget)
+        box.addLayout(form)
+        if stretch:
+            box.addStretch(1)
+        return box
+
     def add_field(self, layout: QFormLayout, name: str, context: str, source: str,
                   widget: QWidget) -> QWidget:
         """A labelled field with an error line under it; `source` is marked by the caller."""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -89,12 +88,8 @@ class ConsentEditor(RecordForm):
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         self._form_file = ""
-        box = QVBoxLayout(self)
+        box = self.lay_out(form, self.heading)
         box.setContentsMargins(0, 8, 0, 0)
-        box.addWidget(self.heading)
-        box.addWidget(self.status)
-        box.addWidget(self.general_error)
-        box.addLayout(form)
         box.addLayout(buttons)
         self.retranslate_ui()
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -109,13 +108,7 @@ class ActionEditor(RecordForm):
         self._watch(self.evidence)
         self.notes = add(form, "notes", C, QT_TRANSLATE_NOOP(C, "Notes"), TextArea(lines=3))
         self.project.currentIndexChanged.connect(lambda _i: self._results())
-        box = QVBoxLayout(self)
-        box.setContentsMargins(12, 12, 12, 12)
-        box.addWidget(self.heading)
-        box.addWidget(self.status)
-        box.addWidget(self.general_error)
-        box.addLayout(form)
-        box.addStretch(1)
+        self.lay_out(form, self.heading, margins=12, stretch=True)
         self.retranslate_ui()
 
     def refresh_choices(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from desktop.domain import catalogues as cat
 from desktop.domain.models import Mobility
@@ -92,12 +92,7 @@ class MobilityEditor(RecordForm):
         self.start.dateChanged.connect(self._update_hints)
         self.end.dateChanged.connect(self._update_hints)
         self.activity.currentIndexChanged.connect(self._update_hints)
-        box = QVBoxLayout(self)
-        box.addWidget(self.title)
-        box.addWidget(self.status)
-        box.addWidget(self.general_error)
-        box.addLayout(form)
-        box.addStretch(1)
+        self.lay_out(form, self.title, margins=12, stretch=True)
         self.retranslate_ui()
 
     def refresh_choices(self) -> None:

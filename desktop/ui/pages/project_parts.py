@@ -38,11 +38,7 @@ class PartnerForm(RecordForm):
         self.city = self.add_field(form, "city", P, QT_TRANSLATE_NOOP(P, "City"), QLineEdit())
         self.role = self.add_field(form, "role", P, QT_TRANSLATE_NOOP(P, "Role"),
                                    CodeCombo(cat.PARTNER_ROLES))
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.status)
-        box.addWidget(self.general_error)
-        box.addLayout(form)
+        self.lay_out(form)
         self.retranslate_ui()
 
     def fill_fields(self, p: Partner | None) -> None:
@@ -90,11 +86,7 @@ class ResultForm(RecordForm):
                           QLineEdit())
         self.evaluation = add(form, "evaluation_notes", R, QT_TRANSLATE_NOOP(R, "Evaluation"),
                               TextArea(lines=3))
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.status)
-        box.addWidget(self.general_error)
-        box.addLayout(form)
+        self.lay_out(form)
         self.retranslate_ui()
 
     def fill_fields(self, r: Result | None) -> None:

@@ -59,12 +59,7 @@ class ProjectForm(RecordForm):
         self.management = add(form, "management_involvement", C,
                               QT_TRANSLATE_NOOP(C, "How management is involved"),
                               TextArea(lines=3))
-        box = QVBoxLayout(self)
-        box.setContentsMargins(8, 8, 8, 8)
-        box.addWidget(self.status)
-        box.addWidget(self.general_error)
-        box.addLayout(form)
-        box.addStretch(1)
+        self.lay_out(form, margins=8, stretch=True)
         self.retranslate_ui()
 
     def fill_fields(self, p: Project | None) -> None:

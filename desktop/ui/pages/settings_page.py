@@ -64,11 +64,7 @@ class SchoolForm(RecordForm):
         add(form, "logo", C, QT_TRANSLATE_NOOP(C, "Logo"), logo_row)
         self._logo = ""
         self.thumbs = ThumbnailCache(limit=4)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.status)
-        box.addWidget(self.general_error)
-        box.addLayout(form)
+        self.lay_out(form)
         self.retranslate_ui()
 
     def fill_fields(self, s: School | None) -> None:

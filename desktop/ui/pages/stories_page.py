@@ -85,12 +85,7 @@ class StoryEditor(RecordForm):
         self.authors = CheckPeopleList()
         self.authors.changed.connect(self.commit_now)
         add(form, "authors", C, QT_TRANSLATE_NOOP(C, "Authors"), self.authors)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.heading)
-        box.addWidget(self.status)
-        box.addWidget(self.general_error)
-        box.addLayout(form)
+        self.lay_out(form, self.heading)
         self.retranslate_ui()
 
     def trip_label(self, row: dict) -> str:
