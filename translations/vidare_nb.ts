@@ -32,127 +32,127 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="72"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="71"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="73"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="72"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="74"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="73"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="75"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="74"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="77"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="76"/>
         <source>Target group</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="79"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="78"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="80"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="79"/>
         <source>Quality standard</source>
         <translation>Kvalitetsstandard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="82"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="81"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="84"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="86"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="85"/>
         <source>Planned for</source>
         <translation>Planlagt til</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="88"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="87"/>
         <source>Done on</source>
         <translation>Gjennomført dato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="92"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="91"/>
         <source>People reached</source>
         <translation>Personer nådd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="94"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="93"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="108"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="107"/>
         <source>Evidence (link or file)</source>
         <translation>Dokumentasjon (lenke eller fil)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="110"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="109"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="170"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="163"/>
         <source>Choose the evidence file</source>
         <translation>Velg fil med dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="210"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="203"/>
         <source>Attach file…</source>
         <translation>Legg ved fil…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="211"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="204"/>
         <source>A link, or attach a file</source>
         <translation>En lenke, eller legg ved en fil</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="201"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="194"/>
         <source>Copy link</source>
         <translation>Kopier lenke</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="204"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="197"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="215"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="208"/>
         <source>No action chosen</source>
         <translation>Ingen aktivitet valgt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="178"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="171"/>
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="217"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="210"/>
         <source>New dissemination action</source>
         <translation>Ny spredningsaktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="128"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="121"/>
         <source>(no particular result)</source>
         <translation>(ikke knyttet til et bestemt resultat)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="179"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="172"/>
         <source>The file could not be copied: %1</source>
         <translation>Filen kunne ikke kopieres: %1</translation>
     </message>
@@ -160,57 +160,57 @@
 <context>
     <name>ActionModel</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="38"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="37"/>
         <source>Action</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="39"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="38"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="41"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="43"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="42"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="45"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="44"/>
         <source>Done</source>
         <translation>Gjennomført</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="46"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="45"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="48"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="47"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="50"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="49"/>
         <source>Quality standard</source>
         <translation>Kvalitetsstandard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="52"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="51"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="53"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="52"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="54"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="53"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
@@ -1108,78 +1108,78 @@
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="39"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="38"/>
         <source>Given by</source>
         <translation>Gitt av</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="41"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="40"/>
         <source>Given on</source>
         <translation>Gitt dato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="65"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="64"/>
         <source>Name shown as</source>
         <translation>Navnet vises som</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="68"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="67"/>
         <source>Expires on</source>
         <translation>Utløper dato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="70"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="69"/>
         <source>Withdrawn on</source>
         <translation>Trukket tilbake dato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="82"/>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="148"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="81"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="143"/>
         <source>Scanned form</source>
         <translation>Skannet skjema</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="140"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="135"/>
         <source>Choose the scanned consent form</source>
         <translation>Velg det skannede samtykkeskjemaet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="169"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="164"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="170"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="165"/>
         <source>May appear</source>
         <translation>Kan vises</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="173"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="168"/>
         <source>Attach…</source>
         <translation>Legg ved…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="174"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="169"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="175"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="170"/>
         <source>Record a new consent</source>
         <translation>Registrer et nytt samtykke</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="176"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="171"/>
         <source>Withdrawn today</source>
         <translation>Trukket tilbake i dag</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="162"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="157"/>
         <source>No scanned form attached</source>
         <translation>Ikke noe skannet skjema vedlagt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="149"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="144"/>
         <source>The file could not be copied: %1</source>
         <translation>Filen kunne ikke kopieres: %1</translation>
     </message>
@@ -1452,57 +1452,57 @@
 <context>
     <name>DisseminationPage</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="312"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="305"/>
         <source>Dissemination</source>
         <translation>Spredning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="313"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="313"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="314"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="307"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="314"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="307"/>
         <source>Quality standard</source>
         <translation>Kvalitetsstandard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="318"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="311"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="259"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="252"/>
         <source>All results</source>
         <translation>Alle resultater</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="222"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="215"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="223"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="216"/>
         <source>All channels</source>
         <translation>Alle kanaler</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="224"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="217"/>
         <source>All levels</source>
         <translation>Alle nivåer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="225"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="218"/>
         <source>All parts of the standard</source>
         <translation>Alle deler av standarden</translation>
     </message>
@@ -2250,7 +2250,7 @@
 <context>
     <name>MobilitiesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="226"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="221"/>
         <source>Mobilities</source>
         <translation>Mobiliteter</translation>
     </message>
@@ -2338,27 +2338,27 @@
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="148"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="143"/>
         <source>Green travel</source>
         <translation>Grønn reise</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="148"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="143"/>
         <source>Not green travel</source>
         <translation>Ikke grønn reise</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="169"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="164"/>
         <source>No mobility chosen</source>
         <translation>Ingen mobilitet valgt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="171"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="166"/>
         <source>New mobility</source>
         <translation>Ny mobilitet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="158"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="153"/>
         <source>%1 days abroad; usual for this activity: %2–%3 days.</source>
         <translation>%1 dager i utlandet; vanlig for denne aktiviteten: %2–%3 dager.</translation>
     </message>
@@ -3265,27 +3265,27 @@
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="167"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="162"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="168"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="163"/>
         <source>Results and target groups</source>
         <translation>Resultater og målgrupper</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="169"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="164"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="164"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="159"/>
         <source>No project chosen</source>
         <translation>Ingen prosjekt valgt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="166"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="161"/>
         <source>New project</source>
         <translation>Nytt prosjekt</translation>
     </message>
@@ -3369,7 +3369,7 @@
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="227"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="222"/>
         <source>Projects</source>
         <translation>Prosjekter</translation>
     </message>
@@ -3377,17 +3377,17 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/forms.py" line="212"/>
+        <location filename="../desktop/ui/forms.py" line="225"/>
         <source>New: it is saved as soon as the required fields are filled in.</source>
         <translation>Ny: lagres så snart de obligatoriske feltene er fylt ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="215"/>
+        <location filename="../desktop/ui/forms.py" line="228"/>
         <source>Not saved: correct the marked fields.</source>
         <translation>Ikke lagret: rett opp de markerte feltene.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="217"/>
+        <location filename="../desktop/ui/forms.py" line="230"/>
         <source>All changes saved.</source>
         <translation>Alle endringer er lagret.</translation>
     </message>
@@ -3395,52 +3395,52 @@
 <context>
     <name>ResultForm</name>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="73"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="69"/>
         <source>1 Result</source>
         <translation>1 Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="74"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="70"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="75"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="71"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="78"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="74"/>
         <source>Open licence of published material</source>
         <translation>Åpen lisens for publisert materiale</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="83"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="79"/>
         <source>3 Message and purpose</source>
         <translation>3 Budskap og formål</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="86"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="82"/>
         <source>7 Sustainability</source>
         <translation>7 Bærekraft</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="87"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="83"/>
         <source>8 Indicator</source>
         <translation>8 Indikator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="89"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="85"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="91"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="87"/>
         <source>Evaluation</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="127"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="119"/>
         <source>2 Target groups</source>
         <translation>2 Målgrupper</translation>
     </message>
@@ -3507,32 +3507,32 @@
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="64"/>
-        <location filename="../desktop/ui/pages/settings_page.py" line="109"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="105"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="96"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="92"/>
         <source>Choose the school&apos;s logo</source>
         <translation>Velg skolens logo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="97"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="93"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="131"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="127"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="120"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="116"/>
         <source>No logo</source>
         <translation>Ingen logo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="110"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="106"/>
         <source>This file cannot be used as a logo.</source>
         <translation>Filen kan ikke brukes som logo.</translation>
     </message>
@@ -3540,77 +3540,77 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="212"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="208"/>
         <source>Open another database</source>
         <translation>Åpne en annen database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="214"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="210"/>
         <source>Vidare databases (*.db)</source>
         <translation>Vidare-databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="227"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="223"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="228"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="224"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="229"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="225"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
         <translation>Vinduet bytter språk med en gang. Hvert dokument får sitt eget språk når det skrives ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="234"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="230"/>
         <source>School</source>
         <translation>Skole</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="235"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="231"/>
         <source>Data folder</source>
         <translation>Datamappe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="241"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="237"/>
         <source>Open the data folder</source>
         <translation>Åpne datamappen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="242"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="238"/>
         <source>Open another database…</source>
         <translation>Åpne en annen database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="243"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="239"/>
         <source>About Vidare…</source>
         <translation>Om Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="240"/>
         <source>Backups</source>
         <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="217"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="213"/>
         <source>Another database</source>
         <translation>En annen database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="218"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="214"/>
         <source>Vidare opens %1 the next time it starts.</source>
         <translation>Vidare åpner %1 neste gang programmet starter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="237"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="233"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="238"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="234"/>
         <source>Photos and attached files: %1</source>
         <translation>Bilder og vedlagte filer: %1</translation>
     </message>
@@ -3731,17 +3731,17 @@
 <context>
     <name>StoriesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="297"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="292"/>
         <source>Stories</source>
         <translation>Historier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="298"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="293"/>
         <source>Search all stories…</source>
         <translation>Søk i alle historier…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="300"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="295"/>
         <source>Photos</source>
         <translation>Bilder</translation>
     </message>
@@ -3789,22 +3789,22 @@
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="169"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="164"/>
         <source>No story chosen</source>
         <translation>Ingen historie valgt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="108"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="103"/>
         <source>(no trip)</source>
         <translation>(ingen reise)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="171"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="166"/>
         <source>New story</source>
         <translation>Ny historie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="145"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="140"/>
         <source>%1 of %2 characters</source>
         <translation>%1 av %2 tegn</translation>
     </message>
@@ -3845,12 +3845,12 @@
 <context>
     <name>SubListPanel</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="111"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="106"/>
         <source>Add a partner</source>
         <translation>Legg til en partner</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="117"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="112"/>
         <source>Add a result</source>
         <translation>Legg til et resultat</translation>
     </message>
@@ -3912,27 +3912,27 @@
 <context>
     <name>TargetGroupsEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="241"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="233"/>
         <source>Add a target group</source>
         <translation>Legg til en målgruppe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="237"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="229"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="237"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="229"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="238"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="230"/>
         <source>Representatives, by name</source>
         <translation>Representanter, med navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="242"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="234"/>
         <source>No target group yet: to whom does this result matter?</source>
         <translation>Ingen målgruppe ennå: hvem er resultatet viktig for?</translation>
     </message>

@@ -32,127 +32,127 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="72"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="71"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="73"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="72"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="74"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="73"/>
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="75"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="74"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="77"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="76"/>
         <source>Target group</source>
         <translation>Grupa docelowa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="79"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="78"/>
         <source>Level</source>
         <translation>Poziom</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="80"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="79"/>
         <source>Quality standard</source>
         <translation>Standard jakości</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="82"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="81"/>
         <source>Purpose</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="84"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="86"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="85"/>
         <source>Planned for</source>
         <translation>Planowana data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="88"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="87"/>
         <source>Done on</source>
         <translation>Data realizacji</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="92"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="91"/>
         <source>People reached</source>
         <translation>Liczba odbiorców</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="94"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="93"/>
         <source>Responsible</source>
         <translation>Osoba odpowiedzialna</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="108"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="107"/>
         <source>Evidence (link or file)</source>
         <translation>Potwierdzenie (link lub plik)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="110"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="109"/>
         <source>Notes</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="170"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="163"/>
         <source>Choose the evidence file</source>
         <translation>Wybierz plik z potwierdzeniem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="210"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="203"/>
         <source>Attach file…</source>
         <translation>Dołącz plik…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="211"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="204"/>
         <source>A link, or attach a file</source>
         <translation>Link albo dołączony plik</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="201"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="194"/>
         <source>Copy link</source>
         <translation>Kopiuj link</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="204"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="197"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="215"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="208"/>
         <source>No action chosen</source>
         <translation>Nie wybrano działania</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="178"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="171"/>
         <source>Evidence</source>
         <translation>Potwierdzenie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="217"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="210"/>
         <source>New dissemination action</source>
         <translation>Nowe działanie upowszechniające</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="128"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="121"/>
         <source>(no particular result)</source>
         <translation>(bez konkretnego rezultatu)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="179"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="172"/>
         <source>The file could not be copied: %1</source>
         <translation>Nie udało się skopiować pliku: %1</translation>
     </message>
@@ -160,57 +160,57 @@
 <context>
     <name>ActionModel</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="38"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="37"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="39"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="38"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="41"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="43"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="42"/>
         <source>Planned</source>
         <translation>Planowana data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="45"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="44"/>
         <source>Done</source>
         <translation>Data realizacji</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="46"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="45"/>
         <source>Reached</source>
         <translation>Odbiorcy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="48"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="47"/>
         <source>Level</source>
         <translation>Poziom</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="50"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="49"/>
         <source>Quality standard</source>
         <translation>Standard jakości</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="52"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="51"/>
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="53"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="52"/>
         <source>Responsible</source>
         <translation>Osoba odpowiedzialna</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="54"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="53"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
@@ -1108,78 +1108,78 @@
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="39"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="38"/>
         <source>Given by</source>
         <translation>Udzielona przez</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="41"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="40"/>
         <source>Given on</source>
         <translation>Data udzielenia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="65"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="64"/>
         <source>Name shown as</source>
         <translation>Sposób podpisu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="68"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="67"/>
         <source>Expires on</source>
         <translation>Data wygaśnięcia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="70"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="69"/>
         <source>Withdrawn on</source>
         <translation>Data wycofania</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="82"/>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="148"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="81"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="143"/>
         <source>Scanned form</source>
         <translation>Zeskanowany formularz</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="140"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="135"/>
         <source>Choose the scanned consent form</source>
         <translation>Wybierz zeskanowany formularz zgody</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="169"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="164"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="170"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="165"/>
         <source>May appear</source>
         <translation>Może się pojawić</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="173"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="168"/>
         <source>Attach…</source>
         <translation>Dołącz…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="174"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="169"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="175"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="170"/>
         <source>Record a new consent</source>
         <translation>Zapisz nową zgodę</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="176"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="171"/>
         <source>Withdrawn today</source>
         <translation>Wycofana dzisiaj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="162"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="157"/>
         <source>No scanned form attached</source>
         <translation>Nie dołączono zeskanowanego formularza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="149"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="144"/>
         <source>The file could not be copied: %1</source>
         <translation>Nie udało się skopiować pliku: %1</translation>
     </message>
@@ -1482,57 +1482,57 @@
 <context>
     <name>DisseminationPage</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="312"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="305"/>
         <source>Dissemination</source>
         <translation>Upowszechnianie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="313"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="313"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="314"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="307"/>
         <source>Level</source>
         <translation>Poziom</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="314"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="307"/>
         <source>Quality standard</source>
         <translation>Standard jakości</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="318"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="311"/>
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="259"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="252"/>
         <source>All results</source>
         <translation>Wszystkie rezultaty</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="222"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="215"/>
         <source>All statuses</source>
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="223"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="216"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="224"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="217"/>
         <source>All levels</source>
         <translation>Wszystkie poziomy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="225"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="218"/>
         <source>All parts of the standard</source>
         <translation>Wszystkie części standardu</translation>
     </message>
@@ -2280,7 +2280,7 @@
 <context>
     <name>MobilitiesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="226"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="221"/>
         <source>Mobilities</source>
         <translation>Mobilności</translation>
     </message>
@@ -2368,27 +2368,27 @@
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="148"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="143"/>
         <source>Green travel</source>
         <translation>Zielona podróż</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="148"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="143"/>
         <source>Not green travel</source>
         <translation>To nie jest zielona podróż</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="169"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="164"/>
         <source>No mobility chosen</source>
         <translation>Nie wybrano mobilności</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="171"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="166"/>
         <source>New mobility</source>
         <translation>Nowa mobilność</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="158"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="153"/>
         <source>%1 days abroad; usual for this activity: %2–%3 days.</source>
         <translation>Dni za granicą: %1; typowo dla tego działania: %2–%3 dni.</translation>
     </message>
@@ -3302,27 +3302,27 @@
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="167"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="162"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="168"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="163"/>
         <source>Results and target groups</source>
         <translation>Rezultaty i grupy docelowe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="169"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="164"/>
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="164"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="159"/>
         <source>No project chosen</source>
         <translation>Nie wybrano projektu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="166"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="161"/>
         <source>New project</source>
         <translation>Nowy projekt</translation>
     </message>
@@ -3406,7 +3406,7 @@
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="227"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="222"/>
         <source>Projects</source>
         <translation>Projekty</translation>
     </message>
@@ -3414,17 +3414,17 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/forms.py" line="212"/>
+        <location filename="../desktop/ui/forms.py" line="225"/>
         <source>New: it is saved as soon as the required fields are filled in.</source>
         <translation>Nowy wpis: zostanie zapisany, gdy tylko wypełnisz wymagane pola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="215"/>
+        <location filename="../desktop/ui/forms.py" line="228"/>
         <source>Not saved: correct the marked fields.</source>
         <translation>Nie zapisano: popraw zaznaczone pola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="217"/>
+        <location filename="../desktop/ui/forms.py" line="230"/>
         <source>All changes saved.</source>
         <translation>Wszystkie zmiany zapisane.</translation>
     </message>
@@ -3432,52 +3432,52 @@
 <context>
     <name>ResultForm</name>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="73"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="69"/>
         <source>1 Result</source>
         <translation>1 Rezultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="74"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="70"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="75"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="71"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="78"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="74"/>
         <source>Open licence of published material</source>
         <translation>Otwarta licencja opublikowanych materiałów</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="83"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="79"/>
         <source>3 Message and purpose</source>
         <translation>3 Przekaz i cel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="86"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="82"/>
         <source>7 Sustainability</source>
         <translation>7 Trwałość rezultatów</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="87"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="83"/>
         <source>8 Indicator</source>
         <translation>8 Wskaźnik</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="89"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="85"/>
         <source>Target</source>
         <translation>Wartość docelowa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="91"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="87"/>
         <source>Evaluation</source>
         <translation>Ewaluacja</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="127"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="119"/>
         <source>2 Target groups</source>
         <translation>2 Grupy docelowe</translation>
     </message>
@@ -3544,32 +3544,32 @@
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="64"/>
-        <location filename="../desktop/ui/pages/settings_page.py" line="109"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="105"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="96"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="92"/>
         <source>Choose the school&apos;s logo</source>
         <translation>Wybierz logo szkoły</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="97"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="93"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="131"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="127"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="120"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="116"/>
         <source>No logo</source>
         <translation>Brak logo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="110"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="106"/>
         <source>This file cannot be used as a logo.</source>
         <translation>Tego pliku nie można użyć jako logo.</translation>
     </message>
@@ -3577,77 +3577,77 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="212"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="208"/>
         <source>Open another database</source>
         <translation>Otwórz inną bazę danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="214"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="210"/>
         <source>Vidare databases (*.db)</source>
         <translation>Bazy danych Vidare (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="227"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="223"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="228"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="224"/>
         <source>Interface language</source>
         <translation>Język interfejsu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="229"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="225"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
         <translation>Okno od razu zmienia język. Każdy dokument ma własny język, wybierany przy drukowaniu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="234"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="230"/>
         <source>School</source>
         <translation>Szkoła</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="235"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="231"/>
         <source>Data folder</source>
         <translation>Folder danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="241"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="237"/>
         <source>Open the data folder</source>
         <translation>Otwórz folder danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="242"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="238"/>
         <source>Open another database…</source>
         <translation>Otwórz inną bazę danych…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="243"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="239"/>
         <source>About Vidare…</source>
         <translation>O programie Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="240"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="217"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="213"/>
         <source>Another database</source>
         <translation>Inna baza danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="218"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="214"/>
         <source>Vidare opens %1 the next time it starts.</source>
         <translation>Przy następnym uruchomieniu Vidare otworzy %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="237"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="233"/>
         <source>Database: %1</source>
         <translation>Baza danych: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="238"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="234"/>
         <source>Photos and attached files: %1</source>
         <translation>Zdjęcia i załączone pliki: %1</translation>
     </message>
@@ -3768,17 +3768,17 @@
 <context>
     <name>StoriesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="297"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="292"/>
         <source>Stories</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="298"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="293"/>
         <source>Search all stories…</source>
         <translation>Szukaj we wszystkich historiach…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="300"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="295"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
@@ -3826,22 +3826,22 @@
         <translation>Autorzy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="169"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="164"/>
         <source>No story chosen</source>
         <translation>Nie wybrano historii</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="108"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="103"/>
         <source>(no trip)</source>
         <translation>(bez wyjazdu)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="171"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="166"/>
         <source>New story</source>
         <translation>Nowa historia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="145"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="140"/>
         <source>%1 of %2 characters</source>
         <translation>znaki: %1 z %2</translation>
     </message>
@@ -3882,12 +3882,12 @@
 <context>
     <name>SubListPanel</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="111"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="106"/>
         <source>Add a partner</source>
         <translation>Dodaj partnera</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="117"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="112"/>
         <source>Add a result</source>
         <translation>Dodaj rezultat</translation>
     </message>
@@ -3951,27 +3951,27 @@
 <context>
     <name>TargetGroupsEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="241"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="233"/>
         <source>Add a target group</source>
         <translation>Dodaj grupę docelową</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="237"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="229"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="237"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="229"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="238"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="230"/>
         <source>Representatives, by name</source>
         <translation>Przedstawiciele (imiona i nazwiska)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="242"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="234"/>
         <source>No target group yet: to whom does this result matter?</source>
         <translation>Brak grupy docelowej: dla kogo ten rezultat jest ważny?</translation>
     </message>
