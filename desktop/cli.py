@@ -7,7 +7,6 @@ one sentence on stderr in the user's language, never a traceback.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -93,10 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cli_language(args: argparse.Namespace) -> str:
-    from desktop.i18n import detect_language
+    from desktop.i18n import env_language
 
-    return args.lang or detect_language(os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES")
-                                        or os.environ.get("LANG"))
+    return args.lang or env_language()
 
 
 def run(argv: list[str]) -> int:

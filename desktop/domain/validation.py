@@ -56,7 +56,9 @@ def country_codes() -> frozenset[str]:
     from babel import Locale
 
     names = (str(code) for code in Locale("en").territories)
-    return frozenset(c for c in names if len(c) == 2 and c.isalpha() and c != "ZZ")
+    # Babel also names groupings and placeholders with two letters: not countries.
+    groupings = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+    return frozenset(c for c in names if len(c) == 2 and c.isalpha() and c not in groupings)
 
 
 def parse_date(value: str) -> dt.date | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -42,13 +41,12 @@ def open_settings(path: Path | None = None) -> QSettings:
 
 
 def start_language(args: argparse.Namespace, settings: QSettings) -> str:
-    from desktop.i18n import LANGUAGES, detect_language
+    from desktop.i18n import LANGUAGES, system_language
 
     chosen = args.lang or str(settings.value("language", "") or "")
     if chosen in LANGUAGES:
         return chosen
-    return detect_language(os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES")
-                           or os.environ.get("LANG"))
+    return system_language()
 
 
 def demo_database(language: str, folder: Path | None = None, scale: int = 1) -> Path:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSignalBlocker, Qt, 
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QPlainTextEdit, QWidget
 
 from desktop.domain import catalogues as cat
+from desktop.domain.fold import fold
 from desktop.i18n import formatting
 
 _EMPTY = QDate(1900, 1, 1)
@@ -152,6 +153,9 @@ class LazyChoiceCombo(ChoiceCombo):
         super().showPopup()
 
 
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class CountryCombo(QComboBox):
     """Every country by its name in the interface language; type a few letters to find one."""
 
@@ -162,6 +166,9 @@ class CountryCombo(QComboBox):
         self.setMinimumContentsLength(16)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         completer = QCompleter(self.model(), self)
+        # Matched against the name, its accent-free form, the English name and the code,
+        # so "osterrike", "Austria" and "AT" all find Österrike.
+        completer.setCompletionRole(SEARCH_ROLE)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -177,8 +184,12 @@ class CountryCombo(QComboBox):
         with QSignalBlocker(self):
             self.clear()
             self.addItem("", "")
+            english = formatting.locale("en").territories
             for code, name in formatting.countries(language):
                 self.addItem(name, code)
+                self.setItemData(self.count() - 1,
+                                 f"{name} {fold(name)} {english.get(code, '')} {code}",
+                                 SEARCH_ROLE)
             self.set_code(current)
 
     def code(self) -> str:
@@ -189,6 +200,9 @@ class CountryCombo(QComboBox):
             return str(self.itemData(index) or "")
         if len(text) == 2 and self.findData(text.upper()) >= 0:
             return text.upper()
+        found = formatting.search_countries(text, self.language)
+        if found and fold(found[0][1]) == fold(text):
+            return found[0][0]  # typed without its accents: "osterrike"
         return text
 
     def set_code(self, code: str) -> None:

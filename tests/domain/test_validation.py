@@ -71,3 +71,8 @@ def test_quote_over_200_characters():
 def test_control_characters_and_huge_texts_refused():
     assert fields(validate_story(Story(title="a\x00b", language="sv"))) == {"title"}
     assert fields(validate_story(Story(title="t", text="x" * 30_000, language="sv"))) == {"text"}
+
+
+def test_groupings_are_not_countries():
+    for code in ("EU", "UN", "ZZ"):
+        assert fields(validate_mobility(trip(country=code))) == {"country"}
