@@ -80,6 +80,8 @@ class RecordForm(QWidget):
     def lay_out(self, form: QFormLayout, heading: QWidget | None = None,
                 margins: int = 0, stretch: bool = False) -> QVBoxLayout:
         """The form's standard column: heading, save status, record-wide error, fields."""
+        if isinstance(heading, QLabel):
+            heading.setWordWrap(True)  # a long title must not widen the editor
         box = QVBoxLayout(self)
         box.setContentsMargins(margins, margins, margins, margins)
         for widget in (heading, self.status, self.general_error):
@@ -93,6 +95,11 @@ class RecordForm(QWidget):
     def add_field(self, layout: QFormLayout, name: str, context: str, source: str,
                   widget: QWidget) -> QWidget:
         """A labelled field with an error line under it; `source` is marked by the caller."""
+        if isinstance(widget, QComboBox):
+            # Choices filled from the data (long project titles) must not widen the form.
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(12)
         label = QLabel()
         label.setBuddy(widget)
         label.setWordWrap(False)
