@@ -143,9 +143,8 @@ def _demo(args: argparse.Namespace) -> int:
                 "Cli", "%1 is not empty; the demo school is only written into an empty "
                 "database."), str(args.db)) from None
         counts = store.counts()
-    print(f"{args.db}: demo school ({args.country}) with {counts['project']} projects, "
-          f"{counts['mobility']} mobilities, {counts['participant']} participants, "
-          f"{counts['story']} stories, {counts['dissemination_action']} dissemination actions")
+    _say(args, QT_TRANSLATE_NOOP("Cli", "%1: demo school (%2) with %3"), str(args.db),
+         args.country, _contents(args, counts))
     return OK
 
 
@@ -168,11 +167,26 @@ def _check(args: argparse.Namespace) -> int:
     if problems:
         print(f"{args.db}: {len(problems)} problem(s) found: {problems[0]}", file=sys.stderr)
         return PROBLEMS
-    print(f"{args.db}: healthy — {counts['project']} projects, {counts['mobility']} mobilities, "
-          f"{counts['participant']} participants, {counts['story']} stories, "
-          f"{counts['dissemination_action']} dissemination actions "
-          f"(data version {_latest()})")
+    _say(args, QT_TRANSLATE_NOOP("Cli", "%1: healthy — %2 (data version %3)"), str(args.db),
+         _contents(args, counts), str(_latest()))
     return OK
+
+
+def _say(args: argparse.Namespace, message: str, *params: str) -> None:
+    """One line of output in the user's language."""
+    from desktop.i18n import Translator
+
+    print(Translator(cli_language(args)).fill("Cli", message, params))
+
+
+def _contents(args: argparse.Namespace, counts: dict[str, int]) -> str:
+    """"2 projekty, 16 mobilności, …": what a database holds, with each language's plurals."""
+    from desktop.i18n.counts import counted
+
+    language = cli_language(args)
+    return ", ".join(counted("figure", figure, counts[table], language) for table, figure in (
+        ("project", "projects"), ("mobility", "mobilities"), ("participant", "participants"),
+        ("story", "stories"), ("dissemination_action", "actions")))
 
 
 def _latest() -> int:

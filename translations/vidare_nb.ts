@@ -922,22 +922,32 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="138"/>
+        <location filename="../desktop/cli.py" line="136"/>
         <source>--scale must be a whole number from 1 to 10000.</source>
         <translation>--scale må være et heltall fra 1 til 10000.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="144"/>
+        <location filename="../desktop/cli.py" line="142"/>
         <source>%1 is not empty; the demo school is only written into an empty database.</source>
         <translation>%1 er ikke tom; demoskolen skrives bare inn i en tom database.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="165"/>
+        <location filename="../desktop/cli.py" line="146"/>
+        <source>%1: demo school (%2) with %3</source>
+        <translation>%1: demoskole (%2) med %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="162"/>
         <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
         <translation>%1 ble lagret av en nyere Vidare (dataversjon %2); installer den nyere versjonen for å bruke den.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="196"/>
+        <location filename="../desktop/cli.py" line="170"/>
+        <source>%1: healthy — %2 (data version %3)</source>
+        <translation>%1: i god stand — %2 (dataversjon %3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="208"/>
         <source>“%1” is not available in this version yet.</source>
         <translation>«%1» er ikke tilgjengelig i denne versjonen ennå.</translation>
     </message>
@@ -3377,17 +3387,17 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/forms.py" line="225"/>
+        <location filename="../desktop/ui/forms.py" line="232"/>
         <source>New: it is saved as soon as the required fields are filled in.</source>
         <translation>Ny: lagres så snart de obligatoriske feltene er fylt ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="228"/>
+        <location filename="../desktop/ui/forms.py" line="235"/>
         <source>Not saved: correct the marked fields.</source>
         <translation>Ikke lagret: rett opp de markerte feltene.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="230"/>
+        <location filename="../desktop/ui/forms.py" line="237"/>
         <source>All changes saved.</source>
         <translation>Alle endringer er lagret.</translation>
     </message>
@@ -3963,91 +3973,91 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/domain/validation.py" line="72"/>
+        <location filename="../desktop/domain/validation.py" line="74"/>
         <source>Enter a date.</source>
         <translation>Skriv inn en dato.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="75"/>
+        <location filename="../desktop/domain/validation.py" line="77"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation>«%1» er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="84"/>
+        <location filename="../desktop/domain/validation.py" line="86"/>
         <source>The end date is before the start date.</source>
         <translation>Sluttdatoen er før startdatoen.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="92"/>
+        <location filename="../desktop/domain/validation.py" line="94"/>
         <source>“%1” is not a known country.</source>
         <translation>«%1» er ikke et kjent land.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="101"/>
-        <location filename="../desktop/domain/validation.py" line="197"/>
+        <location filename="../desktop/domain/validation.py" line="103"/>
+        <location filename="../desktop/domain/validation.py" line="199"/>
         <source>“%1” is not one of the choices.</source>
         <translation>«%1» er ikke blant valgene.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="113"/>
+        <location filename="../desktop/domain/validation.py" line="115"/>
         <source>This text is too long (at most %1 characters).</source>
         <translation>Teksten er for lang (høyst %1 tegn).</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="116"/>
+        <location filename="../desktop/domain/validation.py" line="118"/>
         <source>This text contains invisible control characters.</source>
         <translation>Teksten inneholder usynlige kontrolltegn.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="124"/>
-        <location filename="../desktop/domain/validation.py" line="191"/>
-        <location filename="../desktop/domain/validation.py" line="221"/>
+        <location filename="../desktop/domain/validation.py" line="126"/>
+        <location filename="../desktop/domain/validation.py" line="193"/>
+        <location filename="../desktop/domain/validation.py" line="223"/>
         <location filename="../desktop/store/projects.py" line="113"/>
         <source>Enter a title.</source>
         <translation>Skriv inn en tittel.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="164"/>
+        <location filename="../desktop/domain/validation.py" line="166"/>
         <source>Travel days must be between 0 and 14.</source>
         <translation>Antall reisedager må være mellom 0 og 14.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="169"/>
+        <location filename="../desktop/domain/validation.py" line="171"/>
         <source>Describe the sustainable means of transport.</source>
         <translation>Beskriv det bærekraftige transportmiddelet.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="172"/>
+        <location filename="../desktop/domain/validation.py" line="174"/>
         <source>The description may be at most %1 characters.</source>
         <translation>Beskrivelsen kan være på høyst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="178"/>
+        <location filename="../desktop/domain/validation.py" line="180"/>
         <source>A pupil mobility needs at least one pupil among its participants.</source>
         <translation>En elevmobilitet må ha minst én elev blant deltakerne.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="182"/>
+        <location filename="../desktop/domain/validation.py" line="184"/>
         <source>%1 days is outside the usual %2–%3 days for this activity.</source>
         <translation>%1 dager er utenfor de vanlige %2–%3 dagene for denne aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="193"/>
+        <location filename="../desktop/domain/validation.py" line="195"/>
         <source>The quote is %1 characters long; a poster has room for %2.</source>
         <translation>Sitatet er på %1 tegn; en plakat har plass til %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="213"/>
+        <location filename="../desktop/domain/validation.py" line="215"/>
         <source>The consent expires before it was given.</source>
         <translation>Samtykket utløper før det ble gitt.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="231"/>
+        <location filename="../desktop/domain/validation.py" line="233"/>
         <source>Enter the date the action was done.</source>
         <translation>Skriv inn datoen da aktiviteten ble gjennomført.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="235"/>
+        <location filename="../desktop/domain/validation.py" line="237"/>
         <source>Enter the number of people reached (0 or more).</source>
         <translation>Skriv inn antall personer som ble nådd (0 eller flere).</translation>
     </message>

@@ -922,22 +922,32 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="138"/>
+        <location filename="../desktop/cli.py" line="136"/>
         <source>--scale must be a whole number from 1 to 10000.</source>
         <translation>--scale musi być liczbą całkowitą od 1 do 10000.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="144"/>
+        <location filename="../desktop/cli.py" line="142"/>
         <source>%1 is not empty; the demo school is only written into an empty database.</source>
         <translation>Baza %1 nie jest pusta; szkołę demonstracyjną można zapisać tylko w pustej bazie danych.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="165"/>
+        <location filename="../desktop/cli.py" line="146"/>
+        <source>%1: demo school (%2) with %3</source>
+        <translation>%1: szkoła demonstracyjna (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="162"/>
         <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
         <translation>%1 zapisano w nowszej wersji programu Vidare (wersja danych %2); zainstaluj nowszą wersję, aby z niej korzystać.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="196"/>
+        <location filename="../desktop/cli.py" line="170"/>
+        <source>%1: healthy — %2 (data version %3)</source>
+        <translation>%1: baza w dobrym stanie — %2 (wersja danych %3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="208"/>
         <source>“%1” is not available in this version yet.</source>
         <translation>„%1” nie jest jeszcze dostępne w tej wersji.</translation>
     </message>
@@ -3414,17 +3424,17 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/forms.py" line="225"/>
+        <location filename="../desktop/ui/forms.py" line="232"/>
         <source>New: it is saved as soon as the required fields are filled in.</source>
         <translation>Nowy wpis: zostanie zapisany, gdy tylko wypełnisz wymagane pola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="228"/>
+        <location filename="../desktop/ui/forms.py" line="235"/>
         <source>Not saved: correct the marked fields.</source>
         <translation>Nie zapisano: popraw zaznaczone pola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="230"/>
+        <location filename="../desktop/ui/forms.py" line="237"/>
         <source>All changes saved.</source>
         <translation>Wszystkie zmiany zapisane.</translation>
     </message>
@@ -4002,91 +4012,91 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/domain/validation.py" line="72"/>
+        <location filename="../desktop/domain/validation.py" line="74"/>
         <source>Enter a date.</source>
         <translation>Podaj datę.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="75"/>
+        <location filename="../desktop/domain/validation.py" line="77"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation>„%1” nie jest datą; wpisz ją w formacie RRRR-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="84"/>
+        <location filename="../desktop/domain/validation.py" line="86"/>
         <source>The end date is before the start date.</source>
         <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="92"/>
+        <location filename="../desktop/domain/validation.py" line="94"/>
         <source>“%1” is not a known country.</source>
         <translation>„%1” nie jest znanym krajem.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="101"/>
-        <location filename="../desktop/domain/validation.py" line="197"/>
+        <location filename="../desktop/domain/validation.py" line="103"/>
+        <location filename="../desktop/domain/validation.py" line="199"/>
         <source>“%1” is not one of the choices.</source>
         <translation>„%1” nie należy do dostępnych opcji.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="113"/>
+        <location filename="../desktop/domain/validation.py" line="115"/>
         <source>This text is too long (at most %1 characters).</source>
         <translation>Tekst jest za długi (limit znaków: %1).</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="116"/>
+        <location filename="../desktop/domain/validation.py" line="118"/>
         <source>This text contains invisible control characters.</source>
         <translation>Tekst zawiera niewidoczne znaki sterujące.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="124"/>
-        <location filename="../desktop/domain/validation.py" line="191"/>
-        <location filename="../desktop/domain/validation.py" line="221"/>
+        <location filename="../desktop/domain/validation.py" line="126"/>
+        <location filename="../desktop/domain/validation.py" line="193"/>
+        <location filename="../desktop/domain/validation.py" line="223"/>
         <location filename="../desktop/store/projects.py" line="113"/>
         <source>Enter a title.</source>
         <translation>Podaj tytuł.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="164"/>
+        <location filename="../desktop/domain/validation.py" line="166"/>
         <source>Travel days must be between 0 and 14.</source>
         <translation>Liczba dni podróży musi wynosić od 0 do 14.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="169"/>
+        <location filename="../desktop/domain/validation.py" line="171"/>
         <source>Describe the sustainable means of transport.</source>
         <translation>Opisz zrównoważony środek transportu.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="172"/>
+        <location filename="../desktop/domain/validation.py" line="174"/>
         <source>The description may be at most %1 characters.</source>
         <translation>Opis może mieć najwyżej tyle znaków: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="178"/>
+        <location filename="../desktop/domain/validation.py" line="180"/>
         <source>A pupil mobility needs at least one pupil among its participants.</source>
         <translation>Mobilność uczniów wymaga co najmniej jednego ucznia wśród uczestników.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="182"/>
+        <location filename="../desktop/domain/validation.py" line="184"/>
         <source>%1 days is outside the usual %2–%3 days for this activity.</source>
         <translation>Czas trwania (dni: %1) wykracza poza typowy dla tego działania zakres %2–%3 dni.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="193"/>
+        <location filename="../desktop/domain/validation.py" line="195"/>
         <source>The quote is %1 characters long; a poster has room for %2.</source>
         <translation>Cytat jest za długi (liczba znaków: %1); na plakacie mieści się najwyżej %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="213"/>
+        <location filename="../desktop/domain/validation.py" line="215"/>
         <source>The consent expires before it was given.</source>
         <translation>Zgoda wygasa przed datą jej udzielenia.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="231"/>
+        <location filename="../desktop/domain/validation.py" line="233"/>
         <source>Enter the date the action was done.</source>
         <translation>Podaj datę realizacji działania.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="235"/>
+        <location filename="../desktop/domain/validation.py" line="237"/>
         <source>Enter the number of people reached (0 or more).</source>
         <translation>Podaj liczbę osób, do których dotarto (0 lub więcej).</translation>
     </message>

@@ -922,22 +922,32 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="138"/>
+        <location filename="../desktop/cli.py" line="136"/>
         <source>--scale must be a whole number from 1 to 10000.</source>
         <translation>--scale måste vara ett heltal från 1 till 10000.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="144"/>
+        <location filename="../desktop/cli.py" line="142"/>
         <source>%1 is not empty; the demo school is only written into an empty database.</source>
         <translation>%1 är inte tom; demoskolan skrivs bara in i en tom databas.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="165"/>
+        <location filename="../desktop/cli.py" line="146"/>
+        <source>%1: demo school (%2) with %3</source>
+        <translation>%1: demoskola (%2) med %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="162"/>
         <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
         <translation>%1 sparades av en nyare version av Vidare (dataversion %2); installera den nyare versionen för att använda den.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="196"/>
+        <location filename="../desktop/cli.py" line="170"/>
+        <source>%1: healthy — %2 (data version %3)</source>
+        <translation>%1: i gott skick — %2 (dataversion %3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="208"/>
         <source>“%1” is not available in this version yet.</source>
         <translation>”%1” finns inte i den här versionen ännu.</translation>
     </message>
@@ -3377,17 +3387,17 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/forms.py" line="225"/>
+        <location filename="../desktop/ui/forms.py" line="232"/>
         <source>New: it is saved as soon as the required fields are filled in.</source>
         <translation>Ny: sparas så snart de obligatoriska fälten är ifyllda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="228"/>
+        <location filename="../desktop/ui/forms.py" line="235"/>
         <source>Not saved: correct the marked fields.</source>
         <translation>Inte sparat: rätta de markerade fälten.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="230"/>
+        <location filename="../desktop/ui/forms.py" line="237"/>
         <source>All changes saved.</source>
         <translation>Alla ändringar är sparade.</translation>
     </message>
@@ -3963,91 +3973,91 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/domain/validation.py" line="72"/>
+        <location filename="../desktop/domain/validation.py" line="74"/>
         <source>Enter a date.</source>
         <translation>Ange ett datum.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="75"/>
+        <location filename="../desktop/domain/validation.py" line="77"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation>”%1” är inget datum; skriv det som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="84"/>
+        <location filename="../desktop/domain/validation.py" line="86"/>
         <source>The end date is before the start date.</source>
         <translation>Slutdatumet ligger före startdatumet.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="92"/>
+        <location filename="../desktop/domain/validation.py" line="94"/>
         <source>“%1” is not a known country.</source>
         <translation>”%1” är inget känt land.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="101"/>
-        <location filename="../desktop/domain/validation.py" line="197"/>
+        <location filename="../desktop/domain/validation.py" line="103"/>
+        <location filename="../desktop/domain/validation.py" line="199"/>
         <source>“%1” is not one of the choices.</source>
         <translation>”%1” finns inte bland valen.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="113"/>
+        <location filename="../desktop/domain/validation.py" line="115"/>
         <source>This text is too long (at most %1 characters).</source>
         <translation>Texten är för lång (högst %1 tecken).</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="116"/>
+        <location filename="../desktop/domain/validation.py" line="118"/>
         <source>This text contains invisible control characters.</source>
         <translation>Texten innehåller osynliga styrtecken.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="124"/>
-        <location filename="../desktop/domain/validation.py" line="191"/>
-        <location filename="../desktop/domain/validation.py" line="221"/>
+        <location filename="../desktop/domain/validation.py" line="126"/>
+        <location filename="../desktop/domain/validation.py" line="193"/>
+        <location filename="../desktop/domain/validation.py" line="223"/>
         <location filename="../desktop/store/projects.py" line="113"/>
         <source>Enter a title.</source>
         <translation>Ange en titel.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="164"/>
+        <location filename="../desktop/domain/validation.py" line="166"/>
         <source>Travel days must be between 0 and 14.</source>
         <translation>Antalet resdagar måste vara mellan 0 och 14.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="169"/>
+        <location filename="../desktop/domain/validation.py" line="171"/>
         <source>Describe the sustainable means of transport.</source>
         <translation>Beskriv det hållbara färdsättet.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="172"/>
+        <location filename="../desktop/domain/validation.py" line="174"/>
         <source>The description may be at most %1 characters.</source>
         <translation>Beskrivningen får vara högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="178"/>
+        <location filename="../desktop/domain/validation.py" line="180"/>
         <source>A pupil mobility needs at least one pupil among its participants.</source>
         <translation>En elevmobilitet behöver minst en elev bland deltagarna.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="182"/>
+        <location filename="../desktop/domain/validation.py" line="184"/>
         <source>%1 days is outside the usual %2–%3 days for this activity.</source>
         <translation>%1 dagar ligger utanför de vanliga %2–%3 dagarna för den här aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="193"/>
+        <location filename="../desktop/domain/validation.py" line="195"/>
         <source>The quote is %1 characters long; a poster has room for %2.</source>
         <translation>Citatet är %1 tecken långt; en affisch har plats för %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="213"/>
+        <location filename="../desktop/domain/validation.py" line="215"/>
         <source>The consent expires before it was given.</source>
         <translation>Samtycket upphör innan det lämnades.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="231"/>
+        <location filename="../desktop/domain/validation.py" line="233"/>
         <source>Enter the date the action was done.</source>
         <translation>Ange datum då aktiviteten genomfördes.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="235"/>
+        <location filename="../desktop/domain/validation.py" line="237"/>
         <source>Enter the number of people reached (0 or more).</source>
         <translation>Ange antal nådda personer (0 eller fler).</translation>
     </message>
