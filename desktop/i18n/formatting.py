@@ -99,10 +99,11 @@ def format_datetime(value: str | dt.datetime | None, language: str,
     if not value:
         return ""
     if isinstance(value, str):
+        text = value
         try:
-            value = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
-            return value
+            return text
     if value.tzinfo is not None:
         value = value.astimezone()
     return babel_format_datetime(value, format=style, locale=locale(language))
