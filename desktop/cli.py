@@ -158,17 +158,18 @@ def _check(args: argparse.Namespace) -> int:
         _say_error(args, error.message, error.params, context="Store")
         return PROBLEMS
     with store:
-        if store.read_only and user_version(store.db) > _latest():
+        version = user_version(store.db)
+        if version > _latest():
             raise CommandError(QT_TRANSLATE_NOOP(
                 "Cli", "%1 was saved by a newer Vidare (data version %2); install the newer "
-                "Vidare to use it."), str(args.db), str(user_version(store.db)))
+                "Vidare to use it."), str(args.db), str(version))
         problems = integrity_problems(store.db, quick=False)
         counts = store.counts()
     if problems:
         print(f"{args.db}: {len(problems)} problem(s) found: {problems[0]}", file=sys.stderr)
         return PROBLEMS
     _say(args, QT_TRANSLATE_NOOP("Cli", "%1: healthy — %2 (data version %3)"), str(args.db),
-         _contents(args, counts), str(_latest()))
+         _contents(args, counts), str(version))
     return OK
 
 
@@ -200,14 +201,7 @@ def _delegate(module: str, name: str):  # type: ignore[no-untyped-def]
     def command(args: argparse.Namespace) -> int:
         import importlib
 
-        try:
-            target = getattr(importlib.import_module(module), name)
-        except ModuleNotFoundError as error:
-            if error.name != module:
-                raise
-            raise CommandError(QT_TRANSLATE_NOOP(
-                "Cli", "“%1” is not available in this version yet."), args.command) from None
-        return int(target(args))
+        return int(getattr(importlib.import_module(module), name)(args))
     return command
 
 

@@ -69,3 +69,21 @@ def test_check_damaged_database_finds_problems(tmp_path):
     done = vidare("check", "--db", db)
     assert done.returncode == 1, (done.stdout, done.stderr)
     assert "damaged" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_check_reads_an_older_database_without_changing_it(tmp_path):
+    from desktop.store.database import connect, transaction
+    from desktop.store.migrations import STEPS
+
+    db_path = tmp_path / "old.db"
+    db = connect(db_path)
+    with transaction(db):
+        STEPS[0](db)
+        db.execute("PRAGMA user_version = 1")
+    db.conn.close()
+    done = vidare("check", "--db", db_path)
+    assert done.returncode == 0, done.stderr
+    assert "healthy" in done.stdout and "(data version 1)" in done.stdout
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == 1  # check never migrates
+    raw.close()

@@ -937,19 +937,14 @@
         <translation>%1: demoskole (%2) med %3</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="162"/>
+        <location filename="../desktop/cli.py" line="163"/>
         <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
         <translation>%1 ble lagret av en nyere Vidare (dataversjon %2); installer den nyere versjonen for å bruke den.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="170"/>
+        <location filename="../desktop/cli.py" line="171"/>
         <source>%1: healthy — %2 (data version %3)</source>
         <translation>%1: i god stand — %2 (dataversjon %3)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/cli.py" line="208"/>
-        <source>“%1” is not available in this version yet.</source>
-        <translation>«%1» er ikke tilgjengelig i denne versjonen ennå.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="46"/>
@@ -2419,106 +2414,101 @@
 <context>
     <name>OpenProblems</name>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="62"/>
+        <location filename="../desktop/ui/open_problems.py" line="61"/>
         <source>Choose the Vidare database you use, or start a new one.</source>
         <translation>Velg Vidare-databasen du bruker, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="64"/>
+        <location filename="../desktop/ui/open_problems.py" line="63"/>
         <source>Vidare has not changed this file. Choose the Vidare database instead (it is usually called vidare.db).</source>
         <translation>Vidare har ikke endret denne filen. Velg Vidare-databasen i stedet (den heter vanligvis vidare.db).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="67"/>
+        <location filename="../desktop/ui/open_problems.py" line="66"/>
         <source>You can look at everything and print, but not make changes. Install the newer Vidare to work with this database.</source>
         <translation>Du kan se på alt og skrive ut, men ikke gjøre endringer. Installer den nyere Vidare for å arbeide med denne databasen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="70"/>
+        <location filename="../desktop/ui/open_problems.py" line="69"/>
         <source>You can open it read-only. To make changes, ask for permission to write in that folder, or copy the database to a folder of your own.</source>
         <translation>Du kan åpne den skrivebeskyttet. For å gjøre endringer må du be om skrivetilgang til mappen, eller kopiere databasen til en egen mappe.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="73"/>
-        <source>Copy the database to a folder of your own to make changes.</source>
-        <translation>Kopier databasen til en egen mappe for å kunne gjøre endringer.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/open_problems.py" line="75"/>
+        <location filename="../desktop/ui/open_problems.py" line="72"/>
         <source>Close Vidare there first. Open anyway only if you are sure it is no longer running there; two Vidare windows writing one database can lose work.</source>
         <translation>Lukk Vidare der først. Åpne likevel bare hvis du er sikker på at programmet ikke lenger kjører der; to Vidare-vinduer som skriver til samme database, kan miste arbeid.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="78"/>
+        <location filename="../desktop/ui/open_problems.py" line="75"/>
         <source>Vidare can move the database to its own folder on this computer (%1). To share the data, use Export archive in Settings instead.</source>
         <translation>Vidare kan flytte databasen til sin egen mappe på denne datamaskinen (%1). For å dele dataene, bruk heller Eksporter arkiv under Innstillinger.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="82"/>
+        <location filename="../desktop/ui/open_problems.py" line="79"/>
         <source>Vidare will not overwrite the damaged file: it is kept beside the database. The newest good backup is from %1.</source>
         <translation>Vidare overskriver ikke den skadede filen: den blir liggende ved siden av databasen. Den nyeste feilfrie sikkerhetskopien er fra %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="85"/>
+        <location filename="../desktop/ui/open_problems.py" line="82"/>
         <source>No good backup was found. Keep the file: do not delete it. Choose another database or a backup folder.</source>
         <translation>Fant ingen feilfri sikkerhetskopi. Behold filen: ikke slett den. Velg en annen database eller en mappe med sikkerhetskopier.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="95"/>
+        <location filename="../desktop/ui/open_problems.py" line="92"/>
         <source>Opening the database</source>
         <translation>Åpne databasen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="148"/>
+        <location filename="../desktop/ui/open_problems.py" line="145"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="115"/>
-        <location filename="../desktop/ui/open_problems.py" line="134"/>
-        <location filename="../desktop/ui/open_problems.py" line="138"/>
-        <location filename="../desktop/ui/open_problems.py" line="145"/>
+        <location filename="../desktop/ui/open_problems.py" line="112"/>
+        <location filename="../desktop/ui/open_problems.py" line="131"/>
+        <location filename="../desktop/ui/open_problems.py" line="135"/>
+        <location filename="../desktop/ui/open_problems.py" line="142"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="161"/>
+        <location filename="../desktop/ui/open_problems.py" line="158"/>
         <source>Choose a Vidare database</source>
         <translation>Velg en Vidare-database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="162"/>
+        <location filename="../desktop/ui/open_problems.py" line="159"/>
         <source>Vidare database (*.db);;All files (*)</source>
         <translation>Vidare-database (*.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="121"/>
+        <location filename="../desktop/ui/open_problems.py" line="118"/>
         <source>Move it to this computer</source>
         <translation>Flytt den til denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="123"/>
+        <location filename="../desktop/ui/open_problems.py" line="120"/>
         <source>Keep it where it is</source>
         <translation>La den ligge der den er</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="110"/>
+        <location filename="../desktop/ui/open_problems.py" line="107"/>
         <source>Restore the backup of %1</source>
         <translation>Gjenopprett sikkerhetskopien fra %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="126"/>
-        <location filename="../desktop/ui/open_problems.py" line="132"/>
+        <location filename="../desktop/ui/open_problems.py" line="123"/>
+        <location filename="../desktop/ui/open_problems.py" line="129"/>
         <source>Open read-only</source>
         <translation>Åpne skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="128"/>
+        <location filename="../desktop/ui/open_problems.py" line="125"/>
         <source>Open anyway</source>
         <translation>Åpne likevel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="140"/>
+        <location filename="../desktop/ui/open_problems.py" line="137"/>
         <source>Start a new database</source>
         <translation>Start en ny database</translation>
     </message>
@@ -3653,12 +3643,7 @@
         <translation>Kan ikke skrive til mappen %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/database.py" line="57"/>
-        <source>%1 is open read-only; changes cannot be saved.</source>
-        <translation>%1 er åpnet skrivebeskyttet; endringer kan ikke lagres.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/store/database.py" line="63"/>
+        <location filename="../desktop/store/database.py" line="59"/>
         <source>%1 is in a folder kept in step by %2; two computers writing it at once can damage it.</source>
         <translation>%1 ligger i en mappe som synkroniseres av %2; hvis to datamaskiner skriver til den samtidig, kan den bli skadet.</translation>
     </message>

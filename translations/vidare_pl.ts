@@ -937,19 +937,14 @@
         <translation>%1: szkoła demonstracyjna (%2): %3</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="162"/>
+        <location filename="../desktop/cli.py" line="163"/>
         <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
         <translation>%1 zapisano w nowszej wersji programu Vidare (wersja danych %2); zainstaluj nowszą wersję, aby z niej korzystać.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="170"/>
+        <location filename="../desktop/cli.py" line="171"/>
         <source>%1: healthy — %2 (data version %3)</source>
         <translation>%1: baza w dobrym stanie — %2 (wersja danych %3)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/cli.py" line="208"/>
-        <source>“%1” is not available in this version yet.</source>
-        <translation>„%1” nie jest jeszcze dostępne w tej wersji.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="46"/>
@@ -2449,106 +2444,101 @@
 <context>
     <name>OpenProblems</name>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="62"/>
+        <location filename="../desktop/ui/open_problems.py" line="61"/>
         <source>Choose the Vidare database you use, or start a new one.</source>
         <translation>Wybierz bazę danych Vidare, z której korzystasz, albo utwórz nową.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="64"/>
+        <location filename="../desktop/ui/open_problems.py" line="63"/>
         <source>Vidare has not changed this file. Choose the Vidare database instead (it is usually called vidare.db).</source>
         <translation>Vidare nie zmienił tego pliku. Wybierz zamiast niego bazę danych Vidare (zwykle nazywa się vidare.db).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="67"/>
+        <location filename="../desktop/ui/open_problems.py" line="66"/>
         <source>You can look at everything and print, but not make changes. Install the newer Vidare to work with this database.</source>
         <translation>Możesz wszystko przeglądać i drukować, ale nie możesz wprowadzać zmian. Aby pracować z tą bazą, zainstaluj nowszą wersję programu Vidare.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="70"/>
+        <location filename="../desktop/ui/open_problems.py" line="69"/>
         <source>You can open it read-only. To make changes, ask for permission to write in that folder, or copy the database to a folder of your own.</source>
         <translation>Możesz ją otworzyć tylko do odczytu. Aby wprowadzać zmiany, poproś o prawo zapisu w tym folderze albo skopiuj bazę do własnego folderu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="73"/>
-        <source>Copy the database to a folder of your own to make changes.</source>
-        <translation>Aby wprowadzać zmiany, skopiuj bazę danych do własnego folderu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/open_problems.py" line="75"/>
+        <location filename="../desktop/ui/open_problems.py" line="72"/>
         <source>Close Vidare there first. Open anyway only if you are sure it is no longer running there; two Vidare windows writing one database can lose work.</source>
         <translation>Najpierw zamknij tam program Vidare. Otwórz mimo to tylko wtedy, gdy masz pewność, że już tam nie działa; dwa okna Vidare zapisujące jedną bazę mogą spowodować utratę pracy.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="78"/>
+        <location filename="../desktop/ui/open_problems.py" line="75"/>
         <source>Vidare can move the database to its own folder on this computer (%1). To share the data, use Export archive in Settings instead.</source>
         <translation>Vidare może przenieść bazę danych do własnego folderu na tym komputerze (%1). Aby udostępnić dane, użyj raczej opcji Eksportuj archiwum w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="82"/>
+        <location filename="../desktop/ui/open_problems.py" line="79"/>
         <source>Vidare will not overwrite the damaged file: it is kept beside the database. The newest good backup is from %1.</source>
         <translation>Vidare nie nadpisze uszkodzonego pliku: zostaje on obok bazy danych. Najnowsza poprawna kopia zapasowa pochodzi z %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="85"/>
+        <location filename="../desktop/ui/open_problems.py" line="82"/>
         <source>No good backup was found. Keep the file: do not delete it. Choose another database or a backup folder.</source>
         <translation>Nie znaleziono poprawnej kopii zapasowej. Zachowaj plik – nie usuwaj go. Wybierz inną bazę danych lub folder z kopiami zapasowymi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="95"/>
+        <location filename="../desktop/ui/open_problems.py" line="92"/>
         <source>Opening the database</source>
         <translation>Otwieranie bazy danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="148"/>
+        <location filename="../desktop/ui/open_problems.py" line="145"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="115"/>
-        <location filename="../desktop/ui/open_problems.py" line="134"/>
-        <location filename="../desktop/ui/open_problems.py" line="138"/>
-        <location filename="../desktop/ui/open_problems.py" line="145"/>
+        <location filename="../desktop/ui/open_problems.py" line="112"/>
+        <location filename="../desktop/ui/open_problems.py" line="131"/>
+        <location filename="../desktop/ui/open_problems.py" line="135"/>
+        <location filename="../desktop/ui/open_problems.py" line="142"/>
         <source>Choose another file…</source>
         <translation>Wybierz inny plik…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="161"/>
+        <location filename="../desktop/ui/open_problems.py" line="158"/>
         <source>Choose a Vidare database</source>
         <translation>Wybierz bazę danych Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="162"/>
+        <location filename="../desktop/ui/open_problems.py" line="159"/>
         <source>Vidare database (*.db);;All files (*)</source>
         <translation>Baza danych Vidare (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="121"/>
+        <location filename="../desktop/ui/open_problems.py" line="118"/>
         <source>Move it to this computer</source>
         <translation>Przenieś ją na ten komputer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="123"/>
+        <location filename="../desktop/ui/open_problems.py" line="120"/>
         <source>Keep it where it is</source>
         <translation>Zostaw ją tam, gdzie jest</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="110"/>
+        <location filename="../desktop/ui/open_problems.py" line="107"/>
         <source>Restore the backup of %1</source>
         <translation>Przywróć kopię z %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="126"/>
-        <location filename="../desktop/ui/open_problems.py" line="132"/>
+        <location filename="../desktop/ui/open_problems.py" line="123"/>
+        <location filename="../desktop/ui/open_problems.py" line="129"/>
         <source>Open read-only</source>
         <translation>Otwórz tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="128"/>
+        <location filename="../desktop/ui/open_problems.py" line="125"/>
         <source>Open anyway</source>
         <translation>Otwórz mimo to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="140"/>
+        <location filename="../desktop/ui/open_problems.py" line="137"/>
         <source>Start a new database</source>
         <translation>Utwórz nową bazę danych</translation>
     </message>
@@ -3690,12 +3680,7 @@
         <translation>Nie można zapisywać w folderze %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/database.py" line="57"/>
-        <source>%1 is open read-only; changes cannot be saved.</source>
-        <translation>Plik %1 jest otwarty tylko do odczytu; nie można zapisać zmian.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/store/database.py" line="63"/>
+        <location filename="../desktop/store/database.py" line="59"/>
         <source>%1 is in a folder kept in step by %2; two computers writing it at once can damage it.</source>
         <translation>Plik %1 leży w folderze synchronizowanym przez %2; jednoczesny zapis z dwóch komputerów może go uszkodzić.</translation>
     </message>

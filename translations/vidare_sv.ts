@@ -937,19 +937,14 @@
         <translation>%1: demoskola (%2) med %3</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="162"/>
+        <location filename="../desktop/cli.py" line="163"/>
         <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
         <translation>%1 sparades av en nyare version av Vidare (dataversion %2); installera den nyare versionen för att använda den.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="170"/>
+        <location filename="../desktop/cli.py" line="171"/>
         <source>%1: healthy — %2 (data version %3)</source>
         <translation>%1: i gott skick — %2 (dataversion %3)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/cli.py" line="208"/>
-        <source>“%1” is not available in this version yet.</source>
-        <translation>”%1” finns inte i den här versionen ännu.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="46"/>
@@ -2419,106 +2414,101 @@
 <context>
     <name>OpenProblems</name>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="62"/>
+        <location filename="../desktop/ui/open_problems.py" line="61"/>
         <source>Choose the Vidare database you use, or start a new one.</source>
         <translation>Välj den Vidare-databas du använder, eller börja en ny.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="64"/>
+        <location filename="../desktop/ui/open_problems.py" line="63"/>
         <source>Vidare has not changed this file. Choose the Vidare database instead (it is usually called vidare.db).</source>
         <translation>Vidare har inte ändrat filen. Välj Vidare-databasen i stället (den heter oftast vidare.db).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="67"/>
+        <location filename="../desktop/ui/open_problems.py" line="66"/>
         <source>You can look at everything and print, but not make changes. Install the newer Vidare to work with this database.</source>
         <translation>Du kan titta på allt och skriva ut, men inte göra ändringar. Installera den nyare versionen av Vidare för att arbeta med databasen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="70"/>
+        <location filename="../desktop/ui/open_problems.py" line="69"/>
         <source>You can open it read-only. To make changes, ask for permission to write in that folder, or copy the database to a folder of your own.</source>
         <translation>Du kan öppna den skrivskyddad. För att göra ändringar behöver du skrivbehörighet till mappen, eller kopiera databasen till en egen mapp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="73"/>
-        <source>Copy the database to a folder of your own to make changes.</source>
-        <translation>Kopiera databasen till en egen mapp för att kunna göra ändringar.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/open_problems.py" line="75"/>
+        <location filename="../desktop/ui/open_problems.py" line="72"/>
         <source>Close Vidare there first. Open anyway only if you are sure it is no longer running there; two Vidare windows writing one database can lose work.</source>
         <translation>Stäng Vidare där först. Öppna ändå bara om du är säker på att programmet inte längre körs där; två Vidare-fönster som skriver i samma databas kan förlora arbete.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="78"/>
+        <location filename="../desktop/ui/open_problems.py" line="75"/>
         <source>Vidare can move the database to its own folder on this computer (%1). To share the data, use Export archive in Settings instead.</source>
         <translation>Vidare kan flytta databasen till sin egen mapp på den här datorn (%1). Använd i stället Exportera arkiv under Inställningar för att dela uppgifterna.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="82"/>
+        <location filename="../desktop/ui/open_problems.py" line="79"/>
         <source>Vidare will not overwrite the damaged file: it is kept beside the database. The newest good backup is from %1.</source>
         <translation>Vidare skriver inte över den skadade filen: den sparas bredvid databasen. Den senaste felfria säkerhetskopian är från %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="85"/>
+        <location filename="../desktop/ui/open_problems.py" line="82"/>
         <source>No good backup was found. Keep the file: do not delete it. Choose another database or a backup folder.</source>
         <translation>Ingen felfri säkerhetskopia hittades. Behåll filen: ta inte bort den. Välj en annan databas eller en mapp med säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="95"/>
+        <location filename="../desktop/ui/open_problems.py" line="92"/>
         <source>Opening the database</source>
         <translation>Öppna databasen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="148"/>
+        <location filename="../desktop/ui/open_problems.py" line="145"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="115"/>
-        <location filename="../desktop/ui/open_problems.py" line="134"/>
-        <location filename="../desktop/ui/open_problems.py" line="138"/>
-        <location filename="../desktop/ui/open_problems.py" line="145"/>
+        <location filename="../desktop/ui/open_problems.py" line="112"/>
+        <location filename="../desktop/ui/open_problems.py" line="131"/>
+        <location filename="../desktop/ui/open_problems.py" line="135"/>
+        <location filename="../desktop/ui/open_problems.py" line="142"/>
         <source>Choose another file…</source>
         <translation>Välj en annan fil…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="161"/>
+        <location filename="../desktop/ui/open_problems.py" line="158"/>
         <source>Choose a Vidare database</source>
         <translation>Välj en Vidare-databas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="162"/>
+        <location filename="../desktop/ui/open_problems.py" line="159"/>
         <source>Vidare database (*.db);;All files (*)</source>
         <translation>Vidare-databas (*.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="121"/>
+        <location filename="../desktop/ui/open_problems.py" line="118"/>
         <source>Move it to this computer</source>
         <translation>Flytta den till den här datorn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="123"/>
+        <location filename="../desktop/ui/open_problems.py" line="120"/>
         <source>Keep it where it is</source>
         <translation>Låt den ligga kvar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="110"/>
+        <location filename="../desktop/ui/open_problems.py" line="107"/>
         <source>Restore the backup of %1</source>
         <translation>Återställ säkerhetskopian från %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="126"/>
-        <location filename="../desktop/ui/open_problems.py" line="132"/>
+        <location filename="../desktop/ui/open_problems.py" line="123"/>
+        <location filename="../desktop/ui/open_problems.py" line="129"/>
         <source>Open read-only</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="128"/>
+        <location filename="../desktop/ui/open_problems.py" line="125"/>
         <source>Open anyway</source>
         <translation>Öppna ändå</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="140"/>
+        <location filename="../desktop/ui/open_problems.py" line="137"/>
         <source>Start a new database</source>
         <translation>Börja en ny databas</translation>
     </message>
@@ -3653,12 +3643,7 @@
         <translation>Det går inte att skriva i mappen %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/database.py" line="57"/>
-        <source>%1 is open read-only; changes cannot be saved.</source>
-        <translation>%1 är öppnad skrivskyddad; ändringar kan inte sparas.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/store/database.py" line="63"/>
+        <location filename="../desktop/store/database.py" line="59"/>
         <source>%1 is in a folder kept in step by %2; two computers writing it at once can damage it.</source>
         <translation>%1 ligger i en mapp som synkroniseras av %2; om två datorer skriver i den samtidigt kan den skadas.</translation>
     </message>

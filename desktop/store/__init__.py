@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop.store.database import open_database
 from desktop.store.dissemination import DisseminationRepository
+from desktop.store.lock import DatabaseLock
 from desktop.store.mobilities import MobilityRepository
 from desktop.store.overview import OverviewRepository
 from desktop.store.people import PeopleRepository
@@ -31,6 +32,7 @@ class Store:
         self.db, self.read_only = open_database(self.path, create=create, read_only=read_only,
                                                 before_migration=before_migration)
         self.media_dir = media_dir_for(self.path)
+        self.lock: DatabaseLock | None = None
         self.school = SchoolRepository(self.db)
         self.projects = ProjectRepository(self.db)
         self.mobilities = MobilityRepository(self.db)
@@ -50,8 +52,21 @@ class Store:
 
         return {table: self.db[table].count for table in DATA_TABLES}
 
+    def hold_lock(self, lock: DatabaseLock) -> None:
+        """Keep `lock` until this store closes (or the program ends without closing it)."""
+        import atexit
+
+        self.lock = lock
+        atexit.register(lock.release)
+
     def close(self) -> None:
         self.db.conn.close()
+        if self.lock is not None:
+            import atexit
+
+            self.lock.release()
+            atexit.unregister(self.lock.release)
+            self.lock = None
 
     def __enter__(self) -> Store:
         return self

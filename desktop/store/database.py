@@ -53,10 +53,6 @@ class FolderNotWritable(StoreError):
     message = QT_TRANSLATE_NOOP("Store", "The folder %1 cannot be written to.")
 
 
-class ReadOnlyDatabase(StoreError):
-    message = QT_TRANSLATE_NOOP("Store", "%1 is open read-only; changes cannot be saved.")
-
-
 class SyncedFolder(StoreError):
     """The database lies in a folder that a cloud service or a file server keeps in step."""
 
@@ -180,9 +176,7 @@ def open_database(path: Path | str, create: bool = False, read_only: bool = Fals
             db.conn.close()
             db = connect(path, read_only=True)
         return db, True
-    if version < LATEST:
-        if read_only:
-            raise ReadOnlyDatabase(path)
+    if version < LATEST and not read_only:
         if exists and before_migration is not None:
             before_migration(path, version)
         migrate(db)
@@ -327,14 +321,15 @@ def open_store(path: Path | str, create: bool = False, read_only: bool = False,
         lock.release()
         lock = None
     if lock is not None:
-        _hold_lock_until_close(store, lock)
+        store.hold_lock(lock)
         _make_private(store.path, store.media_dir)
     if start_backup and not store.read_only:
         try:
             backup_if_due(path, backups_dir, reason="start")
-        except (OSError, StoreError, sqlite3.Error) as error:
-            # The database opened fine; the window shows why no backup could be made.
-            setattr(store, "backup_problem", str(error))  # noqa: B010 - Store is not ours
+        except (OSError, StoreError, sqlite3.Error):
+            # The database opened fine and must stay usable; the Settings page lists the
+            # backups, so a missing one shows there.
+            pass
     return store
 
 
@@ -350,23 +345,6 @@ def _make_private(path: Path, media_dir: Path) -> None:
         media_dir.chmod(0o700)
     except OSError:
         pass
-
-
-def _hold_lock_until_close(store, lock) -> None:  # type: ignore[no-untyped-def]
-    import atexit
-
-    close = store.close
-
-    def close_and_unlock() -> None:
-        try:
-            close()
-        finally:
-            lock.release()
-            atexit.unregister(lock.release)
-
-    store.close = close_and_unlock
-    store.lock = lock
-    atexit.register(lock.release)
 
 
 def move_database(path: Path | str, target_dir: Path | str | None = None) -> Path:

@@ -23,7 +23,6 @@ from desktop.store.database import (
     FolderNotWritable,
     NewerDatabase,
     NotVidareDatabase,
-    ReadOnlyDatabase,
     StoreError,
     SyncedFolder,
 )
@@ -70,8 +69,6 @@ _WAY = {
     FolderNotWritable: QT_TRANSLATE_NOOP(
         "OpenProblems", "You can open it read-only. To make changes, ask for permission to "
         "write in that folder, or copy the database to a folder of your own."),
-    ReadOnlyDatabase: QT_TRANSLATE_NOOP(
-        "OpenProblems", "Copy the database to a folder of your own to make changes."),
     DatabaseLocked: QT_TRANSLATE_NOOP(
         "OpenProblems", "Close Vidare there first. Open anyway only if you are sure it is no "
         "longer running there; two Vidare windows writing one database can lose work."),
