@@ -48,10 +48,15 @@ class ProjectRepository(Repository):
     def all(self) -> list[Project]:
         return self._all(Project, "SELECT * FROM project ORDER BY start_date DESC, title")
 
-    def choices(self) -> list[tuple[str, str]]:
-        """(id, title) of every project, newest first: light enough for a drop-down."""
-        return [(r[0], r[1]) for r in self.db.execute(
-            "SELECT id, title FROM project ORDER BY start_date DESC, title").fetchall()]
+    def choices(self, with_reference: bool = False) -> list[tuple[str, str]]:
+        """(id, title) of every project, newest first: light enough for a drop-down.
+
+        `with_reference` labels each "title (reference)", to tell like-named ones apart.
+        """
+        rows = self.db.execute("SELECT id, title, reference FROM project "
+                               "ORDER BY start_date DESC, title").fetchall()
+        return [(pid, f"{title} ({ref})" if with_reference and ref else title)
+                for pid, title, ref in rows]
 
     def get(self, project_id: str) -> Project | None:
         return self._get("project", Project, project_id)

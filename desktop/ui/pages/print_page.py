@@ -394,9 +394,7 @@ class PrintPage(QWidget):
             self.labels[key].setText(tr(text))
         self.english.setText(tr("In English"))
         self.document.set_choices([(code, tr(label)) for code, label in DOCUMENTS])
-        projects = self.ctx.store.projects.all()
-        self.project.set_choices([(p.id, f"{p.title} ({p.reference})" if p.reference
-                                   else p.title) for p in projects])
+        self.project.set_choices(self.ctx.store.projects.choices(with_reference=True))
         self.language.set_choices([(code, language_name(code, code)) for code in LANGUAGES])
         self.audience.set_choices([(code, tr(label)) for code, label in AUDIENCES])
         self.preview_button.setText(tr("Preview"))
