@@ -1,9 +1,11 @@
-"""Every file location: the user data folder, portable mode, bundled resources when frozen."""
+"""Every file location: the user data folder, portable mode, and what the program loads
+(fonts, icons, catalogues) wherever it runs from: wheel, frozen file or checkout."""
 
 from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
 from pathlib import Path
 
 DATA_FOLDER_NAME = "Vidare"
@@ -15,19 +17,22 @@ def is_frozen() -> bool:
     return bool(getattr(sys, "frozen", False))
 
 
-def bundle_root() -> Path:
-    """Where `resources/` and `translations/` are: the unpacked bundle, or the source tree."""
-    if is_frozen():
-        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
-    return Path(__file__).resolve().parent.parent
+def package_data(folder: str) -> Path:
+    """A folder of what the program loads (`resources`, `translations`): inside the installed
+    package (wheel, sdist, the frozen file), or, run from a checkout, the top-level folder
+    where it is edited. setup.py copies the one into the other when a wheel is built."""
+    shipped = resources.files("desktop") / folder
+    if shipped.is_dir():
+        return Path(str(shipped))
+    return Path(__file__).resolve().parent.parent / folder
 
 
 def resource(*parts: str) -> Path:
-    return bundle_root().joinpath("resources", *parts)
+    return package_data("resources").joinpath(*parts)
 
 
 def translations_dir() -> Path:
-    return bundle_root() / "translations"
+    return package_data("translations")
 
 
 def executable_dir() -> Path:

@@ -196,10 +196,12 @@ def test_a_vidare_data_folder_beside_the_file_keeps_the_data_there(built, user_e
 def test_inside_are_our_files_and_not_the_dead_weight(built):
     contents = built.contents()
     joined = "\n".join(contents)
-    for wanted in ("translations/vidare_pl.qm", "translations/vidare_sv.qm",
-                   "translations/vidare_nb.qm", "translations/qt/qtbase_pl.qm",
-                   "translations/qt/qtbase_sv.qm", "resources/app-icon/vidare-256.png",
-                   "resources/fonts/"):
+    for wanted in ("desktop/translations/vidare_pl.qm", "desktop/translations/vidare_sv.qm",
+                   "desktop/translations/vidare_nb.qm", "desktop/translations/qtbase_nb.qm",
+                   "desktop/translations/qt/qtbase_pl.qm",
+                   "desktop/translations/qt/qtbase_sv.qm",
+                   "desktop/resources/app-icon/vidare-256.png",
+                   "desktop/resources/fonts/Lato-Regular.ttf"):
         assert wanted in joined, f"{wanted} is missing from the bundle"
     # Vidare opens no network connection: Qt's network module is not even inside.
     assert not re.search(r"Qt6?Network|QtNetwork", joined)
