@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.i18n import refresh
-from desktop.i18n.lint import translation_errors
-from desktop.i18n.tsfile import PLURAL_FORMS, placeholder_problems, read_qm, read_ts
+from tools.i18n import refresh
+from tools.i18n.lint import translation_errors
+from tools.i18n.tsfile import PLURAL_FORMS, placeholder_problems, read_qm, read_ts
 
 ROOT = refresh.project_root()
 LANGS = refresh.RELEASE_LANGUAGES
@@ -26,8 +26,8 @@ def test_catalogue_holds_every_string_in_the_code(language, in_code):
     active = {m.key for m in catalogue.active()}
     missing = sorted(in_code - active)
     gone = sorted(active - in_code)
-    assert not missing, f"run python3 -m desktop.i18n.refresh; not in {language}: {missing[:10]}"
-    assert not gone, f"run python3 -m desktop.i18n.refresh; no longer in the code: {gone[:10]}"
+    assert not missing, f"run python3 -m tools.i18n.refresh; not in {language}: {missing[:10]}"
+    assert not gone, f"run python3 -m tools.i18n.refresh; no longer in the code: {gone[:10]}"
 
 
 def test_domain_strings_are_found_through_qt_translate_noop(in_code):
@@ -88,7 +88,7 @@ def test_compiled_catalogue_matches_its_source(ts_path: Path, tmp_path):
     assert "unfinished" not in output.replace("0 unfinished", ""), output
     # Same messages and translations (not bytes: lrelease versions lay files out differently)
     assert read_qm(compiled) == read_qm(qm_path), \
-        f"{qm_path.name} is older than {ts_path.name}; run python3 -m desktop.i18n.refresh"
+        f"{qm_path.name} is older than {ts_path.name}; run python3 -m tools.i18n.refresh"
     assert len(read_qm(qm_path)) == sum(
         1 for m in read_ts(ts_path).active() if m.finished()), qm_path.name
 
@@ -169,7 +169,7 @@ def test_a_stale_compiled_catalogue_is_noticed(tmp_path):
     message = next(m for m in catalogue.active() if m.source == "Job shadowing")
     message.translation = "Cień pracy"
     changed = tmp_path / "vidare_pl.ts"
-    from desktop.i18n.tsfile import write_ts
+    from tools.i18n.tsfile import write_ts
 
     write_ts(catalogue, changed)
     refresh.run_lrelease(changed, tmp_path / "vidare_pl.qm")

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from desktop.i18n import detect_language, env_language, language_from_list
-from desktop.i18n.refresh import project_root
+from tools.i18n.refresh import project_root
 
 CASES = [("sv_SE", "sv"), ("nb_NO", "nb"), ("nn_NO", "nb"), ("pl_PL", "pl"), ("de_DE", "en")]
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
 
 from desktop.i18n.qt import LanguageSwitcher, load_qt_catalogue, qt_translations_dir
-from desktop.i18n.refresh import project_root
-from desktop.i18n.tsfile import read_qm, read_ts
+from tools.i18n.refresh import project_root
+from tools.i18n.tsfile import read_qm, read_ts
 
 
 def test_our_bokmal_catalogue_answers_what_qt_asks():

@@ -10,7 +10,7 @@ import pytest
 
 from desktop.domain import catalogues as cat
 from desktop.i18n import Translator
-from desktop.i18n.refresh import project_root
+from tools.i18n.refresh import project_root
 
 NO_APP = """
 import json, sys

@@ -57,6 +57,13 @@ def _is_tr(call: ast.Call) -> bool:
     return True
 
 
+def _foreign(call: ast.Call) -> bool:
+    """A message id of Python's argparse (context "argparse", see desktop/cli_text.py): its
+    %s and %(name)s placeholders are argparse's to fill, and translations keep them."""
+    context = call.args[0] if call.args else None
+    return isinstance(context, ast.Constant) and context.value == "argparse"
+
+
 def translation_errors(path: Path) -> list[str]:
     """Mistakes that make a marked string untranslatable or wrong in every language."""
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
@@ -78,7 +85,7 @@ def translation_errors(path: Path) -> list[str]:
         elif isinstance(text, ast.Constant) and isinstance(text.value, str):
             if HTML.search(text.value):
                 found.append(f"{where}: HTML inside translatable text: “{text.value[:60]}”")
-            if PRINTF.search(text.value):
+            if PRINTF.search(text.value) and not _foreign(node):
                 found.append(f"{where}: printf/format placeholder in “{text.value[:60]}”; "
                              "use %1, %2 or %n")
             numbers = sorted({int(n) for n in re.findall(r"%(\d)", text.value)})

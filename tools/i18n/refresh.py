@@ -1,7 +1,7 @@
 """Refreshing the catalogues: lupdate over desktop/, plural fix-up, lrelease to .qm.
 
-    python3 -m desktop.i18n.refresh           extract, merge, compile (translations/)
-    python3 -m desktop.i18n.refresh --check   report stale or unfinished catalogues, exit 1
+    python3 -m tools.i18n.refresh           extract, merge, compile (translations/)
+    python3 -m tools.i18n.refresh --check   report stale or unfinished catalogues, exit 1
 
 Domain text is marked with `QT_TRANSLATE_NOOP`, which lupdate never treats as a plural
 message; any source holding `%n` is therefore turned into a plural message here, keeping
@@ -20,7 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from desktop.i18n.tsfile import (
+from tools.i18n.tsfile import (
     PLURAL_FORMS,
     TS_LANGUAGES,
     Catalogue,
@@ -101,8 +101,8 @@ def _string_constants(tree: ast.AST) -> dict[str, str]:
 
 
 def _wrappers(tree: ast.AST, constants: dict[str, str]) -> dict[str, str]:
-    """`def tr(text): return QCoreApplication.translate(C, text)`: one-argument helpers
-    that fix the context; name → context."""
+    """`def tr(text): return QCoreApplication.translate(C, text)` (or a Translator's
+    `.tr(C, text)`): one-argument helpers that fix the context; name → context."""
     found = {}
     for node in ast.walk(tree):
         if not (isinstance(node, ast.FunctionDef) and node.args.args
@@ -112,7 +112,8 @@ def _wrappers(tree: ast.AST, constants: dict[str, str]) -> dict[str, str]:
         while isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) \
                 and isinstance(call.func.value, ast.Call) and call.func.attr != "translate":
             call = call.func.value  # translate(...).replace(...)
-        if not (isinstance(call, ast.Call) and _marking_call(call, set()) and len(call.args) >= 2
+        if not (isinstance(call, ast.Call) and len(call.args) >= 2
+                and _marking_call(call, set())
                 and isinstance(call.args[1], ast.Name)
                 and call.args[1].id == node.args.args[0].arg):
             continue
@@ -124,12 +125,27 @@ def _wrappers(tree: ast.AST, constants: dict[str, str]) -> dict[str, str]:
     return found
 
 
+def _translator_call(node: ast.Call) -> bool:
+    """`tr.tr("Ctx", text[, n])` or `tr.fill(…)` on a desktop.i18n.Translator (named `tr`
+    or `translator`, or made in place), as the command line translates: the same arguments
+    as QCoreApplication.translate."""
+    func = node.func
+    if not (isinstance(func, ast.Attribute) and func.attr in ("tr", "fill") and node.args
+            and isinstance(node.args[0], ast.Constant)):
+        return False
+    owner = func.value
+    return (isinstance(owner, ast.Name) and owner.id in ("tr", "translator")) or (
+        isinstance(owner, ast.Call) and isinstance(owner.func, ast.Name)
+        and owner.func.id == "Translator")
+
+
 def _marking_call(node: ast.Call, aliases: set[str]) -> bool:
     func = node.func
     if isinstance(func, ast.Name):
         return func.id in aliases or func.id in ("QT_TRANSLATE_NOOP", "N")
     return (isinstance(func, ast.Attribute) and func.attr == "translate"
-            and isinstance(func.value, ast.Name) and func.value.id == "QCoreApplication")
+            and isinstance(func.value, ast.Name) and func.value.id == "QCoreApplication"
+            ) or _translator_call(node)
 
 
 def supplementary_messages(root: Path | None = None,
@@ -385,7 +401,7 @@ def refresh(root: Path | None = None) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python3 -m desktop.i18n.refresh",
+    parser = argparse.ArgumentParser(prog="python3 -m tools.i18n.refresh",
                                      description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
                         help="change nothing; list what is stale or unfinished")
@@ -398,7 +414,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if found else 0
     for line in refresh():
         print(line)
-    from desktop.i18n.lint import lint
+    from tools.i18n.lint import lint
 
     for line in misread_messages() + lint(project_root() / "desktop"):
         print(f"lint: {line}")

@@ -1,0 +1,1 @@
+"""Developer tools kept beside the program and never shipped with it."""
