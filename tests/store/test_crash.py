@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import CHILD_PATH
+
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 32
 
@@ -54,7 +56,7 @@ def test_killed_writer_loses_at_most_one_save(tmp_path):
     for _ in range(KILLS):
         child = subprocess.Popen([sys.executable, __file__, str(db)], cwd=ROOT,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                 env={**os.environ, "PYTHONPATH": str(ROOT)})
+                                 env={**os.environ, **CHILD_PATH})
         assert child.stdout is not None
         first = child.stdout.readline()
         assert first == "ready\n", child.stderr.read() if child.stderr else first
