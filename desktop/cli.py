@@ -11,11 +11,19 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
+from desktop.cli_text import argparse_speaks
 from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.domain.validation import fill
+from desktop.i18n import Translator
 
 OK, PROBLEMS, BAD_INPUT = 0, 1, 2
 LANG_CHOICES = ("sv", "nb", "pl", "en")
 SIZES = ("A4", "A3", "A2", "A1")
+GLOBAL_OPTIONS = ("--db", "--lang")
+# Without --db these work on the database in the user data folder, as the window does.
+USES_THE_DEFAULT_DATABASE = ("poster", "report", "check", "backup", "restore", "export",
+                             "import")
+DEMO_COUNTRY = {"sv": "SE", "nb": "NO", "pl": "PL", "en": "SE"}
 
 
 class CommandError(Exception):
@@ -26,84 +34,185 @@ class CommandError(Exception):
         super().__init__(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(tr: Translator) -> argparse.ArgumentParser:
+    """The whole command line, every help text in the user's language."""
+    def t(text: str) -> str:
+        return tr.tr("Cli", text)
+
+    db_help = t("the database file (default: the one in your user data folder)")
+    lang_help = t("the language for messages and documents (default: the system's)")
+    ref_help = t("the project: its grant agreement number (e.g. 2025-1-PL01-KA122-SCH-"
+                 "000123456), its id, or the first words of its title")
+    out_help = t("the PDF file to write")
+    size_help = t("paper size (default: A3)")
+    audience_help = t("who will see it: public (the default for posters) or internal (the "
+                      "default for reports); a photo, story or name appears only where that "
+                      "person's consent covers that use today")
+
+    def common(sub: argparse.ArgumentParser, db: str = db_help) -> argparse.ArgumentParser:
+        """--db and --lang may also stand after the subcommand."""
+        sub.add_argument("--db", type=Path, metavar=metavar(tr, "FILE"), help=db,
+                         default=argparse.SUPPRESS)
+        sub.add_argument("--lang", type=str.lower, choices=LANG_CHOICES, help=lang_help,
+                         default=argparse.SUPPRESS)
+        return sub
+
+    def command(subs, name: str, help_text: str, **kwargs) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+        return subs.add_parser(name, help=help_text, description=help_text, add_help=True,
+                               **kwargs)
+
     parser = argparse.ArgumentParser(
-        prog="vidare", description="Vidare: a school's Erasmus+ mobilities, stories and "
-        "dissemination, offline.")
-    parser.add_argument("--version", action="version", version=f"Vidare {__version__}")
-    parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
-    parser.add_argument("--lang", choices=LANG_CHOICES, help="interface language")
+        prog="vidare", description=t("Vidare: a school's Erasmus+ mobilities, stories and "
+                                     "dissemination, offline. Without a command, the window "
+                                     "opens."))
+    parser.add_argument("--version", action="version", version=f"Vidare {__version__}",
+                        help=t("show Vidare's version and exit"))
+    parser.add_argument("--db", type=Path, metavar=metavar(tr, "FILE"), help=db_help)
+    parser.add_argument("--lang", type=str.lower, choices=LANG_CHOICES, help=lang_help)
     parser.add_argument("--demo", action="store_true",
-                        help="open the demo school (created on first use)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+                        help=t("open the demo school (created on first use)"))
+    sub = parser.add_subparsers(dest="command", metavar=metavar(tr, "COMMAND"),
+                                title=t("commands"))
 
-    demo = sub.add_parser("demo", help="create a demo school in an empty database")
-    demo.add_argument("--db", type=Path, required=True)
-    demo.add_argument("--country", choices=("SE", "NO", "PL"), default="SE")
-    demo.add_argument("--scale", type=int, default=1)
+    demo = common(command(sub, "demo", t("create a demo school in an empty database")),
+                  db=t("the new database file (required; it must be empty or not exist)"))
+    demo.add_argument("--country", type=str.upper, choices=("SE", "NO", "PL"),
+                      help=t("the demo school's country: SE, NO or PL (default: the country "
+                             "of the language)"))
+    demo.add_argument("--scale", type=int, default=1, metavar="N",
+                      help=t("repeat the school's history N times, each copy a school year "
+                             "earlier, to try Vidare with a large database (1 to 10000; "
+                             "default 1)"))
 
-    poster = sub.add_parser("poster", help="print a poster to PDF")
-    poster_kind = poster.add_subparsers(dest="kind", metavar="KIND", required=True)
-    plan = poster_kind.add_parser("plan", help="the planning poster")
-    plan.add_argument("--blank", action="store_true", help="empty, for a staff workshop")
-    stories = poster_kind.add_parser("stories", help="the stories poster")
+    poster = command(sub, "poster", t("print a poster to a PDF file"))
+    poster_kind = poster.add_subparsers(dest="kind", metavar=metavar(tr, "KIND"),
+                                        required=True, title=t("posters"))
+    plan = common(command(poster_kind, "plan", t("the planning poster: each result's target "
+                                                "groups, channels, timing and indicators")))
+    plan.add_argument("--blank", action="store_true",
+                      help=t("an empty poster with writing space, for a staff workshop "
+                             "(needs no database)"))
+    stories = common(command(poster_kind, "stories", t("the stories poster: figures, "
+                                                       "countries and participants' stories")))
     for p in (plan, stories):
-        p.add_argument("--db", type=Path)
-        p.add_argument("--project", metavar="REF")
-        p.add_argument("--lang", choices=LANG_CHOICES, required=True)
-        p.add_argument("--size", choices=SIZES, default="A3")
-        p.add_argument("--audience", choices=("internal", "public"), default="public")
-        p.add_argument("--out", type=Path, required=True)
+        p.add_argument("--project", metavar=metavar(tr, "REF"), help=ref_help)
+        p.add_argument("--size", type=str.upper, choices=SIZES, default="A3", help=size_help)
+        p.add_argument("--audience", type=str.lower, choices=("internal", "public"),
+                       default="public", help=audience_help)
+        p.add_argument("--out", type=Path, required=True, metavar=metavar(tr, "FILE"),
+                       help=out_help)
 
-    report = sub.add_parser("report", help="print a report to PDF")
-    report_kind = report.add_subparsers(dest="kind", metavar="KIND", required=True)
-    summary = report_kind.add_parser("summary", help="the principal's summary")
-    summary.add_argument("--from", dest="date_from", metavar="DATE")
-    summary.add_argument("--to", dest="date_to", metavar="DATE")
-    project = report_kind.add_parser("project", help="the project report")
-    project.add_argument("--project", metavar="REF", required=True)
+    report = command(sub, "report", t("print a report to a PDF file"))
+    report_kind = report.add_subparsers(dest="kind", metavar=metavar(tr, "KIND"),
+                                        required=True, title=t("reports"))
+    summary = common(command(report_kind, "summary", t("the principal's summary of a period")))
+    date_help = t("%1, as %2 (default: %3)")
+    summary.add_argument("--from", dest="date_from", metavar=metavar(tr, "DATE"), help=fill(
+        date_help, (t("the first day"), t("YYYY-MM-DD"), t("the start of this school year"))))
+    summary.add_argument("--to", dest="date_to", metavar=metavar(tr, "DATE"), help=fill(
+        date_help, (t("the last day"), t("YYYY-MM-DD"), t("the end of this school year"))))
+    project = common(command(report_kind, "project", t("the project report for the national "
+                                                       "agency's final report")))
+    project.add_argument("--project", metavar=metavar(tr, "REF"), required=True, help=ref_help)
     for p in (summary, project):
-        p.add_argument("--db", type=Path, required=True)
-        p.add_argument("--lang", choices=LANG_CHOICES, required=True)
-        p.add_argument("--audience", choices=("internal", "public"), default="internal")
-        p.add_argument("--out", type=Path, required=True)
+        p.add_argument("--audience", type=str.lower, choices=("internal", "public"),
+                       default="internal", help=audience_help)
+        p.add_argument("--out", type=Path, required=True, metavar=metavar(tr, "FILE"),
+                       help=out_help)
 
-    check = sub.add_parser("check", help="check a database's health")
-    check.add_argument("--db", type=Path, required=True)
+    common(command(sub, "check", t("check a database's health")))
+    backup = common(command(sub, "backup", t("back up the database and its photos and files")))
+    backup.add_argument("--to", type=Path, metavar=metavar(tr, "DIR"),
+                        help=t("the folder for the backup (default: the backups folder "
+                               "beside the database)"))
+    restore = common(command(sub, "restore", t("restore a backup; what it replaces is kept "
+                                               "in a backup first")))
+    restore.add_argument("--from", dest="source", type=Path, required=True,
+                         metavar=metavar(tr, "BACKUP"), help=t("the backup folder to restore"))
+    export = common(command(sub, "export", t("write the database and its photos and files to "
+                                             "one archive file")))
+    export.add_argument("--out", type=Path, required=True, metavar=metavar(tr, "ARCHIVE"),
+                        help=t("the archive file to write"))
+    import_ = common(command(sub, "import", t("merge an archive from another computer into "
+                                              "the database")))
+    import_.add_argument("archive", type=Path, metavar=metavar(tr, "ARCHIVE"),
+                         help=t("the archive file to merge"))
 
-    backup = sub.add_parser("backup", help="back up the database and its media")
-    backup.add_argument("--db", type=Path, required=True)
-    backup.add_argument("--to", type=Path, metavar="DIR")
-    restore = sub.add_parser("restore", help="restore a backup (the current state is kept)")
-    restore.add_argument("--db", type=Path, required=True)
-    restore.add_argument("--from", dest="source", type=Path, required=True, metavar="BACKUP")
-    export = sub.add_parser("export", help="write the database and media to one archive")
-    export.add_argument("--db", type=Path, required=True)
-    export.add_argument("--out", type=Path, required=True)
-    import_ = sub.add_parser("import", help="merge an archive into the database")
-    import_.add_argument("--db", type=Path, required=True)
-    import_.add_argument("archive", type=Path)
-
-    selftest = sub.add_parser("selftest", help="open every page, build every document, time it")
-    selftest.add_argument("--db", type=Path)
-    selftest.add_argument("--lang", choices=LANG_CHOICES)
-    selftest.add_argument("--screenshots", type=Path, metavar="DIR")
+    selftest = common(command(sub, "selftest", t("open every page and build every document, "
+                                                 "timing each, then exit")),
+                      db=t("the database to try (default: a new demo school)"))
+    selftest.add_argument("--screenshots", type=Path, metavar=metavar(tr, "DIR"),
+                          help=t("save a picture of every page and document in this folder"))
     return parser
+
+
+def metavar(tr: Translator, name: str) -> str:
+    """FILE, DIR, REF…: the placeholder --help prints, in the user's language; messages that
+    name an option print it the same way (see `option`)."""
+    names = {
+        "FILE": QT_TRANSLATE_NOOP("Cli", "FILE"),
+        "DIR": QT_TRANSLATE_NOOP("Cli", "DIR"),
+        "REF": QT_TRANSLATE_NOOP("Cli", "REF"),
+        "DATE": QT_TRANSLATE_NOOP("Cli", "DATE"),
+        "BACKUP": QT_TRANSLATE_NOOP("Cli", "BACKUP"),
+        "ARCHIVE": QT_TRANSLATE_NOOP("Cli", "ARCHIVE"),
+        "COMMAND": QT_TRANSLATE_NOOP("Cli", "COMMAND"),
+        "KIND": QT_TRANSLATE_NOOP("Cli", "KIND"),
+    }
+    return tr.tr("Cli", names[name])
+
+
+def option(args: argparse.Namespace, name: str, placeholder: str) -> str:
+    """"--db FILE" as --help prints it in the user's language, for a message to name."""
+    return f"{name} {metavar(Translator(cli_language(args)), placeholder)}"
 
 
 def cli_language(args: argparse.Namespace) -> str:
     from desktop.i18n import env_language
 
-    return args.lang or env_language()
+    return getattr(args, "lang", None) or env_language()
+
+
+def language_in(argv: list[str]) -> str | None:
+    """The --lang value wherever it stands, so that even a usage error is in that language."""
+    for i, arg in enumerate(argv):
+        value = None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value is not None and value.lower() in LANG_CHOICES:
+            return value.lower()
+    return None
+
+
+def normalise(argv: list[str]) -> list[str]:
+    """--DB, --Lang=PL…: the global options are accepted in any letter case."""
+    result = []
+    for arg in argv:
+        name, sep, value = arg.partition("=")
+        if name.lower() in GLOBAL_OPTIONS:
+            arg = name.lower() + sep + value
+        result.append(arg)
+    return result
 
 
 def run(argv: list[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    from desktop.i18n import env_language
+
+    argv = normalise(argv)
+    tr = Translator(language_in(argv) or env_language())
+    with argparse_speaks(tr):
+        args = build_parser(tr).parse_args(argv)
+    args.lang = args.lang or env_language()
     if args.command is None:
         from desktop.ui.app import run_window
 
         return run_window(args)
+    if args.db is None and args.command in USES_THE_DEFAULT_DATABASE:
+        from desktop.paths import default_database
+
+        args.db = default_database()
     try:
         return COMMANDS[args.command](args)
     except CommandError as error:
@@ -129,22 +238,27 @@ def _say_error(args: argparse.Namespace, message: str, params: tuple[str, ...],
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from desktop.i18n.formatting import country_name
     from desktop.store import Store
     from desktop.store.demo import DemoRefused, create_demo
 
+    if args.db is None:
+        raise CommandError(QT_TRANSLATE_NOOP("Cli", "Give the new database with %1."),
+                           option(args, "--db", "FILE"))
     if args.scale < 1 or args.scale > 10_000:
         raise CommandError(QT_TRANSLATE_NOOP("Cli", "--scale must be a whole number from 1 "
                                                     "to 10000."))
+    country = args.country or DEMO_COUNTRY[cli_language(args)]
     with Store(args.db, create=True) as store:
         try:
-            create_demo(store, args.country, args.scale)
+            create_demo(store, country, args.scale)
         except DemoRefused:
             raise CommandError(QT_TRANSLATE_NOOP(
                 "Cli", "%1 is not empty; the demo school is only written into an empty "
                 "database."), str(args.db)) from None
         counts = store.counts()
     _say(args, QT_TRANSLATE_NOOP("Cli", "%1: demo school (%2) with %3"), str(args.db),
-         args.country, _contents(args, counts))
+         country_name(country, cli_language(args)), _contents(args, counts))
     return OK
 
 
@@ -166,7 +280,10 @@ def _check(args: argparse.Namespace) -> int:
         problems = integrity_problems(store.db, quick=False)
         counts = store.counts()
     if problems:
-        print(f"{args.db}: {len(problems)} problem(s) found: {problems[0]}", file=sys.stderr)
+        tr = Translator(cli_language(args))
+        print(tr.fill("Cli", "%1: %2 (the first: %3)", (
+            str(args.db), tr.tr("Cli", "%n problem(s) found", len(problems)), problems[0])),
+            file=sys.stderr)
         return PROBLEMS
     _say(args, QT_TRANSLATE_NOOP("Cli", "%1: healthy — %2 (data version %3)"), str(args.db),
          _contents(args, counts), str(version))

@@ -4,17 +4,21 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from PIL import Image
 
 from desktop.store import Store
 from desktop.store.migrations import LATEST
+from tests.conftest import CHILD_PATH
+
+pytestmark = pytest.mark.smoke
 
 
 def vidare(*args, lang="en"):
     return subprocess.run([sys.executable, "-m", "desktop", *map(str, args)],
                           capture_output=True, text=True, timeout=120,
                           env={"LANG": lang, "QT_QPA_PLATFORM": "offscreen",
-                               "PATH": "/usr/bin:/bin", "HOME": "/nonexistent"})
+                               "PATH": "/usr/bin:/bin", "HOME": "/nonexistent", **CHILD_PATH})
 
 
 def test_check_healthy_database(tmp_path):
@@ -54,7 +58,7 @@ def test_check_newer_database(tmp_path):
 
 
 def test_bad_usage_exits_2(tmp_path):
-    assert vidare("check").returncode == 2
+    assert vidare("check", "--bogus").returncode == 2
     assert vidare("demo", "--db", tmp_path / "x.db", "--country", "DE").returncode == 2
 
 

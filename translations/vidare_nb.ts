@@ -922,62 +922,142 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="136"/>
+        <location filename="../desktop/cli.py" line="153"/>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="154"/>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="155"/>
+        <source>REF</source>
+        <translation>PROSJEKT</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="156"/>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="157"/>
+        <source>BACKUP</source>
+        <translation>KOPI</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="158"/>
+        <source>ARCHIVE</source>
+        <translation>ARKIV</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="159"/>
+        <source>COMMAND</source>
+        <translation>KOMMANDO</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="160"/>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="247"/>
+        <source>Give the new database with %1.</source>
+        <translation>Oppgi den nye databasen med %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="250"/>
         <source>--scale must be a whole number from 1 to 10000.</source>
         <translation>--scale må være et heltall fra 1 til 10000.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="142"/>
+        <location filename="../desktop/cli.py" line="257"/>
         <source>%1 is not empty; the demo school is only written into an empty database.</source>
         <translation>%1 er ikke tom; demoskolen skrives bare inn i en tom database.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="146"/>
+        <location filename="../desktop/cli.py" line="261"/>
         <source>%1: demo school (%2) with %3</source>
         <translation>%1: demoskole (%2) med %3</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="163"/>
+        <location filename="../desktop/cli.py" line="278"/>
         <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
         <translation>%1 ble lagret av en nyere Vidare (dataversjon %2); installer den nyere versjonen for å bruke den.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="171"/>
+        <location filename="../desktop/cli.py" line="289"/>
         <source>%1: healthy — %2 (data version %3)</source>
         <translation>%1: i god stand — %2 (dataversjon %3)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="46"/>
+        <location filename="../desktop/cli_print.py" line="17"/>
+        <source>Planning poster</source>
+        <translation>Planleggingsplakat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="18"/>
+        <source>Blank planning poster</source>
+        <translation>Tom planleggingsplakat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="19"/>
+        <source>Stories poster</source>
+        <translation>Historieplakat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="20"/>
+        <source>Principal&apos;s summary</source>
+        <translation>Sammendrag for rektor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="21"/>
+        <source>Project report</source>
+        <translation>Prosjektrapport</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="57"/>
         <source>--from must not be after --to.</source>
         <translation>--from kan ikke være etter --to.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="59"/>
-        <source>Give the database with --db FILE.</source>
-        <translation>Oppgi databasen med --db FIL.</translation>
+        <location filename="../desktop/cli_print.py" line="78"/>
+        <source>Give the project with %1.</source>
+        <translation>Oppgi prosjektet med %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="61"/>
+        <location filename="../desktop/cli_print.py" line="87"/>
+        <source>More than one project&apos;s title starts with &quot;%1&quot;: give more of the title, or the grant agreement number (%2).</source>
+        <translation>Flere prosjekter har en tittel som begynner med «%1»: skriv mer av tittelen, eller prosjektnummeret (%2).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="91"/>
+        <source>No project has the grant agreement number or id %1, or a title starting with it.</source>
+        <translation>Ingen prosjekter har prosjektnummeret eller ID-en %1 eller en tittel som begynner slik.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="103"/>
+        <source>%1 is not a date; write it as %2.</source>
+        <translation>%1 er ikke en dato; skriv den som %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="111"/>
+        <source>%1 is a folder; give the name of the PDF file to write.</source>
+        <translation>%1 er en mappe; oppgi navnet på PDF-filen som skal skrives.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="114"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="71"/>
         <source>%1 does not exist.</source>
         <translation>%1 finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="67"/>
-        <source>Give the project with --project REF.</source>
-        <translation>Oppgi prosjektet med --project REF.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/cli_print.py" line="70"/>
-        <source>No project has the reference or id %1.</source>
-        <translation>Ingen prosjekter har referansen eller id-en %1.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/cli_print.py" line="81"/>
-        <source>%1 is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1 er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/cli_print.py" line="92"/>
+        <location filename="../desktop/cli_print.py" line="126"/>
         <source>%1 cannot be written.</source>
         <translation>Kan ikke skrive %1.</translation>
     </message>
@@ -1006,6 +1086,239 @@
         <location filename="../desktop/cli_safety.py" line="122"/>
         <source>The archive %1 was not imported: %2</source>
         <translation>Arkivet %1 ble ikke importert: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="42"/>
+        <source>the database file (default: the one in your user data folder)</source>
+        <translation>databasefilen (standard: den i brukermappen din for Vidare)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="43"/>
+        <source>the language for messages and documents (default: the system&apos;s)</source>
+        <translation>språket for meldinger og dokumenter (standard: systemets)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="44"/>
+        <source>the project: its grant agreement number (e.g. 2025-1-PL01-KA122-SCH-000123456), its id, or the first words of its title</source>
+        <translation>prosjektet: prosjektnummeret (f.eks. 2025-1-NO01-KA122-SCH-000123456), ID-en eller de første ordene i tittelen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="46"/>
+        <source>the PDF file to write</source>
+        <translation>PDF-filen som skal skrives</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="47"/>
+        <source>paper size (default: A3)</source>
+        <translation>papirstørrelse (standard: A3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="48"/>
+        <source>who will see it: public (the default for posters) or internal (the default for reports); a photo, story or name appears only where that person&apos;s consent covers that use today</source>
+        <translation>hvem som skal se den: public, offentligheten (standard for plakater), eller internal, internt på skolen (standard for rapporter); et bilde, en historie eller et navn vises bare der personens samtykke dekker den bruken i dag</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="109"/>
+        <source>%1, as %2 (default: %3)</source>
+        <translation>%1, som %2 (standard: %3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="87"/>
+        <source>print a poster to a PDF file</source>
+        <translation>skriv ut en plakat til en PDF-fil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="105"/>
+        <source>print a report to a PDF file</source>
+        <translation>skriv ut en rapport til en PDF-fil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="65"/>
+        <source>Vidare: a school&apos;s Erasmus+ mobilities, stories and dissemination, offline. Without a command, the window opens.</source>
+        <translation>Vidare: skolens Erasmus+-mobiliteter, historier og spredning, uten nett. Uten kommando åpnes vinduet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="69"/>
+        <source>show Vidare&apos;s version and exit</source>
+        <translation>vis hvilken versjon av Vidare dette er, og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="73"/>
+        <source>open the demo school (created on first use)</source>
+        <translation>åpne demoskolen (opprettes første gang)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="75"/>
+        <source>commands</source>
+        <translation>kommandoer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="77"/>
+        <source>create a demo school in an empty database</source>
+        <translation>opprett en demoskole i en tom database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="78"/>
+        <source>the new database file (required; it must be empty or not exist)</source>
+        <translation>den nye databasefilen (påkrevd; den må være tom eller ikke finnes)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="80"/>
+        <source>the demo school&apos;s country: SE, NO or PL (default: the country of the language)</source>
+        <translation>demoskolens land: SE, NO eller PL (standard: språkets land)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="83"/>
+        <source>repeat the school&apos;s history N times, each copy a school year earlier, to try Vidare with a large database (1 to 10000; default 1)</source>
+        <translation>gjenta skolens historikk N ganger, hver kopi ett skoleår tidligere, for å prøve Vidare med en stor database (1 til 10000; standard 1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="89"/>
+        <source>posters</source>
+        <translation>plakater</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="90"/>
+        <source>the planning poster: each result&apos;s target groups, channels, timing and indicators</source>
+        <translation>planleggingsplakaten: målgrupper, kanaler, tidspunkter og indikatorer for hvert resultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="93"/>
+        <source>an empty poster with writing space, for a staff workshop (needs no database)</source>
+        <translation>en tom plakat med skriveplass, for en workshop med de ansatte (trenger ingen database)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="95"/>
+        <source>the stories poster: figures, countries and participants&apos; stories</source>
+        <translation>historieplakaten: tall, land og deltakernes historier</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="107"/>
+        <source>reports</source>
+        <translation>rapporter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="108"/>
+        <source>the principal&apos;s summary of a period</source>
+        <translation>sammendraget for rektor for en periode</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="114"/>
+        <source>the project report for the national agency&apos;s final report</source>
+        <translation>prosjektrapporten til sluttrapporten til det nasjonale kontoret</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="123"/>
+        <source>check a database&apos;s health</source>
+        <translation>kontroller at en database er i god stand</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="124"/>
+        <source>back up the database and its photos and files</source>
+        <translation>ta sikkerhetskopi av databasen med bildene og filene</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="126"/>
+        <source>the folder for the backup (default: the backups folder beside the database)</source>
+        <translation>mappen for sikkerhetskopien (standard: mappen for sikkerhetskopier ved siden av databasen)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="128"/>
+        <source>restore a backup; what it replaces is kept in a backup first</source>
+        <translation>gjenopprett en sikkerhetskopi; det som erstattes, tas vare på i en sikkerhetskopi først</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="131"/>
+        <source>the backup folder to restore</source>
+        <translation>mappen med sikkerhetskopien som skal gjenopprettes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="132"/>
+        <source>write the database and its photos and files to one archive file</source>
+        <translation>skriv databasen med bildene og filene til én arkivfil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="135"/>
+        <source>the archive file to write</source>
+        <translation>arkivfilen som skal skrives</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="136"/>
+        <source>merge an archive from another computer into the database</source>
+        <translation>slå sammen et arkiv fra en annen datamaskin med databasen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="139"/>
+        <source>the archive file to merge</source>
+        <translation>arkivfilen som skal slås sammen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="141"/>
+        <source>open every page and build every document, timing each, then exit</source>
+        <translation>åpne hver side og lag hvert dokument, med tidtaking, og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="143"/>
+        <source>the database to try (default: a new demo school)</source>
+        <translation>databasen som skal prøves (standard: en ny demoskole)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="145"/>
+        <source>save a picture of every page and document in this folder</source>
+        <translation>lagre et bilde av hver side og hvert dokument i denne mappen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="285"/>
+        <source>%1: %2 (the first: %3)</source>
+        <translation>%1: %2 (det første: %3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="111"/>
+        <source>the first day</source>
+        <translation>første dag</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="111"/>
+        <location filename="../desktop/cli.py" line="113"/>
+        <location filename="../desktop/cli_print.py" line="104"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="111"/>
+        <source>the start of this school year</source>
+        <translation>starten av dette skoleåret</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="113"/>
+        <source>the last day</source>
+        <translation>siste dag</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="113"/>
+        <source>the end of this school year</source>
+        <translation>slutten av dette skoleåret</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli.py" line="286"/>
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n problem funnet</numerusform>
+            <numerusform>%n problemer funnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_print.py" line="129"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="131"/>
+        <source>%1: %2, %3, written to %4</source>
+        <translation>%1: %2, %3, lagret i %4</translation>
     </message>
 </context>
 <context>
@@ -2974,27 +3287,27 @@
         <translation>På engelsk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="402"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="400"/>
         <source>Preview</source>
         <translation>Forhåndsvis</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="403"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="401"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="404"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="402"/>
         <source>Save PDF…</source>
         <translation>Lagre PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="405"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="403"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="406"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="404"/>
         <source>Press Preview to see the document before printing.</source>
         <translation>Trykk Forhåndsvis for å se dokumentet før du skriver ut.</translation>
     </message>
@@ -3997,7 +4310,7 @@
         <location filename="../desktop/domain/validation.py" line="126"/>
         <location filename="../desktop/domain/validation.py" line="193"/>
         <location filename="../desktop/domain/validation.py" line="223"/>
-        <location filename="../desktop/store/projects.py" line="113"/>
+        <location filename="../desktop/store/projects.py" line="127"/>
         <source>Enter a title.</source>
         <translation>Skriv inn en tittel.</translation>
     </message>
@@ -4049,7 +4362,7 @@
     <message>
         <location filename="../desktop/store/people.py" line="57"/>
         <location filename="../desktop/store/projects.py" line="27"/>
-        <location filename="../desktop/store/projects.py" line="91"/>
+        <location filename="../desktop/store/projects.py" line="105"/>
         <source>Enter a name.</source>
         <translation>Skriv inn et navn.</translation>
     </message>
@@ -4073,6 +4386,96 @@
         <location filename="../desktop/store/stories.py" line="44"/>
         <source>This file is not an image.</source>
         <translation>Filen er ikke et bilde.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../desktop/cli_text.py" line="23"/>
+        <source>usage: </source>
+        <translation>bruk: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="24"/>
+        <source>positional arguments</source>
+        <translation>argumenter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="25"/>
+        <source>options</source>
+        <translation>valg</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="26"/>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjelpen og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="27"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: feil: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="28"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="29"/>
+        <source>the following arguments are required: %s</source>
+        <translation>disse argumentene må oppgis: %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="30"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukjente argumenter: %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="31"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldig valg: %(value)r (velg blant %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="32"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig verdi (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="33"/>
+        <source>expected one argument</source>
+        <translation>en verdi må oppgis</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="34"/>
+        <source>expected at most one argument</source>
+        <translation>høyst én verdi er tillatt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="35"/>
+        <source>expected at least one argument</source>
+        <translation>minst én verdi må oppgis</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="36"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig valg: %(option)s kan bety %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="37"/>
+        <source>not allowed with argument %s</source>
+        <translation>kan ikke brukes sammen med %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="38"/>
+        <source>ignored explicit argument %r</source>
+        <translation>verdien %r ble ignorert</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="39"/>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumentene %s må oppgis</translation>
     </message>
 </context>
 </TS>

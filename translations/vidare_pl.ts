@@ -922,62 +922,142 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="136"/>
+        <location filename="../desktop/cli.py" line="153"/>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="154"/>
+        <source>DIR</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="155"/>
+        <source>REF</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="156"/>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="157"/>
+        <source>BACKUP</source>
+        <translation>KOPIA</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="158"/>
+        <source>ARCHIVE</source>
+        <translation>ARCHIWUM</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="159"/>
+        <source>COMMAND</source>
+        <translation>POLECENIE</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="160"/>
+        <source>KIND</source>
+        <translation>RODZAJ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="247"/>
+        <source>Give the new database with %1.</source>
+        <translation>Podaj nową bazę danych: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="250"/>
         <source>--scale must be a whole number from 1 to 10000.</source>
         <translation>--scale musi być liczbą całkowitą od 1 do 10000.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="142"/>
+        <location filename="../desktop/cli.py" line="257"/>
         <source>%1 is not empty; the demo school is only written into an empty database.</source>
         <translation>Baza %1 nie jest pusta; szkołę demonstracyjną można zapisać tylko w pustej bazie danych.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="146"/>
+        <location filename="../desktop/cli.py" line="261"/>
         <source>%1: demo school (%2) with %3</source>
         <translation>%1: szkoła demonstracyjna (%2): %3</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="163"/>
+        <location filename="../desktop/cli.py" line="278"/>
         <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
         <translation>%1 zapisano w nowszej wersji programu Vidare (wersja danych %2); zainstaluj nowszą wersję, aby z niej korzystać.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="171"/>
+        <location filename="../desktop/cli.py" line="289"/>
         <source>%1: healthy — %2 (data version %3)</source>
         <translation>%1: baza w dobrym stanie — %2 (wersja danych %3)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="46"/>
+        <location filename="../desktop/cli_print.py" line="17"/>
+        <source>Planning poster</source>
+        <translation>Plakat planowania</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="18"/>
+        <source>Blank planning poster</source>
+        <translation>Pusty plakat planowania</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="19"/>
+        <source>Stories poster</source>
+        <translation>Plakat z historiami</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="20"/>
+        <source>Principal&apos;s summary</source>
+        <translation>Podsumowanie dla dyrektora</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="21"/>
+        <source>Project report</source>
+        <translation>Raport z projektu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="57"/>
         <source>--from must not be after --to.</source>
         <translation>--from nie może być późniejsze niż --to.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="59"/>
-        <source>Give the database with --db FILE.</source>
-        <translation>Wskaż bazę danych opcją --db PLIK.</translation>
+        <location filename="../desktop/cli_print.py" line="78"/>
+        <source>Give the project with %1.</source>
+        <translation>Podaj projekt: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="61"/>
+        <location filename="../desktop/cli_print.py" line="87"/>
+        <source>More than one project&apos;s title starts with &quot;%1&quot;: give more of the title, or the grant agreement number (%2).</source>
+        <translation>Tytuł więcej niż jednego projektu zaczyna się od „%1”: podaj dłuższy fragment tytułu albo numer umowy (%2).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="91"/>
+        <source>No project has the grant agreement number or id %1, or a title starting with it.</source>
+        <translation>Żaden projekt nie ma numeru umowy ani identyfikatora %1, ani tytułu, który tak się zaczyna.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="103"/>
+        <source>%1 is not a date; write it as %2.</source>
+        <translation>%1 nie jest datą; zapisz ją jako %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="111"/>
+        <source>%1 is a folder; give the name of the PDF file to write.</source>
+        <translation>%1 jest folderem; podaj nazwę pliku PDF do zapisania.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="114"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="71"/>
         <source>%1 does not exist.</source>
         <translation>%1 nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="67"/>
-        <source>Give the project with --project REF.</source>
-        <translation>Wskaż projekt opcją --project REF.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/cli_print.py" line="70"/>
-        <source>No project has the reference or id %1.</source>
-        <translation>Żaden projekt nie ma numeru ani identyfikatora %1.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/cli_print.py" line="81"/>
-        <source>%1 is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1 nie jest datą; wpisz ją w formacie RRRR-MM-DD.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/cli_print.py" line="92"/>
+        <location filename="../desktop/cli_print.py" line="126"/>
         <source>%1 cannot be written.</source>
         <translation>Nie można zapisać %1.</translation>
     </message>
@@ -1006,6 +1086,241 @@
         <location filename="../desktop/cli_safety.py" line="122"/>
         <source>The archive %1 was not imported: %2</source>
         <translation>Nie zaimportowano archiwum %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="42"/>
+        <source>the database file (default: the one in your user data folder)</source>
+        <translation>plik bazy danych (domyślnie: ten w Twoim folderze danych programu Vidare)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="43"/>
+        <source>the language for messages and documents (default: the system&apos;s)</source>
+        <translation>język komunikatów i dokumentów (domyślnie: język systemu)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="44"/>
+        <source>the project: its grant agreement number (e.g. 2025-1-PL01-KA122-SCH-000123456), its id, or the first words of its title</source>
+        <translation>projekt: numer umowy (np. 2025-1-PL01-KA122-SCH-000123456), identyfikator albo początek tytułu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="46"/>
+        <source>the PDF file to write</source>
+        <translation>plik PDF do zapisania</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="47"/>
+        <source>paper size (default: A3)</source>
+        <translation>format papieru (domyślnie: A3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="48"/>
+        <source>who will see it: public (the default for posters) or internal (the default for reports); a photo, story or name appears only where that person&apos;s consent covers that use today</source>
+        <translation>kto będzie to oglądać: public, odbiorcy zewnętrzni (domyślnie dla plakatów), albo internal, tylko w szkole (domyślnie dla raportów); zdjęcie, historia lub imię i nazwisko pojawia się tylko wtedy, gdy zgoda tej osoby obejmuje dziś takie wykorzystanie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="109"/>
+        <source>%1, as %2 (default: %3)</source>
+        <translation>%1, w postaci %2 (domyślnie: %3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="87"/>
+        <source>print a poster to a PDF file</source>
+        <translation>zapisz plakat do pliku PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="105"/>
+        <source>print a report to a PDF file</source>
+        <translation>zapisz raport do pliku PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="65"/>
+        <source>Vidare: a school&apos;s Erasmus+ mobilities, stories and dissemination, offline. Without a command, the window opens.</source>
+        <translation>Vidare: mobilności, historie i upowszechnianie rezultatów Erasmus+ w szkole, bez internetu. Bez polecenia otwiera się okno programu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="69"/>
+        <source>show Vidare&apos;s version and exit</source>
+        <translation>pokaż wersję programu Vidare i zakończ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="73"/>
+        <source>open the demo school (created on first use)</source>
+        <translation>otwórz szkołę demonstracyjną (tworzoną przy pierwszym użyciu)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="75"/>
+        <source>commands</source>
+        <translation>polecenia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="77"/>
+        <source>create a demo school in an empty database</source>
+        <translation>utwórz szkołę demonstracyjną w pustej bazie danych</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="78"/>
+        <source>the new database file (required; it must be empty or not exist)</source>
+        <translation>plik nowej bazy danych (wymagany; musi być pusty albo jeszcze nie istnieć)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="80"/>
+        <source>the demo school&apos;s country: SE, NO or PL (default: the country of the language)</source>
+        <translation>kraj szkoły demonstracyjnej: SE, NO lub PL (domyślnie: kraj języka)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="83"/>
+        <source>repeat the school&apos;s history N times, each copy a school year earlier, to try Vidare with a large database (1 to 10000; default 1)</source>
+        <translation>powtórz historię szkoły N razy, każdą kopię o rok szkolny wcześniej, aby wypróbować Vidare na dużej bazie danych (od 1 do 10000; domyślnie 1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="89"/>
+        <source>posters</source>
+        <translation>plakaty</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="90"/>
+        <source>the planning poster: each result&apos;s target groups, channels, timing and indicators</source>
+        <translation>plakat planowania: grupy docelowe, kanały, terminy i wskaźniki każdego rezultatu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="93"/>
+        <source>an empty poster with writing space, for a staff workshop (needs no database)</source>
+        <translation>pusty plakat z miejscem do pisania, na warsztaty z nauczycielami (nie wymaga bazy danych)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="95"/>
+        <source>the stories poster: figures, countries and participants&apos; stories</source>
+        <translation>plakat z historiami: liczby, kraje i historie uczestników</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="107"/>
+        <source>reports</source>
+        <translation>raporty</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="108"/>
+        <source>the principal&apos;s summary of a period</source>
+        <translation>podsumowanie okresu dla dyrektora</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="114"/>
+        <source>the project report for the national agency&apos;s final report</source>
+        <translation>raport z projektu do sprawozdania końcowego dla Narodowej Agencji</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="123"/>
+        <source>check a database&apos;s health</source>
+        <translation>sprawdź stan bazy danych</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="124"/>
+        <source>back up the database and its photos and files</source>
+        <translation>utwórz kopię zapasową bazy danych wraz ze zdjęciami i plikami</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="126"/>
+        <source>the folder for the backup (default: the backups folder beside the database)</source>
+        <translation>folder na kopię zapasową (domyślnie: folder kopii zapasowych obok bazy danych)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="128"/>
+        <source>restore a backup; what it replaces is kept in a backup first</source>
+        <translation>przywróć kopię zapasową; zastępowane dane najpierw trafiają do kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="131"/>
+        <source>the backup folder to restore</source>
+        <translation>folder kopii zapasowej do przywrócenia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="132"/>
+        <source>write the database and its photos and files to one archive file</source>
+        <translation>zapisz bazę danych wraz ze zdjęciami i plikami w jednym pliku archiwum</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="135"/>
+        <source>the archive file to write</source>
+        <translation>plik archiwum do zapisania</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="136"/>
+        <source>merge an archive from another computer into the database</source>
+        <translation>scal z bazą danych archiwum z innego komputera</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="139"/>
+        <source>the archive file to merge</source>
+        <translation>plik archiwum do scalenia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="141"/>
+        <source>open every page and build every document, timing each, then exit</source>
+        <translation>otwórz każdą stronę i utwórz każdy dokument, mierząc czas, a potem zakończ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="143"/>
+        <source>the database to try (default: a new demo school)</source>
+        <translation>baza danych do sprawdzenia (domyślnie: nowa szkoła demonstracyjna)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="145"/>
+        <source>save a picture of every page and document in this folder</source>
+        <translation>zapisz obraz każdej strony i każdego dokumentu w tym folderze</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="285"/>
+        <source>%1: %2 (the first: %3)</source>
+        <translation>%1: %2 (pierwszy: %3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="111"/>
+        <source>the first day</source>
+        <translation>pierwszy dzień</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="111"/>
+        <location filename="../desktop/cli.py" line="113"/>
+        <location filename="../desktop/cli_print.py" line="104"/>
+        <source>YYYY-MM-DD</source>
+        <translation>RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="111"/>
+        <source>the start of this school year</source>
+        <translation>początek bieżącego roku szkolnego</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="113"/>
+        <source>the last day</source>
+        <translation>ostatni dzień</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="113"/>
+        <source>the end of this school year</source>
+        <translation>koniec bieżącego roku szkolnego</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli.py" line="286"/>
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>znaleziono %n problem</numerusform>
+            <numerusform>znaleziono %n problemy</numerusform>
+            <numerusform>znaleziono %n problemów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_print.py" line="129"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n strona</numerusform>
+            <numerusform>%n strony</numerusform>
+            <numerusform>%n stron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="131"/>
+        <source>%1: %2, %3, written to %4</source>
+        <translation>%1: %2, %3, zapisano w pliku %4</translation>
     </message>
 </context>
 <context>
@@ -3010,27 +3325,27 @@
         <translation>Po angielsku</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="402"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="400"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="403"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="401"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="404"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="402"/>
         <source>Save PDF…</source>
         <translation>Zapisz PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="405"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="403"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="406"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="404"/>
         <source>Press Preview to see the document before printing.</source>
         <translation>Kliknij Podgląd, aby zobaczyć dokument przed wydrukowaniem.</translation>
     </message>
@@ -4036,7 +4351,7 @@
         <location filename="../desktop/domain/validation.py" line="126"/>
         <location filename="../desktop/domain/validation.py" line="193"/>
         <location filename="../desktop/domain/validation.py" line="223"/>
-        <location filename="../desktop/store/projects.py" line="113"/>
+        <location filename="../desktop/store/projects.py" line="127"/>
         <source>Enter a title.</source>
         <translation>Podaj tytuł.</translation>
     </message>
@@ -4088,7 +4403,7 @@
     <message>
         <location filename="../desktop/store/people.py" line="57"/>
         <location filename="../desktop/store/projects.py" line="27"/>
-        <location filename="../desktop/store/projects.py" line="91"/>
+        <location filename="../desktop/store/projects.py" line="105"/>
         <source>Enter a name.</source>
         <translation>Podaj nazwę lub imię i nazwisko.</translation>
     </message>
@@ -4112,6 +4427,96 @@
         <location filename="../desktop/store/stories.py" line="44"/>
         <source>This file is not an image.</source>
         <translation>Ten plik nie jest obrazem.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../desktop/cli_text.py" line="23"/>
+        <source>usage: </source>
+        <translation>użycie: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="24"/>
+        <source>positional arguments</source>
+        <translation>argumenty</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="25"/>
+        <source>options</source>
+        <translation>opcje</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="26"/>
+        <source>show this help message and exit</source>
+        <translation>pokaż tę pomoc i zakończ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="27"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: błąd: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="28"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="29"/>
+        <source>the following arguments are required: %s</source>
+        <translation>wymagane są argumenty: %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="30"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>nieznane argumenty: %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="31"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>niedozwolona wartość: %(value)r (do wyboru: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="32"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>niepoprawna wartość (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="33"/>
+        <source>expected one argument</source>
+        <translation>wymagana jest jedna wartość</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="34"/>
+        <source>expected at most one argument</source>
+        <translation>dozwolona jest najwyżej jedna wartość</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="35"/>
+        <source>expected at least one argument</source>
+        <translation>wymagana jest co najmniej jedna wartość</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="36"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>niejednoznaczna opcja: %(option)s może oznaczać %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="37"/>
+        <source>not allowed with argument %s</source>
+        <translation>nie można użyć razem z %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="38"/>
+        <source>ignored explicit argument %r</source>
+        <translation>pominięto wartość %r</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="39"/>
+        <source>one of the arguments %s is required</source>
+        <translation>wymagany jest jeden z argumentów %s</translation>
     </message>
 </context>
 </TS>

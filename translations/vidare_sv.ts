@@ -922,62 +922,142 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="136"/>
+        <location filename="../desktop/cli.py" line="153"/>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="154"/>
+        <source>DIR</source>
+        <translation>MAPP</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="155"/>
+        <source>REF</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="156"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="157"/>
+        <source>BACKUP</source>
+        <translation>KOPIA</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="158"/>
+        <source>ARCHIVE</source>
+        <translation>ARKIV</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="159"/>
+        <source>COMMAND</source>
+        <translation>KOMMANDO</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="160"/>
+        <source>KIND</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="247"/>
+        <source>Give the new database with %1.</source>
+        <translation>Ange den nya databasen med %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="250"/>
         <source>--scale must be a whole number from 1 to 10000.</source>
         <translation>--scale måste vara ett heltal från 1 till 10000.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="142"/>
+        <location filename="../desktop/cli.py" line="257"/>
         <source>%1 is not empty; the demo school is only written into an empty database.</source>
         <translation>%1 är inte tom; demoskolan skrivs bara in i en tom databas.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="146"/>
+        <location filename="../desktop/cli.py" line="261"/>
         <source>%1: demo school (%2) with %3</source>
         <translation>%1: demoskola (%2) med %3</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="163"/>
+        <location filename="../desktop/cli.py" line="278"/>
         <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
         <translation>%1 sparades av en nyare version av Vidare (dataversion %2); installera den nyare versionen för att använda den.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="171"/>
+        <location filename="../desktop/cli.py" line="289"/>
         <source>%1: healthy — %2 (data version %3)</source>
         <translation>%1: i gott skick — %2 (dataversion %3)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="46"/>
+        <location filename="../desktop/cli_print.py" line="17"/>
+        <source>Planning poster</source>
+        <translation>Planeringsaffisch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="18"/>
+        <source>Blank planning poster</source>
+        <translation>Tom planeringsaffisch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="19"/>
+        <source>Stories poster</source>
+        <translation>Berättelseaffisch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="20"/>
+        <source>Principal&apos;s summary</source>
+        <translation>Sammanfattning för rektor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="21"/>
+        <source>Project report</source>
+        <translation>Projektrapport</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="57"/>
         <source>--from must not be after --to.</source>
         <translation>--from får inte vara senare än --to.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="59"/>
-        <source>Give the database with --db FILE.</source>
-        <translation>Ange databasen med --db FIL.</translation>
+        <location filename="../desktop/cli_print.py" line="78"/>
+        <source>Give the project with %1.</source>
+        <translation>Ange projektet med %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="61"/>
+        <location filename="../desktop/cli_print.py" line="87"/>
+        <source>More than one project&apos;s title starts with &quot;%1&quot;: give more of the title, or the grant agreement number (%2).</source>
+        <translation>Flera projekt har en titel som börjar med ”%1”: skriv mer av titeln, eller projektnumret (%2).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="91"/>
+        <source>No project has the grant agreement number or id %1, or a title starting with it.</source>
+        <translation>Inget projekt har projektnumret eller id:t %1 eller en titel som börjar så.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="103"/>
+        <source>%1 is not a date; write it as %2.</source>
+        <translation>%1 är inget datum; skriv det som %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="111"/>
+        <source>%1 is a folder; give the name of the PDF file to write.</source>
+        <translation>%1 är en mapp; ange namnet på PDF-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="114"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="71"/>
         <source>%1 does not exist.</source>
         <translation>%1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="67"/>
-        <source>Give the project with --project REF.</source>
-        <translation>Ange projektet med --project REF.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/cli_print.py" line="70"/>
-        <source>No project has the reference or id %1.</source>
-        <translation>Inget projekt har referensen eller id:t %1.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/cli_print.py" line="81"/>
-        <source>%1 is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1 är inget datum; skriv det som ÅÅÅÅ-MM-DD.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/cli_print.py" line="92"/>
+        <location filename="../desktop/cli_print.py" line="126"/>
         <source>%1 cannot be written.</source>
         <translation>Det går inte att skriva %1.</translation>
     </message>
@@ -1006,6 +1086,239 @@
         <location filename="../desktop/cli_safety.py" line="122"/>
         <source>The archive %1 was not imported: %2</source>
         <translation>Arkivet %1 importerades inte: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="42"/>
+        <source>the database file (default: the one in your user data folder)</source>
+        <translation>databasfilen (standard: den i din användarmapp för Vidare)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="43"/>
+        <source>the language for messages and documents (default: the system&apos;s)</source>
+        <translation>språket för meddelanden och dokument (standard: systemets)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="44"/>
+        <source>the project: its grant agreement number (e.g. 2025-1-PL01-KA122-SCH-000123456), its id, or the first words of its title</source>
+        <translation>projektet: dess projektnummer (t.ex. 2025-1-SE01-KA122-SCH-000123456), dess id eller de första orden i titeln</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="46"/>
+        <source>the PDF file to write</source>
+        <translation>PDF-filen som ska skrivas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="47"/>
+        <source>paper size (default: A3)</source>
+        <translation>pappersstorlek (standard: A3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="48"/>
+        <source>who will see it: public (the default for posters) or internal (the default for reports); a photo, story or name appears only where that person&apos;s consent covers that use today</source>
+        <translation>vem som ska se den: public, allmänheten (standard för affischer), eller internal, inom skolan (standard för rapporter); ett foto, en berättelse eller ett namn visas bara där personens samtycke täcker den användningen i dag</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="109"/>
+        <source>%1, as %2 (default: %3)</source>
+        <translation>%1, som %2 (standard: %3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="87"/>
+        <source>print a poster to a PDF file</source>
+        <translation>skriv ut en affisch till en PDF-fil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="105"/>
+        <source>print a report to a PDF file</source>
+        <translation>skriv ut en rapport till en PDF-fil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="65"/>
+        <source>Vidare: a school&apos;s Erasmus+ mobilities, stories and dissemination, offline. Without a command, the window opens.</source>
+        <translation>Vidare: skolans Erasmus+-mobiliteter, berättelser och spridning, utan internet. Utan kommando öppnas fönstret.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="69"/>
+        <source>show Vidare&apos;s version and exit</source>
+        <translation>visa vilken version av Vidare det är och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="73"/>
+        <source>open the demo school (created on first use)</source>
+        <translation>öppna demoskolan (skapas första gången)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="75"/>
+        <source>commands</source>
+        <translation>kommandon</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="77"/>
+        <source>create a demo school in an empty database</source>
+        <translation>skapa en demoskola i en tom databas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="78"/>
+        <source>the new database file (required; it must be empty or not exist)</source>
+        <translation>den nya databasfilen (krävs; den måste vara tom eller inte finnas)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="80"/>
+        <source>the demo school&apos;s country: SE, NO or PL (default: the country of the language)</source>
+        <translation>demoskolans land: SE, NO eller PL (standard: språkets land)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="83"/>
+        <source>repeat the school&apos;s history N times, each copy a school year earlier, to try Vidare with a large database (1 to 10000; default 1)</source>
+        <translation>upprepa skolans historik N gånger, varje kopia ett läsår tidigare, för att pröva Vidare med en stor databas (1 till 10000; standard 1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="89"/>
+        <source>posters</source>
+        <translation>affischer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="90"/>
+        <source>the planning poster: each result&apos;s target groups, channels, timing and indicators</source>
+        <translation>planeringsaffischen: varje resultats målgrupper, kanaler, tidpunkter och indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="93"/>
+        <source>an empty poster with writing space, for a staff workshop (needs no database)</source>
+        <translation>en tom affisch med skrivutrymme, för en workshop med personalen (behöver ingen databas)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="95"/>
+        <source>the stories poster: figures, countries and participants&apos; stories</source>
+        <translation>berättelseaffischen: siffror, länder och deltagarnas berättelser</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="107"/>
+        <source>reports</source>
+        <translation>rapporter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="108"/>
+        <source>the principal&apos;s summary of a period</source>
+        <translation>sammanfattningen för rektor över en period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="114"/>
+        <source>the project report for the national agency&apos;s final report</source>
+        <translation>projektrapporten inför slutrapporten till det nationella programkontoret</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="123"/>
+        <source>check a database&apos;s health</source>
+        <translation>kontrollera att en databas är i gott skick</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="124"/>
+        <source>back up the database and its photos and files</source>
+        <translation>säkerhetskopiera databasen med dess foton och filer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="126"/>
+        <source>the folder for the backup (default: the backups folder beside the database)</source>
+        <translation>mappen för säkerhetskopian (standard: mappen för säkerhetskopior bredvid databasen)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="128"/>
+        <source>restore a backup; what it replaces is kept in a backup first</source>
+        <translation>återställ en säkerhetskopia; det som ersätts sparas först i en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="131"/>
+        <source>the backup folder to restore</source>
+        <translation>mappen med säkerhetskopian som ska återställas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="132"/>
+        <source>write the database and its photos and files to one archive file</source>
+        <translation>skriv databasen med dess foton och filer till en enda arkivfil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="135"/>
+        <source>the archive file to write</source>
+        <translation>arkivfilen som ska skrivas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="136"/>
+        <source>merge an archive from another computer into the database</source>
+        <translation>slå ihop ett arkiv från en annan dator med databasen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="139"/>
+        <source>the archive file to merge</source>
+        <translation>arkivfilen som ska slås ihop</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="141"/>
+        <source>open every page and build every document, timing each, then exit</source>
+        <translation>öppna varje sida och skapa varje dokument, med tidtagning, och avsluta sedan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="143"/>
+        <source>the database to try (default: a new demo school)</source>
+        <translation>databasen som ska prövas (standard: en ny demoskola)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="145"/>
+        <source>save a picture of every page and document in this folder</source>
+        <translation>spara en bild av varje sida och varje dokument i den här mappen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="285"/>
+        <source>%1: %2 (the first: %3)</source>
+        <translation>%1: %2 (det första: %3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="111"/>
+        <source>the first day</source>
+        <translation>första dagen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="111"/>
+        <location filename="../desktop/cli.py" line="113"/>
+        <location filename="../desktop/cli_print.py" line="104"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="111"/>
+        <source>the start of this school year</source>
+        <translation>början av det här läsåret</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="113"/>
+        <source>the last day</source>
+        <translation>sista dagen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="113"/>
+        <source>the end of this school year</source>
+        <translation>slutet av det här läsåret</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli.py" line="286"/>
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n problem hittades</numerusform>
+            <numerusform>%n problem hittades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_print.py" line="129"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="131"/>
+        <source>%1: %2, %3, written to %4</source>
+        <translation>%1: %2, %3, sparad i %4</translation>
     </message>
 </context>
 <context>
@@ -2974,27 +3287,27 @@
         <translation>På engelska</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="402"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="400"/>
         <source>Preview</source>
         <translation>Förhandsvisa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="403"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="401"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="404"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="402"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="405"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="403"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="406"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="404"/>
         <source>Press Preview to see the document before printing.</source>
         <translation>Tryck på Förhandsvisa för att se dokumentet innan du skriver ut.</translation>
     </message>
@@ -3997,7 +4310,7 @@
         <location filename="../desktop/domain/validation.py" line="126"/>
         <location filename="../desktop/domain/validation.py" line="193"/>
         <location filename="../desktop/domain/validation.py" line="223"/>
-        <location filename="../desktop/store/projects.py" line="113"/>
+        <location filename="../desktop/store/projects.py" line="127"/>
         <source>Enter a title.</source>
         <translation>Ange en titel.</translation>
     </message>
@@ -4049,7 +4362,7 @@
     <message>
         <location filename="../desktop/store/people.py" line="57"/>
         <location filename="../desktop/store/projects.py" line="27"/>
-        <location filename="../desktop/store/projects.py" line="91"/>
+        <location filename="../desktop/store/projects.py" line="105"/>
         <source>Enter a name.</source>
         <translation>Ange ett namn.</translation>
     </message>
@@ -4073,6 +4386,96 @@
         <location filename="../desktop/store/stories.py" line="44"/>
         <source>This file is not an image.</source>
         <translation>Filen är ingen bild.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../desktop/cli_text.py" line="23"/>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="24"/>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="25"/>
+        <source>options</source>
+        <translation>alternativ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="26"/>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälpen och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="27"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fel: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="28"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="29"/>
+        <source>the following arguments are required: %s</source>
+        <translation>följande argument krävs: %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="30"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="31"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="32"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt värde (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="33"/>
+        <source>expected one argument</source>
+        <translation>ett värde krävs</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="34"/>
+        <source>expected at most one argument</source>
+        <translation>högst ett värde är tillåtet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="35"/>
+        <source>expected at least one argument</source>
+        <translation>minst ett värde krävs</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="36"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydigt alternativ: %(option)s kan betyda %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="37"/>
+        <source>not allowed with argument %s</source>
+        <translation>får inte användas tillsammans med %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="38"/>
+        <source>ignored explicit argument %r</source>
+        <translation>värdet %r ignorerades</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_text.py" line="39"/>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumenten %s krävs</translation>
     </message>
 </context>
 </TS>
