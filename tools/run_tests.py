@@ -77,8 +77,16 @@ def main(pytest_args: list[str]) -> int:
         lowest = work / "lowest"
         uv = _bin(venv, "uv")
         _must([uv, "venv", "--quiet", "--python", sys.executable, lowest])
+        # The package's own requirements are the direct ones: resolved from pyproject.toml
+        # (what the wheel's metadata says), then the wheel itself without dependencies.
+        pins = work / "lowest.txt"
+        _must([uv, "pip", "compile", "--quiet", ROOT / "pyproject.toml", "--extra", "test",
+               "--resolution", "lowest-direct", "--python", _bin(lowest, "python"),
+               "-o", pins])
         _must([uv, "pip", "install", "--quiet", "--python", _bin(lowest, "python"),
-               "--resolution", "lowest-direct", f"{wheel}[test]"])
+               "-r", pins])
+        _must([uv, "pip", "install", "--quiet", "--python", _bin(lowest, "python"),
+               "--no-deps", wheel])
         _run([uv, "pip", "list", "--python", _bin(lowest, "python")])
         lowest_status = _run([_bin(lowest, "pytest"), "--ignore=tests/packaging",
                               *pytest_args], cwd=ROOT, env=_test_env(wheel))

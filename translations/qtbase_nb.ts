@@ -67,6 +67,10 @@ Vil du erstatte den?</translation>
         <translation>&amp;Se i:</translation>
     </message>
     <message>
+        <source>Look in:</source>
+        <translation>Se i:</translation>
+    </message>
+    <message>
         <source>&amp;New Folder</source>
         <translation>&amp;Ny mappe</translation>
     </message>
@@ -163,6 +167,10 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Files of &amp;type:</source>
         <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filtype:</translation>
     </message>
     <message>
         <source>Find Directory</source>

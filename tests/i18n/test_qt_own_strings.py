@@ -15,13 +15,14 @@ from tools.i18n.tsfile import read_qm, read_ts
 
 def test_our_bokmal_catalogue_answers_what_qt_asks():
     """Every context and source in qtbase_nb.ts is one Qt itself looks up (it is in
-    Qt's Swedish catalogue under the same context)."""
-    qt_swedish = {(context, source) for context, source, _ in
+    Qt's Swedish catalogue under the same context). Qt 6.11 added accelerators to some
+    file-dialog labels ("&Look in:"); ours has both spellings, for every Qt we allow."""
+    qt_swedish = {(context, source.replace("&", "")) for context, source, _ in
                   read_qm(Path(qt_translations_dir()) / "qtbase_sv.qm")}
     ours = read_ts(project_root() / "translations" / "qtbase_nb.ts")
     assert ours.messages
     unknown = [(m.context, m.source) for m in ours.messages
-               if (m.context, m.source) not in qt_swedish]
+               if (m.context, m.source.replace("&", "")) not in qt_swedish]
     assert not unknown
 
 
@@ -46,7 +47,7 @@ def test_file_dialog_labels_in_bokmal(qapp, qtbot, monkeypatch):
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         qtbot.addWidget(dialog)
         labels = {label.text() for label in dialog.findChildren(QLabel)}
-        assert "&Se i:" in labels and "Fil&navn:" in labels
+        assert labels & {"&Se i:", "Se i:"} and "Fil&navn:" in labels
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes
                                    | QDialogButtonBox.StandardButton.No
                                    | QDialogButtonBox.StandardButton.Close)

@@ -17,8 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CHILD_PATH
-
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 32
 
@@ -51,6 +49,8 @@ def test_killed_writer_loses_at_most_one_save(tmp_path):
         pytest.skip("SIGKILL is POSIX")
     db = tmp_path / "vidare.db"
     acknowledged: dict[str, list[str]] = {"participant": [], "story": []}
+    from tests.conftest import CHILD_PATH  # not at the top: this file also runs as the writer
+
     rng = random.Random(20261127)
     started = time.monotonic()
     for _ in range(KILLS):
