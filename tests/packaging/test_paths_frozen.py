@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop import paths
+from tests.conftest import CHECKOUT, FROM_SOURCE
 
 
 @pytest.fixture
@@ -29,19 +30,18 @@ def frozen(monkeypatch, tmp_path):
     return stick, unpacked
 
 
-def test_resources_come_from_the_unpacked_bundle(frozen):
-    _, unpacked = frozen
-    assert paths.is_frozen()
-    assert paths.bundle_root() == unpacked
-    assert paths.resource("fonts") == unpacked / "resources" / "fonts"
-    assert paths.translations_dir() == unpacked / "translations"
+def test_resources_are_found_inside_the_package_it_runs_from():
+    """Installed (wheel or frozen file), the fonts, icons and catalogues sit inside the
+    package; run from a checkout, in its top-level folders. (The frozen file itself is
+    checked by test_executable.py, which prints a Polish poster with it.)"""
+    import desktop
 
-
-def test_from_source_resources_are_in_the_repository():
-    root = Path(__file__).resolve().parents[2]
-    assert not paths.is_frozen()
-    assert paths.bundle_root() == root
-    assert paths.resource("app-icon", "vidare-256.png").is_file()
+    package = Path(desktop.__file__).resolve().parent
+    icon = paths.resource("app-icon", "vidare-256.png")
+    catalogue = paths.translations_dir() / "vidare_pl.qm"
+    assert icon.is_file() and catalogue.is_file()
+    where = package if not FROM_SOURCE else CHECKOUT
+    assert where in icon.resolve().parents and where in catalogue.resolve().parents
 
 
 def test_a_vidare_data_folder_beside_the_executable_holds_everything(frozen):
