@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     import_ = sub.add_parser("import", help="merge an archive into the database")
     import_.add_argument("--db", type=Path, required=True)
     import_.add_argument("archive", type=Path)
+    from desktop.cli_sheets import add_arguments as add_sheet_arguments
+
+    add_sheet_arguments(export, import_)
 
     selftest = sub.add_parser("selftest", help="open every page, build every document, time it")
     selftest.add_argument("--db", type=Path)
@@ -212,7 +215,7 @@ COMMANDS = {
     "report": _delegate("desktop.cli_print", "report"),
     "backup": _delegate("desktop.cli_safety", "backup"),
     "restore": _delegate("desktop.cli_safety", "restore"),
-    "export": _delegate("desktop.cli_safety", "export"),
-    "import": _delegate("desktop.cli_safety", "import_archive"),
+    "export": _delegate("desktop.cli_sheets", "export"),
+    "import": _delegate("desktop.cli_sheets", "import_file"),
     "selftest": _delegate("desktop.selftest", "run_selftest"),
 }
