@@ -19,12 +19,14 @@ from desktop.store import Store
 class NameMask:
     """Replaces the names of people who may not be named, wherever they occur in a cell."""
 
-    def __init__(self, store: Store, for_dpo: bool = False, on: str | None = None,
-                 role_label: Callable[[str], str] | None = None):
+    def __init__(self, store: Store, for_dpo: bool = False, language: str = "en",
+                 on: str | None = None):
+        from desktop.i18n import Translator
+
         self.for_dpo = for_dpo
         self.on = on or dt.date.today().isoformat()
         self.shown_as: dict[str, str] = {}  # participant id → what the file shows instead
-        self._role_label = role_label or (lambda code: code)
+        self._role_label = role_labeller(Translator(language).tr)
         self._pattern: re.Pattern[str] | None = None
         self._replacement: dict[str, str] = {}
         if not for_dpo:

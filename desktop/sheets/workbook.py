@@ -15,7 +15,7 @@ from desktop.i18n import Translator
 from desktop.i18n import formatting as fmt
 from desktop.sheets import writing
 from desktop.sheets.layout import AREAS, BY_TABLE, Area, Col, S
-from desktop.sheets.privacy import NameMask, role_labeller
+from desktop.sheets.privacy import NameMask
 from desktop.store import Store
 
 # Text columns of people's own words, where a name not to be shown may be written.
@@ -129,7 +129,7 @@ QT_TRANSLATE_NOOP(S, "%1 (title)")  # a column naming the linked row beside its 
 def _prepare(store: Store, language: str, for_dpo: bool
              ) -> tuple[Callable[[str, str], str], NameMask, _Labels]:
     tr = Translator(language).tr
-    mask = NameMask(store, for_dpo=for_dpo, role_label=role_labeller(tr))
+    mask = NameMask(store, for_dpo=for_dpo, language=language)
     return tr, mask, _Labels(store, language, tr, mask)
 
 
