@@ -70,6 +70,11 @@ class SheetImportDialog(QDialog):
         self.outcome: Any = None
         self.stack = QStackedWidget()
         self.steps = [QLabel(objectName="stepTitle") for _ in range(4)]
+        for step in self.steps:
+            font = step.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+            step.setFont(font)
         self.stack.addWidget(self._choose_page())
         self.stack.addWidget(self._match_page())
         self.stack.addWidget(self._preview_page())
@@ -120,6 +125,8 @@ class SheetImportDialog(QDialog):
                                               self.project_combo, self.role_combo,
                                               self.trip_combo), strict=True):
             self.form.addRow(label, field)
+        self.labels[1].hide()
+        self.sheet_combo.hide()  # shown when the workbook has more than one sheet
         self.choose_problem = _plain("")
         self.choose_problem.setObjectName("problem")
         box = QVBoxLayout(page)
@@ -302,20 +309,20 @@ class SheetImportDialog(QDialog):
             keys = list(dict.fromkeys(k for _, r in results for k in r.record))
             names = field_names(holds, self._headers(), self.mapping(),
                                 QCoreApplication.translate)
-            columns = [tr("Row"), tr("Status")] + [names.get(k) or k for k in keys] + [
-                tr("What is wrong")]
+            columns = [tr("Row"), tr("Status"), tr("What is wrong")] + [
+                names.get(k) or k for k in keys]
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(columns))
         self.preview_table.setHorizontalHeaderLabels(columns)
         shown = results[:PREVIEW_ROWS]
         self.preview_table.setRowCount(len(shown))
         for line, (sheet, row) in enumerate(shown):
-            cells = [str(row.number), tr(STATUS[row.status])]
+            cells = [str(row.number), tr(STATUS[row.status]),
+                     describe(row.problems, QCoreApplication.translate, names)]
             if self.is_workbook():
                 cells.insert(0, sheet)
             else:
                 cells += [self._shown(k, row.record.get(k)) for k in keys]
-            cells.append(describe(row.problems, QCoreApplication.translate, names))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if row.status == importing.INVALID:
@@ -324,7 +331,7 @@ class SheetImportDialog(QDialog):
         self.preview_table.resizeColumnsToContents()
         for column in range(len(columns)):
             self.preview_table.setColumnWidth(column, min(
-                self.preview_table.columnWidth(column), 260))
+                self.preview_table.columnWidth(column), 320 if column == 2 else 220))
         self.preview_table.resizeRowsToContents()
         self.summary.setText(" ".join((
             tr("%n row(s) will be added.", outcome.count(importing.NEW)),
