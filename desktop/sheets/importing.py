@@ -16,6 +16,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -366,8 +367,8 @@ class _MobilitiesImporter(_Importer):
             people = [(row, p) for row, p in members if p["name"].strip()]
             if existing is not None and not people:
                 continue
-            _save(self.store.db, rows,
-                  lambda m=mobility, r=rows, p=people, e=existing: self._store(m, r, p, e, outcome))
+            _save(self.store.db, rows, partial(self._store, mobility, rows, people, existing,
+                                               outcome))
 
     def _store(self, mobility: Mobility, rows: list[RowResult],
                people: list[tuple[RowResult, dict[str, Any]]], existing: Mobility | None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -190,10 +191,11 @@ class _Restorer:
             authors = [str(values.get("participant_id", ""))
                        for _row, values in self.links["story_author"].get(record.id, [])]
             return s.stories.save(record, authors)
-        savers = {"school": s.school.save, "project": s.projects.save,
-                  "partner": s.projects.save_partner, "result": s.projects.save_result,
-                  "target_group": s.projects.save_target_group, "participant": s.people.save,
-                  "consent": s.people.save_consent, "dissemination_action": s.dissemination.save}
+        savers: dict[str, Callable[[Any], Any]] = {
+            "school": s.school.save, "project": s.projects.save,
+            "partner": s.projects.save_partner, "result": s.projects.save_result,
+            "target_group": s.projects.save_target_group, "participant": s.people.save,
+            "consent": s.people.save_consent, "dissemination_action": s.dissemination.save}
         return savers[table](record)
 
 

@@ -106,8 +106,7 @@ def _make(year: int, month: int, day: int) -> str:
 def _with_month_name(raw: str) -> str:
     words = re.findall(r"[^\W\d_]+|\d+", raw)
     numbers = [w for w in words if w.isdigit()]
-    months = [_month_names().get(fold(w)) for w in words if not w.isdigit()]
-    months = [m for m in months if m]
+    months = [m for w in words if not w.isdigit() and (m := _month_names().get(fold(w)))]
     if len(numbers) != 2 or len(months) != 1:
         return ""
     first, second = numbers

@@ -97,9 +97,9 @@ def area_rows(store: Store, area: Area, labels: _Labels, mask: NameMask
             if column.kind == "codes":
                 value = json.loads(value or "[]")
             if area.table == "participant" and column.name == "name":
-                value = mask.name(row["id"], value)
+                value = mask.name(row["id"], str(value))
             elif area.table == "participant" and column.name == "notes":
-                value = mask.notes(row["id"], value)
+                value = mask.notes(row["id"], str(value or ""))
             elif column.name in _FREE_TEXT and isinstance(value, str):
                 value = mask.text(value)
             cells.append(_cell(column, value))
@@ -167,7 +167,7 @@ def _about_sheet(workbook: Any, taken: set[str], store: Store, language: str,
                  tr: Callable[[str, str], str], mask: NameMask, for_dpo: bool) -> None:
     """A last sheet saying what the file is and whose names it leaves out."""
     school = store.school.get()
-    lines = [
+    lines: list[list[Any]] = [
         [tr(S, "School"), school.name if school else ""],
         [tr(S, "Exported on"), dt.date.today()],
         [tr(S, "Names"), tr(S, "Everyone is named: exported for the data protection officer.")
