@@ -130,13 +130,17 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
     restore.add_argument("--from", dest="source", type=Path, required=True,
                          metavar=metavar(tr, "BACKUP"), help=t("the backup folder to restore"))
     export = common(command(sub, "export", t("write the database and its photos and files to "
-                                             "one archive file")))
-    export.add_argument("--out", type=Path, required=True, metavar=metavar(tr, "ARCHIVE"),
-                        help=t("the archive file to write"))
-    import_ = common(command(sub, "import", t("merge an archive from another computer into "
-                                              "the database")))
-    import_.add_argument("archive", type=Path, metavar=metavar(tr, "ARCHIVE"),
-                         help=t("the archive file to merge"))
+                                             "one archive file, or its lists to spreadsheets")))
+    export.add_argument("--out", type=Path, required=True, metavar=metavar(tr, "FILE"),
+                        help=t("the archive or spreadsheet file to write (a folder for CSV "
+                               "files of every area)"))
+    import_ = common(command(sub, "import", t("merge an archive from another computer, or a "
+                                              "spreadsheet, into the database")))
+    import_.add_argument("archive", type=Path, metavar=metavar(tr, "FILE"),
+                         help=t("the archive, Vidare workbook, XLSX or CSV list to take in"))
+    from desktop.cli_sheets import add_arguments as add_sheet_arguments
+
+    add_sheet_arguments(export, import_, tr)
 
     selftest = common(command(sub, "selftest", t("open every page and build every document, "
                                                  "timing each, then exit")),
@@ -158,6 +162,7 @@ def metavar(tr: Translator, name: str) -> str:
         "ARCHIVE": QT_TRANSLATE_NOOP("Cli", "ARCHIVE"),
         "COMMAND": QT_TRANSLATE_NOOP("Cli", "COMMAND"),
         "KIND": QT_TRANSLATE_NOOP("Cli", "KIND"),
+        "AREA": QT_TRANSLATE_NOOP("Cli", "AREA"),
     }
     return tr.tr("Cli", names[name])
 
@@ -329,7 +334,7 @@ COMMANDS = {
     "report": _delegate("desktop.cli_print", "report"),
     "backup": _delegate("desktop.cli_safety", "backup"),
     "restore": _delegate("desktop.cli_safety", "restore"),
-    "export": _delegate("desktop.cli_safety", "export"),
-    "import": _delegate("desktop.cli_safety", "import_archive"),
+    "export": _delegate("desktop.cli_sheets", "export"),
+    "import": _delegate("desktop.cli_sheets", "import_file"),
     "selftest": _delegate("desktop.selftest", "run_selftest"),
 }

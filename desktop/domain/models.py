@@ -84,6 +84,7 @@ class Mobility(Record):
     learning_outcomes: str = ""
     passed_on: str = ""
     report_status: str = "not_sent"
+    bm_id: str = ""  # the Beneficiary Module's mobility ID, when it came from there
 
 
 @dataclass

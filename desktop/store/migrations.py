@@ -171,7 +171,13 @@ def _step_2(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-STEPS = (_step_1, _step_2)
+def _step_3(db: sqlite_utils.Database) -> None:
+    """The Beneficiary Module's mobility ID, so that importing its export twice adds nothing."""
+    db.execute("ALTER TABLE mobility ADD COLUMN bm_id TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX mobility_bm_id ON mobility(bm_id) WHERE bm_id != ''")
+
+
+STEPS = (_step_1, _step_2, _step_3)
 LATEST = len(STEPS)
 
 

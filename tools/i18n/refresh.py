@@ -131,7 +131,7 @@ def _translator_call(node: ast.Call) -> bool:
     as QCoreApplication.translate."""
     func = node.func
     if not (isinstance(func, ast.Attribute) and func.attr in ("tr", "fill") and node.args
-            and isinstance(node.args[0], ast.Constant)):
+            and isinstance(node.args[0], (ast.Constant, ast.Name))):
         return False
     owner = func.value
     return (isinstance(owner, ast.Name) and owner.id in ("tr", "translator")) or (
