@@ -83,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     import_ = sub.add_parser("import", help="merge an archive into the database")
     import_.add_argument("--db", type=Path, required=True)
     import_.add_argument("archive", type=Path)
+    for p in (restore, import_):
+        p.add_argument("--other-school", action="store_true",
+                       help="take in another school's data (refused without it)")
+    unlock = sub.add_parser("unlock", help="take over a lock left by another computer")
+    unlock.add_argument("--db", type=Path, required=True)
 
     selftest = sub.add_parser("selftest", help="open every page, build every document, time it")
     selftest.add_argument("--db", type=Path)
@@ -112,7 +117,7 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         return BAD_INPUT
     except Exception as error:  # noqa: BLE001 - a store error or a bug: one sentence, no trace
-        from desktop.store.database import StoreError
+        from desktop.store.errors import StoreError
 
         if isinstance(error, StoreError):
             _say_error(args, error.message, error.params, context="Store")
@@ -129,13 +134,13 @@ def _say_error(args: argparse.Namespace, message: str, params: tuple[str, ...],
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from desktop.store import Store
-    from desktop.store.demo import DemoRefused, create_demo
+    from desktop.cli_safety import open_for_writing
+    from desktop.demo import DemoRefused, create_demo
 
     if args.scale < 1 or args.scale > 10_000:
         raise CommandError(QT_TRANSLATE_NOOP("Cli", "--scale must be a whole number from 1 "
                                                     "to 10000."))
-    with Store(args.db, create=True) as store:
+    with open_for_writing(args.db, create=True) as store:  # holds the lock while it writes
         try:
             create_demo(store, args.country, args.scale)
         except DemoRefused:
@@ -150,7 +155,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from desktop.store import Store
-    from desktop.store.database import DamagedDatabase, integrity_problems, user_version
+    from desktop.store.connection import integrity_problems, user_version
+    from desktop.store.errors import DamagedDatabase
 
     try:
         store = Store(args.db, read_only=True)
@@ -214,5 +220,6 @@ COMMANDS = {
     "restore": _delegate("desktop.cli_safety", "restore"),
     "export": _delegate("desktop.cli_safety", "export"),
     "import": _delegate("desktop.cli_safety", "import_archive"),
+    "unlock": _delegate("desktop.cli_safety", "unlock"),
     "selftest": _delegate("desktop.selftest", "run_selftest"),
 }

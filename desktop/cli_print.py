@@ -28,6 +28,7 @@ def poster(args: argparse.Namespace) -> int:
             return OK
         data = gather_stories(store, project, args.audience,
                               photo_width_mm=photo_width_mm(args.size))
+        _can_record(store, data.shown_participants, data.shown_stories)
         _write(args.out, build_stories_poster(data, args.lang, args.size))
         _record(store, "stories_poster", args, project, data.shown_participants,
                 data.shown_stories)
@@ -48,6 +49,7 @@ def report(args: argparse.Namespace) -> int:
             return OK
         project = _project(store, args.project)
         data = gather_report(store, project, args.audience)
+        _can_record(store, data.shown_participants, data.shown_stories)
         _write(args.out, build_project_report(data, args.lang))
         _record(store, "project_report", args, project, data.shown_participants,
                 data.shown_stories)
@@ -55,11 +57,15 @@ def report(args: argparse.Namespace) -> int:
 
 
 def _open(db: Path | None) -> Store:
+    """The store, locked: a document showing people is recorded in it (a newer or
+    read-only database still prints, but nothing that must be recorded)."""
+    from desktop.cli_safety import open_for_writing
+
     if db is None:
         raise CommandError(QT_TRANSLATE_NOOP("Cli", "Give the database with --db FILE."))
     if not Path(db).is_file():
         raise CommandError(QT_TRANSLATE_NOOP("Cli", "%1 does not exist."), str(db))
-    return Store(db)
+    return open_for_writing(Path(db), read_only_ok=True)
 
 
 def _project(store: Store, reference: str | None) -> Project:
@@ -91,6 +97,14 @@ def _write(path: Path, pdf: bytes) -> None:
     except OSError:
         raise CommandError(QT_TRANSLATE_NOOP("Cli", "%1 cannot be written."),
                            str(path)) from None
+
+
+def _can_record(store: Store, participants: list[str], stories: list[str]) -> None:
+    """Before any PDF is written: a document showing people must be recordable."""
+    from desktop.store.errors import NotRecorded
+
+    if store.read_only and (participants or stories):
+        raise NotRecorded(store.path)
 
 
 def _record(store: Store, kind: str, args: argparse.Namespace, project: Project,
