@@ -91,8 +91,12 @@ def _text_columns(db: sqlite_utils.Database, table: str) -> list[str]:
             and not r[1].endswith("_id")]
 
 
-def _scrub_name(db: sqlite_utils.Database, name: str, stamp: str) -> int:
-    """Replace the name in every free text of every table; returns the rows changed."""
+def _scrub_name(db: sqlite_utils.Database, participant_id: str, name: str, stamp: str) -> int:
+    """Replace the name in every free text of every table; returns the rows changed.
+
+    Each row changed is listed in `erased_row`, so that another copy's older version of
+    it (still holding the name) is never taken in or kept as a conflict.
+    """
     pattern = _name_pattern(name)
     if pattern is None:
         return 0
@@ -112,6 +116,8 @@ def _scrub_name(db: sqlite_utils.Database, name: str, stamp: str) -> int:
             sets = ", ".join(f"{c} = :{c}" for c in new)
             db.execute(f"UPDATE {table} SET {sets}, updated_at = :stamp WHERE id = :id",
                        {**new, "stamp": stamp, "id": row_id})
+            db.execute("INSERT OR IGNORE INTO erased_row (table_name, row_id, participant_id, "
+                       "erased_at) VALUES (?, ?, ?, ?)", [table, row_id, participant_id, stamp])
             changed += 1
     return changed
 
@@ -158,7 +164,7 @@ def erase_rows(db: sqlite_utils.Database, participant_id: str) -> Erasure:
     result.consents_deleted = db.execute(
         "DELETE FROM consent WHERE participant_id = ?", [participant_id]).rowcount
     db.execute("DELETE FROM participant WHERE id = ?", [participant_id])
-    result.texts_changed = _scrub_name(db, name, stamp)
+    result.texts_changed = _scrub_name(db, participant_id, name, stamp)
     db.execute("DELETE FROM conflict WHERE row_id = :p OR theirs LIKE :like OR theirs LIKE :n",
                {"p": participant_id, "like": f"%{participant_id}%", "n": _like(name)})
     db.execute("INSERT OR REPLACE INTO erasure (participant_id, erased_at) VALUES (?, ?)",

@@ -2,7 +2,9 @@
 
 The rules, in order of strength:
 - What must never be undone wins over any edit: an erasure (the person is erased here too,
-  and nothing showing them is taken in), a deletion (its tombstone), a consent
+  nothing showing them is taken in, and a record whose text an erasure here changed keeps
+  this copy's version until the other copy has erased the person too), a deletion (its
+  tombstone), a consent
   withdrawal (the earliest withdrawal date of either copy stays, and a consent given
   before a withdrawal is withdrawn with it), and the record of what a printed document
   showed (a publication loses no person and is never deleted by the other copy).
@@ -89,9 +91,10 @@ def merge(db: sqlite_utils.Database, data: Incoming, source: str,
         "SELECT sha256 FROM erased_media").fetchall()}
     _apply_tombstones(db, data, report)
     school_ids = [r[0] for r in db.execute("SELECT id FROM school").fetchall()]
+    scrubbed = _scrubbed_here(db, {pid for pid, _when in data.erasures})
     for table in DATA_TABLES:
         _merge_table(db, table, data.rows.get(table, []), meeting, source, erased,
-                     erased_hashes, school_ids, report)
+                     erased_hashes, school_ids, report, scrubbed.get(table, set()))
     _keep_withdrawals(db, data)
     _remember_meeting(db, data)
     return report
@@ -111,6 +114,17 @@ def _apply_erasures(db: sqlite_utils.Database, data: Incoming, report: MergeRepo
         db.execute("INSERT OR IGNORE INTO erased_media (sha256, erased_at) VALUES (?, ?)",
                    [digest, stamp])
     return {r[0] for r in db.execute("SELECT participant_id FROM erasure").fetchall()}
+
+
+def _scrubbed_here(db: sqlite_utils.Database, erased_there: set[str]) -> dict[str, set[str]]:
+    """Rows an erasure here changed, whose person the other copy has not erased: its
+    version of them may still name that person, so it is neither taken nor kept."""
+    rows: dict[str, set[str]] = {}
+    for table, row_id, participant_id in db.execute(
+            "SELECT table_name, row_id, participant_id FROM erased_row").fetchall():
+        if participant_id not in erased_there:
+            rows.setdefault(table, set()).add(row_id)
+    return rows
 
 
 def _apply_tombstones(db: sqlite_utils.Database, data: Incoming, report: MergeReport) -> None:
@@ -138,7 +152,7 @@ def _shows_erased(table: str, row: dict[str, Any], erased: set[str],
 
 def _merge_table(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]],
                  meeting: _Meeting, source: str, erased: set[str], erased_hashes: set[str],
-                 school_ids: list[str], report: MergeReport) -> None:
+                 school_ids: list[str], report: MergeReport, scrubbed: set[str]) -> None:
     if not rows:
         return
     columns = _columns(db, table)
@@ -156,6 +170,9 @@ def _merge_table(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any
         if table == "publication":
             row = _without_erased(row, erased)
         ours = local.get(row_id)
+        if ours is not None and row_id in scrubbed:
+            report.count(report.skipped, table)  # the erasure here wins
+            continue
         if ours is None:
             if _insert(db, table, row):
                 report.count(report.inserted, table)

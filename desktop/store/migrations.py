@@ -254,6 +254,9 @@ CREATE TABLE conflict (
     source TEXT NOT NULL DEFAULT '', found_at TEXT NOT NULL);
 CREATE INDEX conflict_row ON conflict(table_name, row_id);
 CREATE TABLE erasure (participant_id TEXT PRIMARY KEY, erased_at TEXT NOT NULL);
+CREATE TABLE erased_row (
+    table_name TEXT NOT NULL, row_id TEXT NOT NULL, participant_id TEXT NOT NULL,
+    erased_at TEXT NOT NULL, PRIMARY KEY (table_name, row_id, participant_id));
 CREATE TABLE erased_media (sha256 TEXT PRIMARY KEY, erased_at TEXT NOT NULL)"""
 
 
