@@ -44,6 +44,7 @@ from desktop.store.locations import (
     file_stamp,
     media_dir_for,
     new_work_dir,
+    remove_work_dir,
     private_file,
     private_folder,
 )
@@ -160,7 +161,7 @@ def export_archive(db_path: Path | str, out: Path | str) -> Path:
             partial.unlink(missing_ok=True)
             raise
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        remove_work_dir(work)
     return out
 
 
@@ -274,7 +275,7 @@ def import_archive(db_path: Path | str, archive: Path | str,
         finally:
             db.conn.close()
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        remove_work_dir(work)
     return report
 
 

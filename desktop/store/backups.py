@@ -41,6 +41,7 @@ from desktop.store.locations import (
     host_name,
     media_dir_for,
     new_work_dir,
+    remove_work_dir,
     pid_alive,
     private_file,
     private_folder,
@@ -480,7 +481,7 @@ def restore_backup(db_path: Path | str, backup: Backup | Path,
             rebuilt.replace(db_path)
         restrict_permissions(db_path)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        remove_work_dir(work)
     database = connect(db_path)
     try:
         result.erased_again = erasure.reapply(database, media_dir_for(db_path), db_path)

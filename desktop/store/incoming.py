@@ -37,8 +37,18 @@ FOREIGN_DB = QT_TRANSLATE_NOOP("Store", "the database inside is not a Vidare dat
 DAMAGED_DB = QT_TRANSLATE_NOOP("Store", "the database inside is damaged.")
 NEWER_DB = QT_TRANSLATE_NOOP("Store", "it was made by a newer Vidare; install the newer Vidare "
                                       "first.")
-EXTRA_SCHEMA = QT_TRANSLATE_NOOP("Store", "the database inside holds a %1 that Vidare did not "
-                                          "make (%2).")
+# Something in the database inside that Vidare did not make, by kind (%1 is its name).
+EXTRA = {
+    "view": QT_TRANSLATE_NOOP("Store", "the database inside holds a view that Vidare did not "
+                                       "make (%1)."),
+    "trigger": QT_TRANSLATE_NOOP("Store", "the database inside holds a trigger that Vidare did "
+                                          "not make (%1)."),
+    "table": QT_TRANSLATE_NOOP("Store", "the database inside holds a table that Vidare did not "
+                                        "make (%1)."),
+    "index": QT_TRANSLATE_NOOP("Store", "the database inside holds an index that Vidare did "
+                                        "not make (%1)."),
+}
+_FIRST = ("view", "trigger", "table", "index")  # a shadowing view is named before its table
 CHANGED_SCHEMA = QT_TRANSLATE_NOOP("Store", "the database inside has a changed or missing "
                                             "table (%1).")
 TOO_SLOW = QT_TRANSLATE_NOOP("Store", "reading the database inside took too long.")
@@ -95,14 +105,15 @@ def compare_schema(found: list[tuple[str, str, str]], version: int) -> None:
     virtual = {n for (t, n), s in reference.items() if s.startswith("CREATE VIRTUAL TABLE")}
     shadows = {f"{v}{suffix}" for v in virtual for suffix in _SHADOW}
     seen: set[tuple[str, str]] = set()
-    for kind, name, sql in found:
+    ordered = sorted(found, key=lambda e: (_FIRST.index(e[0]) if e[0] in _FIRST else 9, e[1]))
+    for kind, name, sql in ordered:
         if name in ("sqlite_stat1", "sqlite_sequence") or name.startswith("sqlite_autoindex_"):
             continue
         if kind == "table" and name in shadows:
             continue
         key = (kind, name)
         if key not in reference:
-            raise IncomingRefused(EXTRA_SCHEMA, kind, name[:60])
+            raise IncomingRefused(EXTRA.get(kind, EXTRA["table"]), name[:60])
         if kind != "table" or name in virtual:
             if reference[key] != sql:
                 raise IncomingRefused(CHANGED_SCHEMA, name[:60])

@@ -133,6 +133,17 @@ def new_work_dir(db_path: Path | str, kind: str) -> Path:
     return folder
 
 
+def remove_work_dir(folder: Path) -> None:
+    """Remove a work folder when its job is done (and the temp folder once it is empty)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    if not folder.parent.name.endswith("-temp"):
+        return  # a folder of the system's temporary folder: nothing of ours around it
+    try:
+        folder.parent.rmdir()
+    except OSError:
+        pass  # another job's folder is still in it
+
+
 def clean_work_dirs(db_path: Path | str) -> list[Path]:
     """Remove work folders left behind by a Vidare that was stopped; returns them."""
     removed = []

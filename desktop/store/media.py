@@ -14,6 +14,7 @@ import hashlib
 import os
 import re
 import shutil
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,7 +97,19 @@ def check_picture(path: Path) -> Picture:
     if path.stat().st_size > MAX_PICTURE_BYTES:
         raise _problem(QT_TRANSLATE_NOOP("Validation", "The photo is too large."))
     try:
-        with Image.open(path) as image:
+        with warnings.catch_warnings():
+            # Pillow warns of a picture past its own limit: here that is a refusal.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(path)
+    except Image.DecompressionBombWarning:
+        raise _problem(QT_TRANSLATE_NOOP(
+            "Validation", "The photo has too many pixels to be used safely.")) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError,
+            Image.DecompressionBombError):
+        raise _problem(QT_TRANSLATE_NOOP("Validation", "This file is not an image.")) \
+            from None
+    try:
+        with image:
             width, height = image.size
             if width * height > MAX_PICTURE_PIXELS:
                 raise _problem(QT_TRANSLATE_NOOP(
