@@ -122,6 +122,9 @@ def connect(path: Path | str, read_only: bool = False) -> sqlite_utils.Database:
         conn = _read_only_connection(Path(path))
     else:
         conn = sqlite3.connect(str(path), isolation_level=None)
+    # Text that is not UTF-8 (an outside edit) is shown with a replacement mark instead of
+    # stopping every page and document; `integrity_problems(quick=False)` names it.
+    conn.text_factory = _lenient_text
     conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     # Deleted content is overwritten with zeros, so an erased name is in no free page.
@@ -175,15 +178,44 @@ def application_id(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA application_id").fetchone()[0])
 
 
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
 def integrity_problems(db: sqlite_utils.Database, quick: bool = True) -> list[str]:
+    """What is wrong with the file; the full check also reads every text for bad UTF-8."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
         rows = [r[0] for r in db.execute(f"PRAGMA {pragma}").fetchall()]
         rows += [f"foreign key: {r[0]} → {r[2]}"
                  for r in db.execute("PRAGMA foreign_key_check").fetchall()]
+        if not quick:
+            rows += invalid_text(db)
     except sqlite3.DatabaseError as error:
         return [str(error)]
     return [r for r in rows if r != "ok"]
+
+
+def invalid_text(db: sqlite_utils.Database) -> list[str]:
+    """Each stored text that is not valid UTF-8, named by table, row and column."""
+    found = []
+    tables = [r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%_search_%'").fetchall()]
+    for table in tables:
+        columns = [r[1] for r in db.execute(f'PRAGMA table_info("{table}")').fetchall()
+                   if str(r[2]).upper() == "TEXT"]
+        if "id" not in columns:
+            continue
+        for column in columns:
+            for row_id, value in db.execute(
+                    f'SELECT id, CAST("{column}" AS BLOB) FROM "{table}" '
+                    f'WHERE typeof("{column}") = \'text\'').fetchall():
+                try:
+                    value.decode("utf-8")
+                except UnicodeDecodeError:
+                    found.append(f"text that is not UTF-8: {table} {row_id} ({column})")
+    return found
 
 
 def checkpoint(db: sqlite_utils.Database) -> None:

@@ -381,3 +381,27 @@ def test_a_document_from_a_read_only_store_is_not_made_when_it_cannot_be_recorde
     assert state(db) == before
     assert run(["report", "summary", "--db", str(db), "--lang", "en", "--out",
                 str(tmp_path / "summary.pdf")]) == 0  # shows nobody: printed
+
+
+def test_invalid_utf8_from_an_outside_edit_stops_nothing_and_check_names_it(tmp_path, capsys):
+    """Bad bytes in the school's name stopped the window and every document while `check`
+    said healthy."""
+    from desktop.cli import run
+    from desktop.documents.summary import build_summary, gather_summary
+    from desktop.domain.models import School
+
+    db = tmp_path / "vidare.db"
+    with Store(db, create=True) as store:
+        data = school(store, tmp_path)
+        store.school.save(School(name="Skolan", country="SE"))
+    raw = sqlite3.connect(db)
+    raw.execute("UPDATE school SET name = CAST(x'536b6f6cc3' AS TEXT)")  # "Skol" + half a letter
+    raw.commit()
+    raw.close()
+    with Store(db) as store:
+        assert store.school.get().name == "Skol\ufffd"
+        assert header(store, data["project"]).school == "Skol\ufffd"
+        assert build_summary(gather_summary(store), "en").startswith(b"%PDF")
+        school_id = store.school.get().id
+    assert run(["--lang", "en", "check", "--db", str(db)]) == 1
+    assert f"text that is not UTF-8: school {school_id} (name)" in capsys.readouterr().err
