@@ -44,9 +44,9 @@ from desktop.store.locations import (
     file_stamp,
     media_dir_for,
     new_work_dir,
-    remove_work_dir,
     private_file,
     private_folder,
+    remove_work_dir,
 )
 from desktop.store.media import (
     MAX_ATTACHMENT_BYTES,

@@ -39,12 +39,13 @@ from desktop.store.identity import other_school, school_of
 from desktop.store.locations import (
     file_stamp,
     host_name,
+    keep_aside,
     media_dir_for,
     new_work_dir,
-    remove_work_dir,
     pid_alive,
     private_file,
     private_folder,
+    remove_work_dir,
     restrict_permissions,
     set_aside,
 )
@@ -453,7 +454,9 @@ def restore_backup(db_path: Path | str, backup: Backup | Path,
     target and checked, then takes the target's place in one step: SQLite's backup API in
     one transaction for a healthy database (so an open window reads the restored data
     next), a rename for a missing or damaged one (which is set aside, never overwritten).
-    What it replaces is backed up first. People erased since are erased again.
+    What it replaces is backed up first (or, damaged, kept beside under another name). A
+    stop at any moment leaves the old database or the restored one, never a mix; the work
+    copy left behind goes at the next start. People erased since are erased again.
     Raises OtherSchool when the backup holds another school's data (unless accepted).
     """
     db_path = Path(db_path)
@@ -476,9 +479,11 @@ def restore_backup(db_path: Path | str, backup: Backup | Path,
         if healthy:
             replace_contents(db_path, rebuilt, chosen)
         else:
-            if db_path.exists() or Path(f"{db_path}-wal").exists():
+            if db_path.exists():
+                result.set_aside = keep_aside(db_path, "damaged")
+            elif Path(f"{db_path}-wal").exists():
                 result.set_aside = set_aside(db_path, "damaged")
-            rebuilt.replace(db_path)
+            rebuilt.replace(db_path)  # one step: the damaged file, or the restored one
         restrict_permissions(db_path)
     finally:
         remove_work_dir(work)

@@ -121,6 +121,23 @@ def set_aside(path: Path | str, label: str = "damaged") -> Path:
     return target
 
 
+def keep_aside(path: Path | str, label: str = "damaged") -> Path:
+    """Keep a database's bytes under `<name>.<label>-<time>` while it stays where it is
+    (a hard link, or a copy where links are not possible); its -wal/-shm move with the
+    kept name. The caller then renames a new file over `path` in one step."""
+    path = Path(path)
+    target = Path(f"{path}.{label}-{file_stamp()}")
+    try:
+        os.link(path, target)
+    except OSError:
+        shutil.copy2(path, target)
+    for suffix in ("-wal", "-shm"):
+        extra = Path(f"{path}{suffix}")
+        if extra.exists():
+            extra.replace(Path(f"{target}{suffix}"))
+    return target
+
+
 def new_work_dir(db_path: Path | str, kind: str) -> Path:
     """A private folder in the data folder for one import, export or restore.
 
