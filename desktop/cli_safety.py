@@ -258,8 +258,8 @@ def import_archive(args: argparse.Namespace) -> int:
     from desktop.store.backups import refuse_if_read_only
     from desktop.store.lock import DatabaseLock
 
+    refuse_if_read_only(Path(args.db))  # before anything could write, even a -wal beside
     _check_ours(args.db)
-    refuse_if_read_only(Path(args.db))
     with DatabaseLock(args.db):
         try:
             report = merge(args.db, args.archive,

@@ -17,7 +17,6 @@ import logging
 import os
 import shutil
 import sqlite3
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +46,7 @@ from desktop.store.locations import (
     private_file,
     private_folder,
     remove_work_dir,
+    system_temp_dir,
 )
 from desktop.store.media import (
     MAX_ATTACHMENT_BYTES,
@@ -109,7 +109,7 @@ def _scratch(db_path: Path, kind: str) -> Path:
     not be written) in the system's temporary folder."""
     if can_write(db_path):
         return new_work_dir(db_path, kind)
-    return Path(tempfile.mkdtemp(prefix=f"vidare-{kind}-"))
+    return system_temp_dir(kind)
 
 
 def used_media(conn: sqlite3.Connection) -> set[str]:

@@ -24,7 +24,7 @@ from pathlib import Path
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.paths import backups_dir_for
 from desktop.store import erasure
-from desktop.store.connection import APPLICATION_ID, connect
+from desktop.store.connection import APPLICATION_ID, connect, read_header
 from desktop.store.copying import CopyMismatch, copy_database, file_sums, mismatch
 from desktop.store.errors import (
     DatabaseMissing,
@@ -200,8 +200,28 @@ def _media_entries(folder: Path, raw: object) -> dict[str, dict]:
     return media
 
 
+_READ: dict[tuple[str, int, int], Backup] = {}  # manifests never change once written
+
+
 def read_backup(folder: Path) -> Backup:
     """The backup in `folder`, or NotABackup (also for a manifest naming media wrongly)."""
+    try:
+        stat = (folder / MANIFEST).stat()
+    except OSError:
+        raise NotABackup(folder) from None
+    key = (str(folder), stat.st_mtime_ns, stat.st_size)
+    if key not in _READ:
+        if len(_READ) > 4096:
+            _READ.clear()
+        _READ[key] = _read_manifest(folder)
+    found = _READ[key]
+    return Backup(folder=found.folder, created_at=found.created_at, reason=found.reason,
+                  data_version=found.data_version, fingerprint=found.fingerprint,
+                  counts=dict(found.counts), media=dict(found.media),
+                  tables=dict(found.tables))
+
+
+def _read_manifest(folder: Path) -> Backup:
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         tables = {str(t): (int(v[0]), str(v[1]))
@@ -232,7 +252,7 @@ def list_backups(db_path: Path | str, backups_dir: Path | None = None) -> list[B
     return sorted(found, key=lambda b: b.created_at, reverse=True)
 
 
-def verify_backup(backup: Backup, full: bool = False) -> list[str]:
+def verify_backup(backup: Backup, full: bool = False, tables: bool = True) -> list[str]:
     """Problems with a backup: its database must pass integrity_check and hold what the
     manifest says table by table; its media must be whole.
 
@@ -243,7 +263,7 @@ def verify_backup(backup: Backup, full: bool = False) -> list[str]:
         return problems
     if backup.data_version > LATEST:
         return [f"data version {backup.data_version} is newer than this Vidare"]
-    if backup.tables:
+    if tables and backup.tables:
         different = mismatch(backup.tables, file_sums(backup.database))
         if different:
             return [different]
@@ -314,8 +334,9 @@ def make_backup(db_path: Path | str, backups_dir: Path | None = None, reason: st
         backup = Backup(folder=partial, created_at=moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
                         reason=reason, data_version=version, fingerprint=stamp_fp,
                         counts=counts, media=media, tables=tables)
-        problems = verify_backup(backup) if version <= LATEST else database_problems(
-            backup.database)
+        # copy_database has just compared the copy with the database, table by table.
+        problems = verify_backup(backup, tables=False) if version <= LATEST \
+            else database_problems(backup.database)
         if problems:
             raise BackupFailed(final, problems[0])
         manifest = partial / MANIFEST
@@ -431,6 +452,11 @@ def refuse_if_read_only(db_path: Path) -> None:
 
 
 def _user_version_of(path: Path) -> int:
+    """The data version, from the header alone when no -wal could hold a newer one (so
+    that asking opens nothing, and SQLite makes no -wal or -shm beside the file)."""
+    wal = Path(f"{path}-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return read_header(path).user_version
     try:
         conn = connect(path, read_only=True).conn
     except sqlite3.DatabaseError:

@@ -13,7 +13,6 @@ import os
 import shutil
 import sqlite3
 import struct
-import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,7 +21,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desktop.store.locations import folder_of, private_file
+from desktop.store.locations import folder_of, private_file, system_temp_dir
 
 APPLICATION_ID = 0x56494441  # "VIDA"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -96,7 +95,7 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
         return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
     # Committed rows wait in the -wal, and SQLite cannot make the index it needs to read
     # them in this folder: read a private copy of both, removed when the connection closes.
-    folder = tempfile.mkdtemp(prefix="vidare-read-")
+    folder = str(system_temp_dir("read"))
     try:
         copy = Path(folder) / "snapshot.db"
         shutil.copyfile(path, copy)

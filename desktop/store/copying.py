@@ -22,9 +22,13 @@ class CopyMismatch(Exception):
 
 
 def _tables(conn: sqlite3.Connection) -> list[str]:
-    return [r[0].decode() if isinstance(r[0], bytes) else r[0] for r in conn.execute(
+    """Every table holding data; a search index's own tables are derived from them."""
+    names = [r[0].decode() if isinstance(r[0], bytes) else r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")]
+    virtual = [r[0].decode() if isinstance(r[0], bytes) else r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")]
+    return [n for n in names if not any(n.startswith(f"{v}_") for v in virtual)]
 
 
 def table_sums(conn: sqlite3.Connection) -> dict[str, tuple[int, str]]:

@@ -138,6 +138,30 @@ def keep_aside(path: Path | str, label: str = "damaged") -> Path:
     return target
 
 
+def system_temp_dir(kind: str) -> Path:
+    """A private folder in the system's temporary folder, for when the data folder may
+    not be written; named with this process, so that `clean_system_temp` can tell one
+    left behind by a stopped Vidare."""
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix=f"vidare-{kind}-{_safe(host_name())}-{os.getpid()}-"))
+
+
+def clean_system_temp() -> list[Path]:
+    """Remove Vidare's folders in the system's temporary folder whose process is gone."""
+    import tempfile
+
+    removed: list[Path] = []
+    for folder in Path(tempfile.gettempdir()).glob("vidare-*-*-*-*"):
+        parts = folder.name.split("-")
+        if len(parts) < 5 or parts[2] != _safe(host_name()) or not parts[3].isdigit():
+            continue
+        if folder.is_dir() and not pid_alive(int(parts[3])):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
 def new_work_dir(db_path: Path | str, kind: str) -> Path:
     """A private folder in the data folder for one import, export or restore.
 
@@ -163,7 +187,7 @@ def remove_work_dir(folder: Path) -> None:
 
 def clean_work_dirs(db_path: Path | str) -> list[Path]:
     """Remove work folders left behind by a Vidare that was stopped; returns them."""
-    removed = []
+    removed: list[Path] = []
     base = work_dir_for(db_path)
     if not base.is_dir():
         return removed

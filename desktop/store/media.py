@@ -167,7 +167,7 @@ def add_attachment(media_dir: Path, source: Path, kind: str) -> str:
 
 def clean_partials(media_dir: Path) -> list[Path]:
     """Remove half-copied files (`*.part`) that a stopped Vidare left in the media folder."""
-    removed = []
+    removed: list[Path] = []
     if not media_dir.is_dir():
         return removed
     for partial in media_dir.glob("*.part"):

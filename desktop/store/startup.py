@@ -34,6 +34,7 @@ from desktop.store.errors import (
     SyncedFolder,
 )
 from desktop.store.locations import (
+    clean_system_temp,
     clean_work_dirs,
     erasure_register,
     folder_of,
@@ -85,6 +86,7 @@ def open_store(path: Path | str, create: bool = False, read_only: bool = False,
         if lock is not None:
             clean_work_dirs(path)
             clean_partials(media_dir_for(path))
+        clean_system_temp()
         try:
             store = Store(path, create=create, read_only=read_only,
                           before_migration=lambda p, v: backup_before_migration(p, v,

@@ -259,3 +259,99 @@ def test_demo_twice_into_one_file_is_a_sentence(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err == (f"vidare: {db} is not empty; the demo school is only written into an "
                    "empty database.\n")
+
+
+def unprivileged(command):
+    import shutil
+
+    if os.geteuid() == 0:
+        if not shutil.which("setpriv"):
+            pytest.skip("running as root without setpriv")
+        return ["setpriv", "--bounding-set=-all", "--inh-caps=-all", *command]
+    return command
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_import_and_restore_into_what_cannot_be_written_is_a_sentence(tmp_path, capsys):
+    """Importing into a read-only folder was a PermissionError traceback on the lock; into a
+    newer file it ran the merge and ended in "attempt to write a readonly database"."""
+    import sqlite3
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from desktop.store.migrations import LATEST
+
+    root = Path(__file__).resolve().parents[2]
+    source = make_db(tmp_path / "source.db", ["Bo"])
+    archive = tmp_path / "source.zip"
+    assert run(["export", "--db", str(source), "--out", str(archive)]) == 0
+    assert run(["backup", "--db", str(source)]) == 0
+    backup = list_backups(source)[0].folder
+    capsys.readouterr()
+
+    def vidare(*args):
+        return subprocess.run(unprivileged([sys.executable, "-m", "desktop", "--lang", "en",
+                                            *map(str, args)]), capture_output=True,
+                              text=True, timeout=120, cwd=root,
+                              env={**os.environ, "LANG": "C"})
+
+    folder = tmp_path / "readonly"
+    db = make_db(folder / "vidare.db")
+    before = sorted(p.name for p in folder.iterdir())
+    folder.chmod(0o500)
+    try:
+        done = [vidare("import", "--db", db, archive),
+                vidare("restore", "--db", db, "--from", backup)]
+    finally:
+        folder.chmod(0o700)
+    for result in done:
+        assert (result.returncode, result.stderr) == (
+            2, f"vidare: The folder {folder} cannot be written to.\n")
+    assert sorted(p.name for p in folder.iterdir()) == before
+
+    made_read_only = make_db(tmp_path / "mine" / "vidare.db")
+    made_read_only.chmod(0o444)
+    for result in (vidare("import", "--db", made_read_only, archive),
+                   vidare("restore", "--db", made_read_only, "--from", backup)):
+        assert (result.returncode, result.stderr) == (
+            2, f"vidare: {made_read_only} can only be read here, so Vidare changes nothing "
+               "in it.\n")
+    made_read_only.chmod(0o600)
+
+    newer = make_db(tmp_path / "newer" / "vidare.db")
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+    conn.close()
+    before = sorted(p.name for p in newer.parent.iterdir())
+    for command in (["import", "--db", str(newer), str(archive)],
+                    ["restore", "--db", str(newer), "--from", str(backup)]):
+        assert run(["--lang", "en", *command]) == 2
+        assert capsys.readouterr().err == (
+            f"vidare: {newer} was saved by a newer Vidare (data version {LATEST + 1}); this "
+            f"Vidare knows up to {LATEST}.\n")
+    assert sorted(p.name for p in newer.parent.iterdir()) == before
+
+
+def test_restoring_another_schools_backup_asks_first(tmp_path, capsys):
+    from desktop.domain.models import School
+
+    with Store(tmp_path / "a.db", create=True) as a:
+        a.school.save(School(name="Vidaregymnasiet", country="SE"))
+    with Store(tmp_path / "b.db", create=True) as b:
+        b.school.save(School(name="Szkoła nr 5", country="PL"))
+        b.people.save(Participant(name="Stays", role="teacher"))
+    assert run(["backup", "--db", str(tmp_path / "a.db"), "--to", str(tmp_path / "usb")]) == 0
+    theirs = list_backups(tmp_path / "a.db", tmp_path / "usb")[0].folder
+    capsys.readouterr()
+    assert run(["--lang", "en", "restore", "--db", str(tmp_path / "b.db"), "--from",
+                str(theirs)]) == 2
+    assert capsys.readouterr().err == (
+        f"vidare: {theirs} holds the data of another school (Vidaregymnasiet), not of Szkoła "
+        "nr 5; to take it in anyway, add --other-school.\n")
+    with Store(tmp_path / "b.db") as b:
+        assert [p.name for p in b.people.all()] == ["Stays"]
+    assert run(["restore", "--db", str(tmp_path / "b.db"), "--from", str(theirs),
+                "--other-school"]) == 0
+    with Store(tmp_path / "b.db") as b:
+        assert b.school.get().name == "Vidaregymnasiet"
