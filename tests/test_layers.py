@@ -15,6 +15,7 @@ FORBIDDEN = {
     "i18n": ("desktop.ui", "desktop.documents", "desktop.store", "PySide6.QtWidgets",
              "PySide6.QtGui"),
     "documents": ("desktop.ui", "PySide6"),
+    "demo": ("desktop.ui", "desktop.documents", "PySide6"),
 }
 
 

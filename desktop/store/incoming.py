@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.domain.validation import fill
 from desktop.store.connection import APPLICATION_ID, read_header
 from desktop.store.migrations import (
     DATA_TABLES,
@@ -203,8 +204,6 @@ def _rows(conn: sqlite3.Connection, deadline: _Deadline, table: str,
 def _refuse_row(table: str, row: dict[str, Any], now: dt.datetime) -> None:
     problems = row_problems(table, row, now)
     if problems:
-        from desktop.domain.validation import fill
-
         first = problems[0]
         raise IncomingRefused(INVALID_ROW, str(row.get("id"))[:40], table, first.field,
                               fill(first.message, first.params))

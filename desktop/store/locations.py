@@ -13,6 +13,7 @@ import os
 import shutil
 import socket
 import sys
+import tempfile
 from pathlib import Path
 
 
@@ -142,15 +143,11 @@ def system_temp_dir(kind: str) -> Path:
     """A private folder in the system's temporary folder, for when the data folder may
     not be written; named with this process, so that `clean_system_temp` can tell one
     left behind by a stopped Vidare."""
-    import tempfile
-
     return Path(tempfile.mkdtemp(prefix=f"vidare-{kind}-{_safe(host_name())}-{os.getpid()}-"))
 
 
 def clean_system_temp() -> list[Path]:
     """Remove Vidare's folders in the system's temporary folder whose process is gone."""
-    import tempfile
-
     removed: list[Path] = []
     for folder in Path(tempfile.gettempdir()).glob("vidare-*-*-*-*"):
         parts = folder.name.split("-")
