@@ -261,8 +261,9 @@ def reapply(db: sqlite_utils.Database, media_dir: Path, db_path: Path) -> list[s
     either names who is back (after a restore, or a crash before the register was written).
     Returns the ids erased again."""
     inside = [r[0] for r in db.execute("SELECT participant_id FROM erasure").fetchall()]
-    ids = list(dict.fromkeys([*erased_ids(db_path), *inside]))
-    for participant_id in inside:
+    registered = erased_ids(db_path)
+    ids = list(dict.fromkeys([*registered, *inside]))
+    for participant_id in set(inside) - set(registered):
         record(db_path, participant_id)
     back = [pid for pid in ids if db.execute("SELECT 1 FROM participant WHERE id = ?",
                                              [pid]).fetchone()]
