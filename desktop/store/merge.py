@@ -12,8 +12,9 @@ The rules, in order of strength:
 - A record changed in both is a conflict: this copy's version stays, the other's is kept
   in `conflict` for the user to choose field by field (Settings → Import).
 "When they last met" is known from each copy's `sync_peer` rows: the time of the last
-archive each imported from the other, in that copy's own clock. Copies that never met
-(or a copy of the same file) count every differing record as changed in both.
+archive each imported from the other, in that copy's own clock; an archive of this very
+database met it when it was exported. Copies that never met count every differing
+record as changed in both.
 """
 
 from __future__ import annotations
@@ -60,7 +61,11 @@ class _Meeting:
 def _meeting(db: sqlite_utils.Database, data: Incoming) -> _Meeting:
     ours_id = database_id(db.conn)
     theirs_id = data.database_id
-    if not ours_id or not theirs_id or ours_id == theirs_id:
+    if ours_id and theirs_id == ours_id:
+        # Our own archive (or a copy of this very file): it is this database as it was
+        # when exported, so that moment is when the two last met.
+        return _Meeting(data.exported_at, data.exported_at)
+    if not ours_id or not theirs_id:
         return _Meeting()
     row = db.execute("SELECT their_exported_at, our_imported_at FROM sync_peer "
                      "WHERE peer_id = ?", [theirs_id]).fetchone()

@@ -132,6 +132,15 @@ def test_a_record_changed_in_both_copies_is_a_conflict_chosen_field_by_field(lap
     assert again.conflicts == [] and a.stories.get(story.id).title == "B:s rubrik"
 
 
+def test_this_databases_own_older_archive_brings_no_old_version_back(laptops, tmp_path):
+    a, b, (project, teacher, trip, story, added) = laptops
+    old = export_archive(a.path, tmp_path / "a-old.zip")
+    rename(a.stories.get, a.stories.save, story.id, title="Edited after the export")
+    report = import_archive(a.path, old)
+    assert a.stories.get(story.id).title == "Edited after the export"
+    assert report.conflicts == [] and report.changes() == 0
+
+
 def test_deletions_are_never_undone(laptops, tmp_path):
     a, b, (project, teacher, trip, story, added) = laptops
     b.people.delete(teacher.id)
