@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.store.base import Repository, from_row, raise_for
 from desktop.store.connection import now, transaction
+from desktop.store.migrations import DATA_TABLES
 from desktop.store.row_rules import RECORDS, problems_of
 
 _NOT_CHOSEN = ("id", "created_at", "updated_at")
@@ -34,17 +35,15 @@ class FieldChoice:
 
 class ConflictRepository(Repository):
     def open(self) -> list[Conflict]:
-        """Conflicts still to decide, oldest first (one whose record is gone is dropped)."""
-        with transaction(self.db):
-            for table in RECORDS:
-                self.db.execute(f"DELETE FROM conflict WHERE table_name = ? AND row_id NOT IN "
-                                f"(SELECT id FROM {table})", [table])
-        return [Conflict(*row) for row in self.db.execute(
+        """Conflicts still to decide, oldest first (one whose record is gone is left out)."""
+        return [Conflict(*row[:7]) for row in self.db.execute(
             "SELECT id, table_name, row_id, source, found_at, ours_updated_at, "
-            "theirs_updated_at FROM conflict ORDER BY found_at, table_name").fetchall()]
+            "theirs_updated_at FROM conflict ORDER BY found_at, table_name").fetchall()
+            if row[1] in DATA_TABLES and self.db.execute(
+                f"SELECT 1 FROM {row[1]} WHERE id = ?", [row[2]]).fetchone()]
 
     def count(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM conflict").fetchone()[0])
+        return len(self.open())
 
     def _load(self, conflict_id: str) -> tuple[str, dict[str, Any], dict[str, Any]]:
         found = self.db.execute("SELECT table_name, row_id, theirs FROM conflict WHERE id = ?",
