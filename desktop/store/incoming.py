@@ -260,7 +260,7 @@ def _read(conn: sqlite3.Connection, deadline: _Deadline, now: dt.datetime) -> In
             raise IncomingRefused(INVALID_ROW, str(row["id"])[:40], "tombstone", "deleted_at",
                                   str(row["deleted_at"])[:40])
         data.tombstones.append((row["id"], row["table_name"], row["deleted_at"]))
-    if version >= 3:
+    if _has_table(conn, deadline, "erasure"):  # a data version that keeps these
         _read_bookkeeping(conn, deadline, data, now)
     return data
 

@@ -292,17 +292,15 @@ LATEST = len(STEPS)
 SEARCH_TABLES = {table: f"{table}_search" for table in _SEARCHED_3}
 
 
-def _needs_fold(version: int) -> bool:
-    return version < 3  # step 2's triggers call fold() until step 3 removes them
-
-
 def migrate(db: sqlite_utils.Database) -> None:
     """Bring the database to LATEST, one step and its version bump per transaction.
 
     The version is read again inside each transaction, so that two processes opening one
     old file at once cannot both run a step.
     """
-    if user_version(db) < LATEST and _needs_fold(user_version(db)):
+    if user_version(db) < LATEST:
+        # Step 2 (and the triggers it left until the search step removes them) calls
+        # fold(): defined on this connection only, while it migrates.
         db.conn.create_function("fold", 1, fold, deterministic=True)
     while user_version(db) < LATEST:
         with transaction(db):
