@@ -22,7 +22,7 @@ SIZES = ("A4", "A3", "A2", "A1")
 GLOBAL_OPTIONS = ("--db", "--lang")
 # Without --db these work on the database in the user data folder, as the window does.
 USES_THE_DEFAULT_DATABASE = ("poster", "report", "check", "backup", "restore", "export",
-                             "import")
+                             "import", "unlock")
 DEMO_COUNTRY = {"sv": "SE", "nb": "NO", "pl": "PL", "en": "SE"}
 
 
@@ -138,6 +138,11 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
                                               "spreadsheet, into the database")))
     import_.add_argument("archive", type=Path, metavar=metavar(tr, "FILE"),
                          help=t("the archive, Vidare workbook, XLSX or CSV list to take in"))
+    for p in (restore, import_):
+        p.add_argument("--other-school", action="store_true",
+                       help=t("take in another school's data (refused without it)"))
+    common(command(sub, "unlock", t("take over a lock left by another computer, after saying "
+                                    "whose it is")))
     from desktop.cli_sheets import add_arguments as add_sheet_arguments
 
     add_sheet_arguments(export, import_, tr)
@@ -226,7 +231,7 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         return BAD_INPUT
     except Exception as error:  # noqa: BLE001 - a store error or a bug: one sentence, no trace
-        from desktop.store.database import StoreError
+        from desktop.store.errors import StoreError
 
         if isinstance(error, StoreError):
             _say_error(args, error.message, error.params, context="Store")
@@ -243,9 +248,9 @@ def _say_error(args: argparse.Namespace, message: str, params: tuple[str, ...],
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from desktop.cli_safety import open_for_writing
+    from desktop.demo import DemoRefused, create_demo
     from desktop.i18n.formatting import country_name
-    from desktop.store import Store
-    from desktop.store.demo import DemoRefused, create_demo
 
     if args.db is None:
         raise CommandError(QT_TRANSLATE_NOOP("Cli", "Give the new database with %1."),
@@ -254,7 +259,7 @@ def _demo(args: argparse.Namespace) -> int:
         raise CommandError(QT_TRANSLATE_NOOP("Cli", "--scale must be a whole number from 1 "
                                                     "to 10000."))
     country = args.country or DEMO_COUNTRY[cli_language(args)]
-    with Store(args.db, create=True) as store:
+    with open_for_writing(args.db, create=True) as store:  # holds the lock while it writes
         try:
             create_demo(store, country, args.scale)
         except DemoRefused:
@@ -269,7 +274,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from desktop.store import Store
-    from desktop.store.database import DamagedDatabase, integrity_problems, user_version
+    from desktop.store.connection import integrity_problems, user_version
+    from desktop.store.errors import DamagedDatabase
 
     try:
         store = Store(args.db, read_only=True)
@@ -336,5 +342,6 @@ COMMANDS = {
     "restore": _delegate("desktop.cli_safety", "restore"),
     "export": _delegate("desktop.cli_sheets", "export"),
     "import": _delegate("desktop.cli_sheets", "import_file"),
+    "unlock": _delegate("desktop.cli_safety", "unlock"),
     "selftest": _delegate("desktop.selftest", "run_selftest"),
 }

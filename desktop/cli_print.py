@@ -38,6 +38,7 @@ def poster(args: argparse.Namespace) -> int:
             return OK
         data = gather_stories(store, project, args.audience,
                               photo_width_mm=photo_width_mm(args.size))
+        _can_record(store, data.shown_participants, data.shown_stories)
         _write(args, STORIES_POSTER, build_stories_poster(data, args.lang, args.size))
         _record(store, "stories_poster", args, project, data.shown_participants,
                 data.shown_stories)
@@ -60,6 +61,7 @@ def report(args: argparse.Namespace) -> int:
             return OK
         project = _project(store, args)
         data = gather_report(store, project, args.audience)
+        _can_record(store, data.shown_participants, data.shown_stories)
         _write(args, PROJECT_REPORT, build_project_report(data, args.lang))
         _record(store, "project_report", args, project, data.shown_participants,
                 data.shown_stories)
@@ -67,9 +69,13 @@ def report(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace) -> Store:
+    """The store, locked: a document showing people is recorded in it (a newer or
+    read-only database still prints, but nothing that must be recorded)."""
+    from desktop.cli_safety import open_for_writing
+
     if not Path(args.db).is_file():
         raise CommandError(QT_TRANSLATE_NOOP("Cli", "%1 does not exist."), str(args.db))
-    return Store(args.db)
+    return open_for_writing(Path(args.db), read_only_ok=True)
 
 
 def _project(store: Store, args: argparse.Namespace) -> Project:
@@ -135,6 +141,14 @@ def _write(args: argparse.Namespace, document: str, pdf: bytes) -> None:
 def pages_in(pdf: bytes) -> int:
     """The number of pages of a PDF that ReportLab wrote (one /Type /Page object each)."""
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+
+
+def _can_record(store: Store, participants: list[str], stories: list[str]) -> None:
+    """Before any PDF is written: a document showing people must be recordable."""
+    from desktop.store.errors import NotRecorded
+
+    if store.read_only and (participants or stories):
+        raise NotRecorded(store.path)
 
 
 def _record(store: Store, kind: str, args: argparse.Namespace, project: Project,

@@ -103,10 +103,9 @@ def import_file(args: argparse.Namespace) -> int:
         from desktop.cli_safety import import_archive
 
         return int(import_archive(args))
-    from desktop.cli_safety import _check_ours
+    from desktop.cli_safety import _check_ours, open_for_writing
     from desktop.sheets.reading import SheetRefused, read_spreadsheet
     from desktop.sheets.restore import is_vidare_workbook
-    from desktop.store.lock import DatabaseLock
 
     _check_ours(args.db)
     try:
@@ -114,9 +113,7 @@ def import_file(args: argparse.Namespace) -> int:
     except SheetRefused as refused:
         print(f"vidare: {refused.sentence(_tr(args).tr)}", file=sys.stderr)
         return BAD_INPUT
-    from desktop.store import Store
-
-    with DatabaseLock(args.db), Store(args.db) as store:
+    with open_for_writing(args.db) as store:
         if is_vidare_workbook(spreadsheet):
             return _restore(args, store, spreadsheet)
         return _guided(args, store, spreadsheet)

@@ -146,7 +146,11 @@ def _open_store(args: argparse.Namespace, language: str, workdir: Path, report: 
     if args.db:
         if not Path(args.db).exists():
             raise StepFailed("open", f"there is no database at {args.db}")
-        return report.timed("open", lambda: Store(Path(args.db))), 0.0
+        from desktop.cli_safety import open_for_writing
+
+        # A real database is written (publications): the lock is held while it runs.
+        return report.timed("open", lambda: open_for_writing(Path(args.db),
+                                                             read_only_ok=True)), 0.0
     from desktop.ui.app import DEMO_COUNTRY
 
     started = time.monotonic()
@@ -154,7 +158,7 @@ def _open_store(args: argparse.Namespace, language: str, workdir: Path, report: 
     def build() -> Store:
         store = Store(workdir / "demo.db", create=True)
         try:
-            from desktop.store.demo import create_demo
+            from desktop.demo import create_demo
         except ModuleNotFoundError:
             return store
         create_demo(store, DEMO_COUNTRY.get(language, "SE"), 1)

@@ -76,7 +76,7 @@ def test_check_damaged_database_finds_problems(tmp_path):
 
 
 def test_check_reads_an_older_database_without_changing_it(tmp_path):
-    from desktop.store.database import connect, transaction
+    from desktop.store.connection import connect, transaction
     from desktop.store.migrations import STEPS
 
     db_path = tmp_path / "old.db"

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
+from desktop.demo import create_demo
 from desktop.store import Store
-from desktop.store.demo import create_demo
 from tests.conftest import CHILD_PATH
 
 pytestmark = pytest.mark.smoke

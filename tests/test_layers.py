@@ -16,6 +16,7 @@ FORBIDDEN = {
              "PySide6.QtGui"),
     "documents": ("desktop.ui", "PySide6"),
     "sheets": ("desktop.ui", "desktop.documents", "PySide6.QtWidgets", "PySide6.QtGui"),
+    "demo": ("desktop.ui", "desktop.documents", "PySide6"),
 }
 
 

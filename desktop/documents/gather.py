@@ -16,7 +16,8 @@ PRINT_DPI = 300
 
 def header(store: Store, project: Project) -> Header:
     school = store.school.get()
-    logo = school_logo(store.media_dir / school.logo) if school and school.logo else None
+    logo_file = store.media_file(school.logo) if school else None  # inside the media folder
+    logo = school_logo(logo_file) if logo_file is not None else None
     return Header(school=school.name if school else "", school_city=school.city if school else "",
                   project_title=project.title, reference=project.reference,
                   action=project.action, start_date=project.start_date,
@@ -112,7 +113,8 @@ def gather_stories(store: Store, project: Project, audience: str,
             people = store.stories.people_in_photo(photo.id)
             if not visibility.allows(people, "photo"):
                 continue
-            scaled = print_photo(store.stories.photo_path(photo), photo_width_mm)
+            path = store.stories.photo_path(photo)  # None unless inside the media folder
+            scaled = print_photo(path, photo_width_mm) if path is not None else None
             if scaled is not None:
                 card.photo, card.photo_size = scaled
                 shown += people

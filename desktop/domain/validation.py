@@ -8,6 +8,7 @@ informs but does not stop a save.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +18,7 @@ from desktop.domain.models import Consent, DisseminationAction, Mobility, Projec
 from desktop.domain.text import QT_TRANSLATE_NOOP
 
 TEXT_MAX = 20_000  # any free text: a story is long, a novel is not
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")  # control characters but tab and line feed
 LINE_MAX = 500  # a title, a name, a place
 
 
@@ -114,7 +116,7 @@ def check_texts(record: object, lines: Iterable[str] = ("title", "name")) -> lis
         if len(value) > limit:
             problems.append(Problem(name, QT_TRANSLATE_NOOP(
                 "Validation", "This text is too long (at most %1 characters)."), (str(limit),)))
-        elif any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
+        elif _CONTROL.search(value):
             problems.append(Problem(name, QT_TRANSLATE_NOOP(
                 "Validation", "This text contains invisible control characters.")))
     return problems

@@ -1,24 +1,31 @@
-"""The SQLite database through sqlite-utils: schema, migrations, one repository per area."""
+"""The SQLite database through sqlite-utils: schema, migrations, one repository per area.
+
+`Store(path)` is one open database with its repositories; `startup.open_store` opens one
+the way the window and the writing commands do (lock, checks, start backup).
+"""
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.store.database import open_database
+from desktop.store import erasure
+from desktop.store.backups import backup_before_migration, counts_of
+from desktop.store.conflicts import ConflictRepository
 from desktop.store.dissemination import DisseminationRepository
+from desktop.store.locations import media_dir_for
 from desktop.store.lock import DatabaseLock
+from desktop.store.media import media_path
 from desktop.store.mobilities import MobilityRepository
+from desktop.store.opening import open_database
 from desktop.store.overview import OverviewRepository
 from desktop.store.people import PeopleRepository
 from desktop.store.projects import ProjectRepository, SchoolRepository
 from desktop.store.publications import PublicationRepository
 from desktop.store.stories import StoryRepository
 
-
-def media_dir_for(db_path: Path) -> Path:
-    """Photos, scanned forms and evidence live in a folder beside the database."""
-    return db_path.parent / f"{db_path.stem}-media"
+__all__ = ["Store", "media_dir_for"]
 
 
 class Store:
@@ -27,10 +34,9 @@ class Store:
     def __init__(self, path: Path | str, create: bool = False, read_only: bool = False,
                  before_migration: Callable[[Path, int], None] | None = None):
         self.path = Path(path)
-        if before_migration is None:
-            from desktop.store.backups import backup_before_migration as before_migration
-        self.db, self.read_only = open_database(self.path, create=create, read_only=read_only,
-                                                before_migration=before_migration)
+        self.db, self.read_only = open_database(
+            self.path, create=create, read_only=read_only,
+            before_migration=before_migration or backup_before_migration)
         self.media_dir = media_dir_for(self.path)
         self.lock: DatabaseLock | None = None
         self.school = SchoolRepository(self.db)
@@ -39,31 +45,34 @@ class Store:
         self.people = PeopleRepository(self.db)
         self.stories = StoryRepository(self.db, self.media_dir)
         self.dissemination = DisseminationRepository(self.db)
-        self.publications = PublicationRepository(self.db)
+        self.publications = PublicationRepository(self.db, self.path, self.read_only)
         self.overview = OverviewRepository(self.db)
+        self.conflicts = ConflictRepository(self.db)
+        if not self.read_only:
+            # Anyone erased stays erased: after a restore, or a stop before the register
+            # beside the database was written.
+            erasure.reapply(self.db, self.media_dir, self.path)
+
+    def media_file(self, name: str | None) -> Path | None:
+        """A media file by its name, checked to lie inside the media folder (None if not):
+        the way documents and the window read photos, logos and attachments."""
+        return media_path(self.media_dir, name)
 
     def is_empty(self) -> bool:
-        from desktop.store.migrations import DATA_TABLES
-
-        return all(self.db[table].count == 0 for table in DATA_TABLES)
+        return not any(self.counts().values())
 
     def counts(self) -> dict[str, int]:
-        from desktop.store.migrations import DATA_TABLES
-
-        return {table: self.db[table].count for table in DATA_TABLES}
+        """Rows in each data table (a table an older, read-only database lacks counts 0)."""
+        return counts_of(self.db.conn)
 
     def hold_lock(self, lock: DatabaseLock) -> None:
         """Keep `lock` until this store closes (or the program ends without closing it)."""
-        import atexit
-
         self.lock = lock
         atexit.register(lock.release)
 
     def close(self) -> None:
         self.db.conn.close()
         if self.lock is not None:
-            import atexit
-
             self.lock.release()
             atexit.unregister(self.lock.release)
             self.lock = None

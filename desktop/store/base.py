@@ -8,10 +8,10 @@ from typing import Any, TypeVar
 
 import sqlite_utils
 
-from desktop.domain.fold import fold
 from desktop.domain.models import Record
 from desktop.domain.validation import Problem, ValidationError, errors_only
-from desktop.store.database import new_id, now
+from desktop.store.connection import new_id, now
+from desktop.store.search import filter_clauses
 
 R = TypeVar("R", bound=Record)
 
@@ -83,23 +83,19 @@ class Repository:
         self.db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
 
     def _page(self, columns: str, from_sql: str, where: list[str], params: list[Any],
-              search: str, haystack: tuple[str, ...], sort: str, descending: bool,
+              search: str, haystack: tuple[tuple[str, str], ...], sort: str, descending: bool,
               sortable: dict[str, str], limit: int | None, offset: int, key: str = "id",
               light_from: str | None = None) -> Page:
         """Filter and sort in SQL, one page of rows at a time.
 
-        `search` words must all occur in `haystack`: `search_text` columns that triggers
-        keep folded (lower case, no accents), so filtering calls no Python per row.
+        `search` words must each start a word of one of the `haystack` tables, given as
+        (table, SQL expression of its id): their FTS5 search tables, which triggers keep.
         `light_from` is the FROM that filtering, counting and ordering need, without the
         joins that only fill in the columns shown: those are then made for one page only.
         """
-        clauses = list(where)
-        args = list(params)
-        text = " || ' ' || ".join(f"coalesce({column}, '')" for column in haystack)
-        for word in fold(search).split() if haystack else ():
-            clauses.append(f"({text}) LIKE ? ESCAPE '\\'")
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            args.append(f"%{escaped}%")
+        found, found_params = filter_clauses(search, haystack)
+        clauses = [*where, *found]
+        args = [*params, *found_params]
         where_sql = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         light = light_from or from_sql
         total = self.db.execute(f"SELECT count(*) FROM {light}{where_sql}", args).fetchone()[0]

@@ -1,18 +1,28 @@
-"""Numbered schema steps; each runs with its version bump in one transaction."""
+"""Numbered schema steps; each runs with its version bump in one transaction.
+
+A step, once released, never changes: an archive from that version is compared with the
+schema its steps make (`reference_schema`). Each step keeps its own copy of what it needs.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+from functools import cache
+
 import sqlite_utils
 
-from desktop.store.database import APPLICATION_ID, transaction, user_version
+from desktop.domain.fold import fold
+from desktop.store.connection import APPLICATION_ID, transaction, user_version
 
 # Every data table: its rows have a UUID text id and UTC timestamps, and leave a
 # tombstone when deleted so that an archive import does not bring them back.
-DATA_TABLES = (
+# Parents come before children, so that every foreign key finds its row.
+_DATA_TABLES_1 = (
     "school", "project", "partner", "result", "target_group", "participant", "consent",
     "mobility", "mobility_participant", "story", "story_author", "photo", "photo_person",
     "dissemination_action", "publication",
 )
+DATA_TABLES = (*_DATA_TABLES_1, "action_responsible")
 
 _STAMPS = "id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
 
@@ -120,12 +130,12 @@ CREATE VIRTUAL TABLE story_search USING fts5(
 """
 
 
-def _tombstone_triggers() -> str:
+def _tombstone_triggers(tables: tuple[str, ...] = _DATA_TABLES_1) -> str:
     return "\n".join(
         f"CREATE TRIGGER {table}_tombstone AFTER DELETE ON {table} BEGIN "
         f"INSERT OR REPLACE INTO tombstone (id, table_name, deleted_at) VALUES "
         f"(old.id, '{table}', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END;"
-        for table in DATA_TABLES
+        for table in tables
     )
 
 
@@ -136,9 +146,8 @@ def _step_1(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-# The folded text each table's filter searches; triggers keep it, whoever writes the row
-# (a repository, the demo's batch copies, an archive import, an erasure).
-SEARCHED = {
+# Step 2: the folded text each table's filter searched, kept by triggers calling fold().
+_SEARCHED_2 = {
     "project": ("title", "reference", "objectives"),
     "result": ("title",),
     "participant": ("name", "notes"),
@@ -157,8 +166,8 @@ CREATE INDEX action_status_planned ON dissemination_action(status, planned_date)
 
 
 def _step_2(db: sqlite_utils.Database) -> None:
-    """Pre-folded search text, so a filter keystroke needs no Python call per row."""
-    for table, columns in SEARCHED.items():
+    """Pre-folded search text (replaced by step 3: its triggers needed Vidare's fold())."""
+    for table, columns in _SEARCHED_2.items():
         folded = "fold(" + " || ' ' || ".join(f"coalesce(new.{c}, '')" for c in columns) + ")"
         db.execute(f"ALTER TABLE {table} ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
         for event in ("INSERT", f"UPDATE OF {', '.join(columns)}"):
@@ -171,19 +180,179 @@ def _step_2(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+# Step 3: search in plain SQL. Each searched table has an FTS5 table `<table>_search`
+# whose rowid is the row's number in `search_key` (a real INTEGER PRIMARY KEY, so that a
+# VACUUM cannot renumber it). Triggers fold with SQLite's own lower() and replace() for
+# the letters that have no accent to strip; FTS5's tokenizer folds case and strips the
+# rest. Any SQLite tool that edits a row keeps its search text current.
+_SEARCHED_3 = {
+    "project": ("title", "reference", "objectives"),
+    "result": ("title",),
+    "participant": ("name", "notes"),
+    "mobility": ("topic", "host_organisation", "city", "country", "activity_type"),
+    "dissemination_action": ("title", "notes", "responsible", "evidence"),
+    "story": ("title", "text", "quote"),
+}
+_COLUMNS_3 = {"story": ("title", "text", "quote")}  # searched as separate columns (ranking)
+_LETTERS_3 = (("ø", "o"), ("Ø", "o"), ("æ", "ae"), ("Æ", "ae"), ("ł", "l"), ("Ł", "l"),
+              ("đ", "d"), ("Đ", "d"), ("ß", "ss"), ("ẞ", "ss"), ("œ", "oe"), ("Œ", "oe"),
+              ("ð", "d"), ("Ð", "d"), ("þ", "th"), ("Þ", "th"), ("ı", "i"))
+_TOKENIZER_3 = "tokenize = 'unicode61 remove_diacritics 2'"
+
+
+def _fold_sql_3(expression: str) -> str:
+    folded = f"lower({expression})"
+    for letter, plain in _LETTERS_3:
+        folded = f"replace({folded}, '{letter}', '{plain}')"
+    return folded
+
+
+def _search_values_3(table: str, row: str) -> tuple[str, str]:
+    """The FTS columns and the folded values of `row` (new, old, or a table alias)."""
+    columns = _SEARCHED_3[table]
+    if table in _COLUMNS_3:
+        return (", ".join(_COLUMNS_3[table]),
+                ", ".join(_fold_sql_3(f"coalesce({row}.{c}, '')") for c in columns))
+    joined = " || ' ' || ".join(f"coalesce({row}.{c}, '')" for c in columns)
+    return "words", _fold_sql_3(joined)
+
+
+def _search_triggers_3(table: str) -> list[str]:
+    fts = f"{table}_search"
+    key_new = f"(SELECT key FROM search_key WHERE tbl = '{table}' AND id = new.id)"
+    key_old = f"(SELECT key FROM search_key WHERE tbl = '{table}' AND id = old.id)"
+    names, values = _search_values_3(table, "new")
+    add = (f"INSERT OR IGNORE INTO search_key (tbl, id) VALUES ('{table}', new.id); "
+           f"INSERT INTO {fts} (rowid, {names}) VALUES ({key_new}, {values});")
+    remove = f"DELETE FROM {fts} WHERE rowid = {key_old};"
+    forget = f"DELETE FROM search_key WHERE tbl = '{table}' AND id = old.id;"
+    columns = ", ".join(("id", *_SEARCHED_3[table]))
+    return [
+        f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN {add} END",
+        f"CREATE TRIGGER {fts}_update AFTER UPDATE OF {columns} ON {table} BEGIN "
+        f"{remove} {forget} {add} END",
+        f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN {remove} {forget} END",
+    ]
+
+
+_SCHEMA_3 = """
+CREATE TABLE search_key (
+    key INTEGER PRIMARY KEY, tbl TEXT NOT NULL, id TEXT NOT NULL, UNIQUE (tbl, id));
+CREATE TABLE action_responsible (
+    id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    action_id TEXT NOT NULL REFERENCES dissemination_action(id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    UNIQUE (action_id, participant_id));
+CREATE INDEX action_responsible_person ON action_responsible(participant_id);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE sync_peer (
+    peer_id TEXT PRIMARY KEY, their_exported_at TEXT NOT NULL DEFAULT '',
+    our_imported_at TEXT NOT NULL DEFAULT '');
+CREATE TABLE conflict (
+    id TEXT PRIMARY KEY, table_name TEXT NOT NULL, row_id TEXT NOT NULL,
+    theirs TEXT NOT NULL, ours_updated_at TEXT NOT NULL, theirs_updated_at TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '', found_at TEXT NOT NULL);
+CREATE INDEX conflict_row ON conflict(table_name, row_id);
+CREATE TABLE erasure (participant_id TEXT PRIMARY KEY, erased_at TEXT NOT NULL);
+CREATE TABLE erased_row (
+    table_name TEXT NOT NULL, row_id TEXT NOT NULL, participant_id TEXT NOT NULL,
+    erased_at TEXT NOT NULL, PRIMARY KEY (table_name, row_id, participant_id));
+CREATE TABLE erased_media (sha256 TEXT PRIMARY KEY, erased_at TEXT NOT NULL)"""
+
+
 def _step_3(db: sqlite_utils.Database) -> None:
+    """Search kept in plain SQL (no fold() in the file), links and merge bookkeeping."""
+    for table in _SEARCHED_2:
+        db.execute(f"DROP TRIGGER IF EXISTS {table}_search_insert")
+        db.execute(f"DROP TRIGGER IF EXISTS {table}_search_update")
+    for table in _SEARCHED_2:
+        db.execute(f"ALTER TABLE {table} DROP COLUMN search_text")
+    db.execute("DROP TABLE IF EXISTS story_search")
+    for statement in _SCHEMA_3.split(";\n"):
+        db.execute(statement)
+    db.execute(_tombstone_triggers(("action_responsible",)))
+    db.execute("INSERT INTO meta (key, value) VALUES ('database_id', "
+               "lower(hex(randomblob(16))))")
+    for table in _SEARCHED_3:
+        fts = f"{table}_search"
+        names = ", ".join(_COLUMNS_3.get(table, ("words",)))
+        db.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, {_TOKENIZER_3})")
+        for statement in _search_triggers_3(table):
+            db.execute(statement)
+        db.execute(f"INSERT INTO search_key (tbl, id) SELECT '{table}', id FROM {table}")
+        _names, values = _search_values_3(table, "t")
+        db.execute(f"INSERT INTO {fts} (rowid, {names}) SELECT k.key, {values} "
+                   f"FROM {table} t JOIN search_key k ON k.tbl = '{table}' AND k.id = t.id")
+
+
+def _step_4(db: sqlite_utils.Database) -> None:
     """The Beneficiary Module's mobility ID, so that importing its export twice adds nothing."""
     db.execute("ALTER TABLE mobility ADD COLUMN bm_id TEXT NOT NULL DEFAULT ''")
     db.execute("CREATE INDEX mobility_bm_id ON mobility(bm_id) WHERE bm_id != ''")
 
 
-STEPS = (_step_1, _step_2, _step_3)
+STEPS = (_step_1, _step_2, _step_3, _step_4)
 LATEST = len(STEPS)
+# The FTS5 table of each searched table (the stories' has columns title, text, quote;
+# the others one column, words).
+SEARCH_TABLES = {table: f"{table}_search" for table in _SEARCHED_3}
 
 
 def migrate(db: sqlite_utils.Database) -> None:
-    """Bring the database to LATEST, one step and its version bump per transaction."""
-    while (version := user_version(db)) < LATEST:
+    """Bring the database to LATEST, one step and its version bump per transaction.
+
+    The version is read again inside each transaction, so that two processes opening one
+    old file at once cannot both run a step.
+    """
+    if user_version(db) < LATEST:
+        # Step 2 (and the triggers it left until the search step removes them) calls
+        # fold(): defined on this connection only, while it migrates.
+        db.conn.create_function("fold", 1, fold, deterministic=True)
+    while user_version(db) < LATEST:
         with transaction(db):
+            version = user_version(db)
+            if version >= LATEST:
+                break
             STEPS[version](db)
             db.execute(f"PRAGMA user_version = {version + 1}")
+
+
+def _reference(version: int) -> sqlite3.Connection:
+    """A database in memory made by the steps up to `version`."""
+    db = sqlite_utils.Database(sqlite3.connect(":memory:", isolation_level=None))
+    db.conn.create_function("fold", 1, fold, deterministic=True)
+    for step in STEPS[:version]:
+        step(db)
+    return db.conn
+
+
+@cache
+def reference_schema(version: int) -> tuple[tuple[str, str, str], ...]:
+    """Vidare's own schema at `version`: (type, name, sql) of every entry, sorted."""
+    conn = _reference(version)
+    try:
+        rows = conn.execute("SELECT type, name, coalesce(sql, '') FROM sqlite_master").fetchall()
+    finally:
+        conn.close()
+    return tuple(sorted((str(t), str(n), normal_sql(str(s))) for t, n, s in rows))
+
+
+@cache
+def reference_tables(version: int) -> dict[str, tuple[tuple, tuple]]:
+    """Each ordinary table at `version`: its columns (PRAGMA table_xinfo) and foreign keys."""
+    conn = _reference(version)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+        virtual = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL%'")]
+        return {table: (tuple(conn.execute(f'PRAGMA table_xinfo("{table}")').fetchall()),
+                        tuple(conn.execute(f'PRAGMA foreign_key_list("{table}")').fetchall()))
+                for table in tables if not any(table.startswith(v + "_") for v in virtual)}
+    finally:
+        conn.close()
+
+
+def normal_sql(sql: str) -> str:
+    return " ".join(sql.split())

@@ -8,7 +8,7 @@ from desktop.domain import catalogues as cat
 from desktop.domain.models import Mobility, MobilityParticipant, Participant
 from desktop.domain.validation import Problem, code_problems, validate_mobility
 from desktop.store.base import Page, Repository, from_row, raise_for
-from desktop.store.database import transaction
+from desktop.store.connection import transaction
 
 _COLUMNS = """SELECT m.*, p.title AS project_title, p.reference AS project_reference,
     (SELECT count(*) FROM mobility_participant mp WHERE mp.mobility_id = m.id) AS participants"""
@@ -36,8 +36,8 @@ class MobilityRepository(Repository):
             where.append("m.status = ?")
             params.append(status)
         return self._page(_COLUMNS, _FROM, where, params, search,
-                          ("m.search_text", "p.search_text"), sort, descending, self.SORTABLE,
-                          limit, offset, key="m.id")
+                          (("mobility", "m.id"), ("project", "m.project_id")), sort,
+                          descending, self.SORTABLE, limit, offset, key="m.id")
 
     def for_project(self, project_id: str) -> list[Mobility]:
         return self._all(Mobility, "SELECT * FROM mobility WHERE project_id = ? "

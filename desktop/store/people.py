@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from desktop.domain import catalogues as cat
 from desktop.domain.models import Consent, Participant
-from desktop.domain.text import QT_TRANSLATE_NOOP
-from desktop.domain.validation import Problem, check_texts, code_problems, validate_consent
 from desktop.store.base import Page, Repository, raise_for
-from desktop.store.database import transaction
+from desktop.store.connection import now, transaction
+from desktop.store.row_rules import consent_problems, participant_problems
 
 # The newest consent of each person is the one in force.
 CURRENT_CONSENT = """SELECT c.* FROM consent c WHERE c.id = (
@@ -41,8 +39,9 @@ class PeopleRepository(Repository):
             SELECT c2.id FROM consent c2 WHERE c2.participant_id = p.id
             ORDER BY c2.given_on DESC, c2.updated_at DESC LIMIT 1)"""
         where, params = ([], []) if not role else (["p.role = ?"], [role])
-        return self._page(columns, from_sql, where, params, search, ("p.search_text",), sort,
-                          descending, self.SORTABLE, limit, offset, key="p.id",
+        return self._page(columns, from_sql, where, params, search,
+                          (("participant", "p.id"),), sort, descending, self.SORTABLE, limit,
+                          offset, key="p.id",
                           light_from="participant p")
 
     def all(self) -> list[Participant]:
@@ -52,13 +51,25 @@ class PeopleRepository(Repository):
         return self._get("participant", Participant, participant_id)
 
     def save(self, participant: Participant) -> Participant:
-        problems = check_texts(participant)
-        if not participant.name.strip():
-            problems.append(Problem("name", QT_TRANSLATE_NOOP("Validation", "Enter a name.")))
-        problems += code_problems("role", participant.role, cat.PARTICIPANT_ROLES)
-        raise_for(problems)
+        raise_for(participant_problems(participant))
         with transaction(self.db):
-            return self._save("participant", participant)
+            before = self.db.execute("SELECT name FROM participant WHERE id = ?",
+                                     [participant.id]).fetchone() if participant.id else None
+            self._save("participant", participant)
+            if before is not None and before[0] != participant.name:
+                self._rename_mentions(participant.id, before[0], participant.name)
+            return participant
+
+    def _rename_mentions(self, participant_id: str, old: str, new: str) -> None:
+        """An action's responsible person linked to someone follows their new name."""
+        for action_id, text in self.db.execute(
+                """SELECT a.id, a.responsible FROM dissemination_action a
+                   JOIN action_responsible r ON r.action_id = a.id
+                   WHERE r.participant_id = ?""", [participant_id]).fetchall():
+            if old and old in text:
+                self.db.execute("UPDATE dissemination_action SET responsible = ?, "
+                                "updated_at = ? WHERE id = ?",
+                                [text.replace(old, new), now(), action_id])
 
     def delete(self, participant_id: str) -> None:
         with transaction(self.db):
@@ -88,7 +99,7 @@ class PeopleRepository(Repository):
         return {c.participant_id: c for c in rows}
 
     def save_consent(self, consent: Consent) -> Consent:
-        raise_for(validate_consent(consent))
+        raise_for(consent_problems(consent))
         with transaction(self.db):
             return self._save("consent", consent)
 

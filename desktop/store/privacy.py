@@ -1,8 +1,6 @@
 """A person's data-protection rights: take-down list, export of everything held, erasure.
 
-Erasure keeps the school's statistics true without keeping the person: their row is
-deleted (so a tombstone stops any archive bringing it back) and an anonymous "Erased
-person" with the same role and fewer-opportunities flag takes their place on trips.
+Erasure itself (what it removes and how) is `erasure`; this module gives it a `Store`.
 """
 
 from __future__ import annotations
@@ -15,16 +13,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.domain.models import Participant, Publication
+from desktop.domain.models import Publication
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.domain.validation import fill
-from desktop.store.backups import _private_file, private_folder
-from desktop.store.database import new_id, now, transaction
+from desktop.store import erasure
+from desktop.store.connection import now
+from desktop.store.erasure import ERASED_NAME, Erasure
+from desktop.store.locations import erasure_register, private_file, private_folder
 
 if TYPE_CHECKING:
     from desktop.store import Store
 
-ERASED_NAME = "Erased person"  # stored text, not shown translated: it is data, like a name
+__all__ = ["ERASED_NAME", "Erasure", "erase_person", "erased_ids", "erasure_register",
+           "erasure_preview", "export_person_data", "person_data", "takedown_list",
+           "withdraw_consent"]
 
 
 @dataclass
@@ -192,43 +194,18 @@ def export_person_data(store: Store, participant_id: str, folder: Path | str,
     json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     html_path.write_text(person_report_html(data, tr), encoding="utf-8")
     for path in (json_path, html_path):
-        _private_file(path)
+        private_file(path)
     return json_path, html_path
-
-
-@dataclass
-class Erasure:
-    placeholder_id: str = ""
-    stories_deleted: int = 0
-    photos_deleted: int = 0
-    consents_deleted: int = 0
-    files_removed: list[str] = field(default_factory=list)
-
-
-def _own_stories(store: Store, participant_id: str) -> list[str]:
-    """Stories the person wrote alone (erased with them; shared ones only lose the author)."""
-    return [r["id"] for r in store.db.query("""SELECT s.id FROM story s
-        WHERE EXISTS (SELECT 1 FROM story_author a WHERE a.story_id = s.id
-                      AND a.participant_id = :p)
-        AND NOT EXISTS (SELECT 1 FROM story_author a WHERE a.story_id = s.id
-                        AND a.participant_id != :p)""", {"p": participant_id})]
-
-
-def _photos_to_erase(store: Store, participant_id: str, own_stories: list[str]) -> list[str]:
-    return [r["id"] for r in store.db.query("""SELECT photo_id AS id FROM photo_person
-        WHERE participant_id = :p UNION SELECT id FROM photo
-        WHERE story_id IN (SELECT value FROM json_each(:s))""",
-                                            {"p": participant_id, "s": json.dumps(own_stories)})]
 
 
 def erasure_preview(store: Store, participant_id: str) -> dict[str, int]:
     """What erasing this person would remove, to show before asking."""
-    own = _own_stories(store, participant_id)
+    own = erasure.own_stories(store.db, participant_id)
     p = {"p": participant_id}
     return {
         "consents": store.db.execute("SELECT count(*) FROM consent WHERE participant_id = :p",
                                      p).fetchone()[0],
-        "photos": len(_photos_to_erase(store, participant_id, own)),
+        "photos": len(erasure.photos_to_erase(store.db, participant_id, own)),
         "stories": len(own),
         "mobilities": store.db.execute("SELECT count(*) FROM mobility_participant "
                                        "WHERE participant_id = :p", p).fetchone()[0],
@@ -236,115 +213,10 @@ def erasure_preview(store: Store, participant_id: str) -> dict[str, int]:
 
 
 def erase_person(store: Store, participant_id: str) -> Erasure:
-    """Remove a person and what shows them; keep trip counts with an anonymous stand-in.
-
-    Removed: the participant row, their consent records and scanned forms, the photos that
-    show them (and the files no other row uses), the stories only they wrote, their author
-    links on shared stories. Their places on trips go to a new "Erased person" with the
-    same role and fewer-opportunities flag; publications name the stand-in instead.
-    """
-    person: Participant | None = store.people.get(participant_id)
-    if person is None:
-        raise KeyError(participant_id)
-    result = Erasure()
-    p = {"p": participant_id}
-    files = {r["form_file"] for r in store.db.query(
-        "SELECT form_file FROM consent WHERE participant_id = :p AND form_file != ''", p)}
-    own_stories = _own_stories(store, participant_id)
-    photos = _photos_to_erase(store, participant_id, own_stories)
-    files |= {r["file"] for r in store.db.query(
-        "SELECT file FROM photo WHERE id IN (SELECT value FROM json_each(?))",
-        [json.dumps(photos)])}
-    stamp = now()
-    with transaction(store.db):
-        links = list(store.db.query(
-            "SELECT id FROM mobility_participant WHERE participant_id = :p", p))
-        if links or store.publications.showing(participant_id):
-            result.placeholder_id = new_id()
-            store.db.table("participant").insert({
-                "id": result.placeholder_id, "created_at": stamp, "updated_at": stamp,
-                "name": ERASED_NAME, "role": person.role,
-                "fewer_opportunities": int(person.fewer_opportunities),
-                "protected_identity": 1, "notes": ""})
-            store.db.execute("UPDATE mobility_participant SET participant_id = ?, updated_at = ? "
-                             "WHERE participant_id = ?",
-                             [result.placeholder_id, stamp, participant_id])
-            for pub in store.publications.showing(participant_id):
-                ids = [result.placeholder_id if i == participant_id else i
-                       for i in pub.participant_ids]
-                store.db.execute("UPDATE publication SET participant_ids = ?, updated_at = ? "
-                                 "WHERE id = ?", [json.dumps(ids), stamp, pub.id])
-        result.photos_deleted = store.db.execute(
-            "DELETE FROM photo WHERE id IN (SELECT value FROM json_each(?))",
-            [json.dumps(photos)]).rowcount
-        for story_id in own_stories:
-            store.db.execute("DELETE FROM story_search WHERE story_id = ?", [story_id])
-        result.stories_deleted = store.db.execute(
-            "DELETE FROM story WHERE id IN (SELECT value FROM json_each(?))",
-            [json.dumps(own_stories)]).rowcount
-        result.consents_deleted = store.db.execute(
-            "DELETE FROM consent WHERE participant_id = ?", [participant_id]).rowcount
-        store.db.execute("DELETE FROM participant WHERE id = ?", [participant_id])
-    result.files_removed = _remove_unused_files(store, files)
-    record_erasure(store.path, participant_id)
-    return result
-
-
-def erasure_register(db_path: Path | str) -> Path:
-    """Beside the database: the ids (never names) of people erased, so that restoring an
-    older backup cannot bring them back."""
-    return Path(f"{db_path}.erased")
+    """Remove a person and what shows or names them; keep trip counts with an anonymous
+    stand-in (see `erasure`). Raises KeyError for an unknown person."""
+    return erasure.erase(store.db, store.media_dir, store.path, participant_id)
 
 
 def erased_ids(db_path: Path | str) -> list[str]:
-    try:
-        data = json.loads(erasure_register(db_path).read_text(encoding="utf-8"))
-        return [str(item["id"]) for item in data]
-    except (OSError, ValueError, KeyError, TypeError):
-        return []
-
-
-def record_erasure(db_path: Path | str, participant_id: str) -> None:
-    register = erasure_register(db_path)
-    try:
-        data = json.loads(register.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        data = []
-    if participant_id not in {item.get("id") for item in data if isinstance(item, dict)}:
-        data.append({"id": participant_id, "erased_at": now()})
-    partial = register.with_name(register.name + ".part")
-    partial.write_text(json.dumps(data, indent=1), encoding="utf-8")
-    _private_file(partial)
-    partial.replace(register)
-
-
-def reapply_erasures(db_path: Path | str) -> list[str]:
-    """Erase again everyone in the register who is back (after a restore); returns their ids."""
-    from desktop.store import Store
-
-    ids = erased_ids(db_path)
-    if not ids:
-        return []
-    again = []
-    with Store(db_path) as store:
-        for participant_id in ids:
-            if store.people.get(participant_id) is not None:
-                erase_person(store, participant_id)
-                again.append(participant_id)
-    return again
-
-
-def _remove_unused_files(store: Store, names: set[str]) -> list[str]:
-    """Delete media files that no remaining row points to."""
-    removed = []
-    for name in sorted(names):
-        used = store.db.execute("""SELECT 1 FROM photo WHERE file = :f
-            UNION ALL SELECT 1 FROM consent WHERE form_file = :f
-            UNION ALL SELECT 1 FROM school WHERE logo = :f
-            UNION ALL SELECT 1 FROM dissemination_action WHERE evidence = :f LIMIT 1""",
-                                {"f": name}).fetchone()
-        path = store.media_dir / name
-        if not used and path.is_file() and path.parent == store.media_dir:
-            path.unlink()
-            removed.append(name)
-    return removed
+    return erasure.erased_ids(db_path)

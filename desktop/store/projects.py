@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from desktop.domain import catalogues as cat
 from desktop.domain.models import Partner, Project, Result, School, TargetGroup
-from desktop.domain.text import QT_TRANSLATE_NOOP
-from desktop.domain.validation import (
-    Problem,
-    check_texts,
-    code_problems,
-    country_problems,
-    validate_project,
-)
+from desktop.domain.validation import validate_project
 from desktop.store.base import Page, Repository, raise_for
-from desktop.store.database import transaction
+from desktop.store.connection import transaction
+from desktop.store.row_rules import (
+    partner_problems,
+    result_problems,
+    school_problems,
+    target_group_problems,
+)
 
 
 class SchoolRepository(Repository):
@@ -22,13 +20,7 @@ class SchoolRepository(Repository):
         return rows[0] if rows else None
 
     def save(self, school: School) -> School:
-        problems = check_texts(school)
-        if not school.name.strip():
-            problems.append(Problem("name", QT_TRANSLATE_NOOP("Validation", "Enter a name.")))
-        problems += country_problems("country", school.country)
-        if school.default_language not in cat.LANGUAGES:
-            problems += code_problems("default_language", school.default_language, ())
-        raise_for(problems)
+        raise_for(school_problems(school))
         with transaction(self.db):
             existing = self.get()
             if existing and not school.id:
@@ -42,7 +34,7 @@ class ProjectRepository(Repository):
 
     def page(self, search: str = "", sort: str = "start_date", descending: bool = True,
              limit: int | None = None, offset: int = 0) -> Page:
-        return self._page("SELECT *", "project", [], [], search, ("search_text",), sort,
+        return self._page("SELECT *", "project", [], [], search, (("project", "id"),), sort,
                           descending, self.SORTABLE, limit, offset)
 
     def all(self) -> list[Project]:
@@ -99,13 +91,7 @@ class ProjectRepository(Repository):
                          "ORDER BY role = 'coordinator' DESC, organisation", [project_id])
 
     def save_partner(self, partner: Partner) -> Partner:
-        problems = check_texts(partner, lines=("organisation", "city"))
-        if not partner.organisation.strip():
-            problems.append(Problem("organisation",
-                                    QT_TRANSLATE_NOOP("Validation", "Enter a name.")))
-        problems += country_problems("country", partner.country)
-        problems += code_problems("role", partner.role, cat.PARTNER_ROLES)
-        raise_for(problems)
+        raise_for(partner_problems(partner))
         with transaction(self.db):
             return self._save("partner", partner)
 
@@ -122,11 +108,7 @@ class ProjectRepository(Repository):
         return self._get("result", Result, result_id)
 
     def save_result(self, result: Result) -> Result:
-        problems = check_texts(result)
-        if not result.title.strip():
-            problems.append(Problem("title", QT_TRANSLATE_NOOP("Validation", "Enter a title.")))
-        problems += code_problems("kind", result.kind, cat.RESULT_KINDS)
-        raise_for(problems)
+        raise_for(result_problems(result))
         with transaction(self.db):
             return self._save("result", result)
 
@@ -139,10 +121,7 @@ class ProjectRepository(Repository):
                          "ORDER BY priority = 'secondary', created_at", [result_id])
 
     def save_target_group(self, group: TargetGroup) -> TargetGroup:
-        problems = check_texts(group)
-        problems += code_problems("group_code", group.group_code, cat.TARGET_GROUPS)
-        problems += code_problems("priority", group.priority, cat.TARGET_PRIORITIES)
-        raise_for(problems)
+        raise_for(target_group_problems(group))
         with transaction(self.db):
             return self._save("target_group", group)
 

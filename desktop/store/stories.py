@@ -2,47 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 from pathlib import Path
 
-from desktop.domain.fold import fold
 from desktop.domain.models import Photo, Story
-from desktop.domain.text import QT_TRANSLATE_NOOP
-from desktop.domain.validation import Problem, ValidationError, check_texts, validate_story
 from desktop.store.base import Page, Repository, raise_for
-from desktop.store.database import new_id, now, transaction
-
-MAX_PHOTO_BYTES = 60 * 1024 * 1024
-MAX_PHOTO_PIXELS = 80_000_000  # a 10,000 × 8,000 camera image; more is a decompression bomb
-
-
-def _photo_problem(message: str) -> ValidationError:
-    return ValidationError([Problem("photo", message)])
-
-
-def inspect_image(path: Path) -> tuple[int, int, str]:
-    """Width, height and file extension of an image, or a ValidationError saying why not."""
-    from PIL import Image, UnidentifiedImageError
-
-    if not path.is_file():
-        raise _photo_problem(QT_TRANSLATE_NOOP("Validation", "The file cannot be found."))
-    if path.stat().st_size > MAX_PHOTO_BYTES:
-        raise _photo_problem(QT_TRANSLATE_NOOP("Validation", "The photo is too large."))
-    try:
-        with Image.open(path) as image:
-            width, height = image.size
-            if width * height > MAX_PHOTO_PIXELS:
-                raise _photo_problem(QT_TRANSLATE_NOOP(
-                    "Validation", "The photo has too many pixels to be used safely."))
-            image.verify()
-            kind = (image.format or "").lower()
-    except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError):
-        raise _photo_problem(QT_TRANSLATE_NOOP("Validation", "This file is not an image.")) \
-            from None
-    if kind not in ("jpeg", "png", "webp", "gif", "bmp", "tiff"):
-        raise _photo_problem(QT_TRANSLATE_NOOP("Validation", "This file is not an image."))
-    return width, height, {"jpeg": "jpg", "tiff": "tif"}.get(kind, kind)
+from desktop.store.connection import new_id, now, transaction
+from desktop.store.media import add_picture, media_path
+from desktop.store.row_rules import photo_problems, story_problems
+from desktop.store.search import fts_query, ids_matching
 
 
 class StoryRepository(Repository):
@@ -67,7 +34,7 @@ class StoryRepository(Repository):
         params: list[str] = []
         query = fts_query(search)
         if query:
-            where.append("s.id IN (SELECT story_id FROM story_search WHERE story_search MATCH ?)")
+            where.append(f"s.id IN ({ids_matching('story')})")
             params.append(query)
         return self._page(columns, "story s LEFT JOIN mobility m ON m.id = s.mobility_id",
                           where, params, "", (), sort, descending, self.SORTABLE, limit, offset,
@@ -80,7 +47,8 @@ class StoryRepository(Repository):
             return []
         return list(self.db.query(
             """SELECT s.id, s.title, s.quote, s.status, s.language FROM story_search
-               JOIN story s ON s.id = story_search.story_id
+               JOIN search_key k ON k.key = story_search.rowid
+               JOIN story s ON s.id = k.id
                WHERE story_search MATCH ? ORDER BY bm25(story_search) LIMIT ?""",
             [query, limit]))
 
@@ -98,20 +66,15 @@ class StoryRepository(Repository):
         return self._get("story", Story, story_id)
 
     def save(self, story: Story, author_ids: list[str] | None = None) -> Story:
-        raise_for(validate_story(story))
+        raise_for(story_problems(story))
         with transaction(self.db):
-            self._save("story", story)
-            self.db.execute("DELETE FROM story_search WHERE story_id = ?", [story.id])
-            self.db.execute(
-                "INSERT INTO story_search (story_id, title, text, quote) VALUES (?, ?, ?, ?)",
-                [story.id, fold(story.title), fold(story.text), fold(story.quote)])
+            self._save("story", story)  # its search words follow by trigger
             if author_ids is not None:
                 self._replace_links("story_author", "story_id", story.id, author_ids)
         return story
 
     def delete(self, story_id: str) -> None:
         with transaction(self.db):
-            self.db.execute("DELETE FROM story_search WHERE story_id = ?", [story_id])
             self._delete("story", story_id)
 
     def author_ids(self, story_id: str) -> list[str]:
@@ -144,26 +107,20 @@ class StoryRepository(Repository):
         return self._get("photo", Photo, photo_id)
 
     def add_photo(self, story_id: str, source: Path, caption: str = "") -> Photo:
-        """Copy an image into the media folder and attach it to the story."""
-        width, height, extension = inspect_image(Path(source))
-        digest = hashlib.sha256(Path(source).read_bytes()).hexdigest()
-        name = f"{digest[:24]}.{extension}"
-        self.media_dir.mkdir(parents=True, exist_ok=True)
-        target = self.media_dir / name
-        if not target.exists():
-            partial = target.with_suffix(".part")
-            shutil.copyfile(source, partial)
-            partial.replace(target)
+        """Check an image by the picture rules, copy it into the media folder (once per
+        content) and attach it to the story. Raises ValidationError."""
+        name, picture, digest = add_picture(self.media_dir, Path(source))
+        width, height = picture.width, picture.height
         position = self.db.execute("SELECT coalesce(max(position) + 1, 0) FROM photo "
                                    "WHERE story_id = ?", [story_id]).fetchone()[0]
         photo = Photo(story_id=story_id, file=name, caption=caption, width=width, height=height,
                       sha256=digest, position=position)
-        raise_for(check_texts(photo))
+        raise_for(photo_problems(photo))
         with transaction(self.db):
             return self._save("photo", photo)
 
     def save_photo(self, photo: Photo) -> Photo:
-        raise_for(check_texts(photo))
+        raise_for(photo_problems(photo))
         with transaction(self.db):
             return self._save("photo", photo)
 
@@ -171,8 +128,9 @@ class StoryRepository(Repository):
         with transaction(self.db):
             self._delete("photo", photo_id)
 
-    def photo_path(self, photo: Photo) -> Path:
-        return self.media_dir / photo.file
+    def photo_path(self, photo: Photo) -> Path | None:
+        """The photo's file, checked to be a file inside the media folder (None if not)."""
+        return media_path(self.media_dir, photo.file)
 
     def people_in_photo(self, photo_id: str) -> list[str]:
         return [r["participant_id"] for r in self.db.query(
@@ -190,16 +148,6 @@ class StoryRepository(Repository):
                JOIN photo ph ON ph.id = pp.photo_id WHERE ph.story_id = :s""", {"s": story_id})]
 
     def rebuild_search(self) -> None:
+        """Rebuild the story index from what it holds (the triggers keep it current)."""
         with transaction(self.db):
-            self.db.execute("DELETE FROM story_search")
-            for story in self.all():
-                self.db.execute(
-                    "INSERT INTO story_search (story_id, title, text, quote) VALUES (?, ?, ?, ?)",
-                    [story.id, fold(story.title), fold(story.text), fold(story.quote)])
-
-
-def fts_query(text: str) -> str:
-    """Every folded word as a prefix term, quoted so that user text is never FTS syntax."""
-    words = [w for w in "".join(c if c.isalnum() else " " for c in fold(text)).split() if w]
-    return " ".join(f'"{w}"*' for w in words)
-
+            self.db.execute("INSERT INTO story_search (story_search) VALUES ('rebuild')")

@@ -51,8 +51,8 @@ def start_language(args: argparse.Namespace, settings: QSettings) -> str:
 
 def demo_database(language: str, folder: Path | None = None, scale: int = 1) -> Path:
     """The demo school in the user data folder, created on first use."""
+    from desktop.demo import create_demo
     from desktop.store import Store
-    from desktop.store.demo import create_demo
 
     path = (folder or user_data_dir()) / "demo.db"
     if not path.exists():
@@ -127,7 +127,7 @@ def run_window(args: argparse.Namespace) -> int:
 def back_up_after_work(path: Path) -> None:
     """The day's-work backup on closing; a failure must not turn closing into a crash."""
     from desktop.store.backups import backup_on_close
-    from desktop.store.database import StoreError
+    from desktop.store.errors import StoreError
 
     try:
         backup_on_close(path)

@@ -176,7 +176,7 @@ class BackupsPanel(QWidget):
 
     def back_up_now(self) -> Backup | None:
         from desktop.store.backups import make_backup
-        from desktop.store.database import StoreError
+        from desktop.store.errors import StoreError
 
         with Busy():
             try:
@@ -199,7 +199,7 @@ class BackupsPanel(QWidget):
                         tr("Restore")):
             return False
         from desktop.store.backups import restore_backup
-        from desktop.store.database import StoreError
+        from desktop.store.errors import StoreError
 
         with Busy():
             try:
@@ -238,7 +238,7 @@ class BackupsPanel(QWidget):
 
     def import_archive(self, source: str | None = None) -> bool:
         from desktop.store.archive import ArchiveRefused, import_archive
-        from desktop.store.database import StoreError
+        from desktop.store.errors import StoreError
 
         if not source:
             source, _ = QFileDialog.getOpenFileName(self, tr("Import archive"), str(Path.home()),
@@ -332,7 +332,7 @@ class BackupWorker(QThread):
         import sqlite3
 
         from desktop.store.backups import backup_if_due
-        from desktop.store.database import StoreError
+        from desktop.store.errors import StoreError
 
         try:
             made = backup_if_due(self.db_path, self.backups_dir, reason=self.reason)

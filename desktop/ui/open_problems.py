@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.domain.validation import fill
-from desktop.store.database import (
+from desktop.store.errors import (
     DamagedDatabase,
     DatabaseMissing,
     FolderNotWritable,
@@ -122,7 +122,9 @@ def build_box(error: StoreError, parent: QWidget | None = None, language: str = 
         box.setInformativeText(tr(_WAY[DatabaseLocked]))
         first = add(tr("Open read-only"), OpenChoice(OPEN_READ_ONLY),
                     QMessageBox.ButtonRole.AcceptRole)
-        add(tr("Open anyway"), OpenChoice(TAKE_OVER_LOCK), QMessageBox.ButtonRole.DestructiveRole)
+        if not error.running:  # a Vidare running right now is never overridden
+            add(tr("Open anyway"), OpenChoice(TAKE_OVER_LOCK),
+                QMessageBox.ButtonRole.DestructiveRole)
     elif isinstance(error, (NewerDatabase, FolderNotWritable)):
         icon = QMessageBox.Icon.Information if isinstance(error, NewerDatabase) else icon
         box.setInformativeText(tr(_WAY[type(error)]))
@@ -174,7 +176,7 @@ def open_database_asking(path: Path, parent: QWidget | None = None, create: bool
     `ask(error, parent, language) -> OpenChoice` can be replaced (tests answer for the user).
     """
     from desktop.store.backups import restore_backup
-    from desktop.store.database import move_database, open_store
+    from desktop.store.startup import move_database, open_store
 
     flags: dict[str, bool] = {}
     for _attempt in range(8):

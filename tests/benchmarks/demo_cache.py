@@ -27,8 +27,8 @@ def default_cache() -> Path:
 
 def _code_key() -> str:
     digest = hashlib.sha256()
-    store = REPO / "desktop" / "store"
-    for path in sorted(store.glob("demo*.py")) + [store / "migrations.py"]:
+    demo = REPO / "desktop" / "demo"
+    for path in sorted(demo.glob("*.py")) + [REPO / "desktop" / "store" / "migrations.py"]:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:10]
 

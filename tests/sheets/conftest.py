@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 # The demo generator may move to desktop.demo: this is the one line to change then.
-from desktop.store.demo import create_demo  # noqa: F401 - re-exported for the tests
+from desktop.demo import create_demo  # noqa: F401 - re-exported for the tests
 from desktop.ui.context import AppContext
 from tests.ui.conftest import fill_small_school
 

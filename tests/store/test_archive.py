@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 
 from desktop.domain.models import Mobility, Participant, Project, Story
+from desktop.domain.validation import ValidationError
 from desktop.store import Store
 from desktop.store.archive import ArchiveRefused, export_archive, import_archive
 from desktop.store.backups import list_backups
@@ -39,7 +40,8 @@ def school_data(store: Store, tmp_path):
 def snapshot(db_path):
     conn = sqlite3.connect(db_path)
     tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'story_search%'")]
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '%_search%' "
+        "AND name NOT IN ('meta', 'sync_peer', 'search_key')")]
     data = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
     conn.close()
     return data
@@ -79,39 +81,78 @@ def test_export_then_import_into_an_empty_database(tmp_path):
         {t: rows for t, rows in b_rows.items() if t != "school"}
 
 
-def test_merge_newer_wins_both_ways_and_deletions_are_never_undone(laptops, tmp_path):
+def rename(repo_get, repo_save, record_id, **values):
+    record = repo_get(record_id)
+    for name, value in values.items():
+        setattr(record, name, value)
+    repo_save(record)
+
+
+def test_a_record_changed_in_one_copy_only_takes_that_copys_version(laptops, tmp_path):
     a, b, (project, teacher, trip, story, added) = laptops
-    # A edits the story later than B; B edits the project later than A.
-    s = b.stories.get(story.id)
-    s.title = "B's older title"
-    b.stories.save(s)
-    s = a.stories.get(story.id)
-    s.title = "A's newer title"
-    a.stories.save(s)
-    p = a.projects.get(project.id)
-    p.title = "A's older project title"
-    a.projects.save(p)
-    p = b.projects.get(project.id)
-    p.title = "B's newer project title"
-    b.projects.save(p)
-    # B deletes the teacher; A adds a pupil.
+    rename(a.stories.get, a.stories.save, story.id, title="Skuggning, A:s rubrik")
+    rename(b.projects.get, b.projects.save, project.id, title="Natur, B:s titel")
+    report = import_archive(b.path, export_archive(a.path, tmp_path / "a2.zip"))
+    assert b.stories.get(story.id).title == "Skuggning, A:s rubrik"
+    assert b.stories.search("rubrik")[0]["id"] == story.id
+    assert b.projects.get(project.id).title == "Natur, B:s titel"  # B's change stays
+    assert report.updated == {"story": 1} and report.conflicts == []
+    report = import_archive(a.path, export_archive(b.path, tmp_path / "b2.zip"))
+    assert a.projects.get(project.id).title == "Natur, B:s titel"
+    assert a.stories.get(story.id).title == "Skuggning, A:s rubrik"
+    assert report.conflicts == [] and a.conflicts.count() == 0
+
+
+def test_a_record_changed_in_both_copies_is_a_conflict_chosen_field_by_field(laptops,
+                                                                           tmp_path):
+    a, b, (project, teacher, trip, story, added) = laptops
+    rename(a.stories.get, a.stories.save, story.id, title="A:s rubrik", text="A:s text")
+    rename(b.stories.get, b.stories.save, story.id, title="B:s rubrik", quote="B:s citat")
+    archive = export_archive(b.path, tmp_path / "b.zip")
+    report = import_archive(a.path, archive)
+    assert report.conflicts == [("story", story.id)]
+    assert a.stories.get(story.id).title == "A:s rubrik"  # this laptop's version is kept
+    [conflict] = a.conflicts.open()
+    assert (conflict.table, conflict.row_id, conflict.source) == ("story", story.id, "b.zip")
+    fields = {f.field: (f.ours, f.theirs) for f in a.conflicts.fields(conflict.id)}
+    assert fields == {"title": ("A:s rubrik", "B:s rubrik"),
+                      "text": ("A:s text", "Utomhuspedagogik varje dag"),
+                      "quote": ("", "B:s citat")}
+    with pytest.raises(ValidationError):
+        a.db.execute("UPDATE conflict SET theirs = json_set(theirs, '$.title', '')")
+        a.conflicts.resolve(conflict.id, {"title"})  # an empty title breaks the rules
+    a.db.execute("UPDATE conflict SET theirs = json_set(theirs, '$.title', 'B:s rubrik')")
+    a.conflicts.resolve(conflict.id, {"title", "quote"})
+    chosen = a.stories.get(story.id)
+    assert (chosen.title, chosen.text, chosen.quote) == ("B:s rubrik", "A:s text", "B:s citat")
+    assert a.stories.search("B:s rubrik")[0]["id"] == story.id
+    assert a.conflicts.open() == []
+    # The same archive again brings nothing new: both copies' meeting is remembered.
+    again = import_archive(a.path, archive)
+    assert again.conflicts == [] and a.stories.get(story.id).title == "B:s rubrik"
+
+
+def test_this_databases_own_older_archive_brings_no_old_version_back(laptops, tmp_path):
+    a, b, (project, teacher, trip, story, added) = laptops
+    old = export_archive(a.path, tmp_path / "a-old.zip")
+    rename(a.stories.get, a.stories.save, story.id, title="Edited after the export")
+    report = import_archive(a.path, old)
+    assert a.stories.get(story.id).title == "Edited after the export"
+    assert report.conflicts == [] and report.changes() == 0
+
+
+def test_deletions_are_never_undone(laptops, tmp_path):
+    a, b, (project, teacher, trip, story, added) = laptops
     b.people.delete(teacher.id)
     pupil = a.people.save(Participant(name="Łucja Żółć", role="pupil"))
-
+    rename(a.people.get, a.people.save, teacher.id, notes="edited after B deleted her")
     report = import_archive(b.path, export_archive(a.path, tmp_path / "a2.zip"))
-    assert b.stories.get(story.id).title == "A's newer title"
-    assert b.stories.search("newer")[0]["id"] == story.id
-    assert b.projects.get(project.id).title == "B's newer project title"
-    assert b.people.get(teacher.id) is None  # not resurrected
+    assert b.people.get(teacher.id) is None  # not resurrected by A's later edit
     assert b.people.get(pupil.id).name == "Łucja Żółć"
-    assert report.updated["story"] == 1 and report.inserted["participant"] == 1
-    assert report.skipped["participant"] == 1
-
-    # And the other way: B's deletion reaches A.
+    assert report.inserted["participant"] == 1 and report.skipped["participant"] == 1
     report = import_archive(a.path, export_archive(b.path, tmp_path / "b2.zip"))
-    assert a.people.get(teacher.id) is None
+    assert a.people.get(teacher.id) is None  # and B's deletion reaches A
     assert report.deleted["participant"] == 1
-    assert a.projects.get(project.id).title == "B's newer project title"
     assert a.db.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
@@ -134,6 +175,8 @@ def test_import_backs_up_first(laptops, tmp_path):
 
 
 # Hostile and broken archives: refused before anything is written.
+
+HASH = "0123456789abcdef01234567"  # a media name's form: 24 hex digits of its SHA-256
 
 def hostile(tmp_path, good_archive, name, extra=None, drop_db=False, replace_db=None):
     path = tmp_path / f"hostile-{len(list(tmp_path.iterdir()))}.zip"
@@ -190,7 +233,7 @@ def test_symlink_is_refused(target, tmp_path):
     db, good = target
 
     def link(z):
-        info = zipfile.ZipInfo("media/evil.png")
+        info = zipfile.ZipInfo(f"media/{HASH}.png")  # a well-formed name, but a link
         info.external_attr = (stat.S_IFLNK | 0o777) << 16
         z.writestr(info, "/etc/passwd")
     assert_refused(db, hostile(tmp_path, good, "", link), "link")
@@ -200,7 +243,7 @@ def test_zip_bomb_is_refused(target, tmp_path):
     db, good = target
 
     def bomb(z):
-        z.writestr(zipfile.ZipInfo("media/bomb.png"), b"\0" * (50 * 1024 * 1024),
+        z.writestr(zipfile.ZipInfo(f"media/{HASH}.png"), b"\0" * (50 * 1024 * 1024),
                    compress_type=zipfile.ZIP_DEFLATED)
     bad = hostile(tmp_path, good, "", bomb)
     assert bad.stat().st_size < 1024 * 1024
@@ -208,7 +251,7 @@ def test_zip_bomb_is_refused(target, tmp_path):
 
 
 def test_too_many_entries_are_refused(target, tmp_path, monkeypatch):
-    import desktop.store.archive as archive
+    import desktop.store.archive_files as archive
 
     db, good = target
     monkeypatch.setattr(archive, "MAX_ENTRIES", 50)
@@ -273,8 +316,9 @@ def test_a_lying_size_header_is_caught_while_unpacking(target, tmp_path):
     assert snapshot(db) == before
 
 
-def test_an_archive_from_another_school_adds_no_second_school(tmp_path):
+def test_another_schools_archive_is_refused_unless_accepted(tmp_path):
     from desktop.domain.models import School
+    from desktop.store.errors import OtherSchool
 
     with Store(tmp_path / "a" / "vidare.db", create=True) as a:
         a.school.save(School(name="Vidaregymnasiet", country="SE"))
@@ -282,10 +326,21 @@ def test_an_archive_from_another_school_adds_no_second_school(tmp_path):
     archive = export_archive(tmp_path / "a" / "vidare.db", tmp_path / "a.zip")
     with Store(tmp_path / "b" / "vidare.db", create=True) as b:
         b.school.save(School(name="Szkoła nr 5", country="PL"))
-        import_archive(b.path, archive)
+        before = snapshot(b.path)
+        with pytest.raises(OtherSchool) as caught:
+            import_archive(b.path, archive)
+        assert str(caught.value) == (f"{archive} holds the data of another school "
+                                     "(Vidaregymnasiet), not of Szkoła nr 5.")
+        assert snapshot(b.path) == before and list_backups(b.path) == []
+        import_archive(b.path, archive, accept_other_school=True)  # the user said yes
         assert b.db["school"].count == 1
         assert b.school.get().name == "Szkoła nr 5"
         assert b.projects.all()  # the projects came over
     with Store(tmp_path / "c" / "vidare.db", create=True) as c:
         import_archive(c.path, archive)  # a new laptop with no school yet takes it
         assert c.school.get().name == "Vidaregymnasiet"
+    with Store(tmp_path / "d" / "vidare.db", create=True) as d:
+        # The same school typed on two laptops before they first met: not another school.
+        d.school.save(School(name="VIDAREGYMNASIET ", country="SE"))
+        import_archive(d.path, archive)
+        assert d.school.get().name == "VIDAREGYMNASIET "

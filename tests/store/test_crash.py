@@ -23,7 +23,7 @@ KILLS = 32
 
 def writer(db_path: str) -> None:
     from desktop.domain.models import Consent, Participant, Story
-    from desktop.store.database import open_store
+    from desktop.store.startup import open_store
 
     store = open_store(db_path, create=True, start_backup=False)
     print("ready", flush=True)
@@ -75,7 +75,8 @@ def test_killed_writer_loses_at_most_one_save(tmp_path):
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     people = {r[0] for r in conn.execute("SELECT id FROM participant")}
     stories = {r[0] for r in conn.execute("SELECT id FROM story")}
-    searchable = {r[0] for r in conn.execute("SELECT story_id FROM story_search")}
+    searchable = {r[0] for r in conn.execute(
+        "SELECT k.id FROM story_search s JOIN search_key k ON k.key = s.rowid")}
     consents = {r[0] for r in conn.execute("SELECT participant_id FROM consent")}
     conn.close()
     assert len(acknowledged["participant"]) > KILLS  # the writer really got work done

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from desktop.demo import DemoRefused, create_demo
 from desktop.domain import catalogues as cat
 from desktop.domain.models import School
 from desktop.domain.validation import validate_mobility
 from desktop.store import Store
-from desktop.store.demo import DemoRefused, create_demo
 from desktop.store.overview import school_year
 
 TODAY = dt.date(2026, 3, 15)

@@ -12,17 +12,17 @@ import pytest
 from desktop.domain.models import Participant
 from desktop.store import Store
 from desktop.store.backups import list_backups, make_backup, restore_backup
-from desktop.store.database import (
+from desktop.store.errors import (
     DamagedDatabase,
     DatabaseMissing,
     NewerDatabase,
     NotVidareDatabase,
     SyncedFolder,
-    open_store,
-    synced_folder,
 )
+from desktop.store.locations import synced_folder
 from desktop.store.lock import DatabaseLock, DatabaseLocked, lock_path_for, read_owner
 from desktop.store.migrations import LATEST
+from desktop.store.startup import open_store
 
 
 def make_db(path, names=("Åsa",)):
@@ -131,7 +131,8 @@ def test_damaged_database_with_no_backup_offers_none(tmp_path):
 UNWRITABLE_CHILD = """
 import sys
 from pathlib import Path
-from desktop.store.database import open_store, FolderNotWritable
+from desktop.store.startup import open_store
+from desktop.store.errors import FolderNotWritable
 folder = Path(sys.argv[1])
 for args in ((folder / "new.db", dict(create=True)), (folder / "vidare.db", {}),
              (folder / "vidare.db", dict(accept_read_only=True))):
@@ -181,12 +182,11 @@ def test_database_open_in_another_vidare_names_who(tmp_path):
         assert other.stdout.readline().strip() == "locked"
         with pytest.raises(DatabaseLocked) as caught:
             open_store(db)
-        assert caught.value.owner.pid == other.pid
+        assert caught.value.owner.pid == other.pid and caught.value.running
         assert "already open in another Vidare" in str(caught.value)
-        # The user chose to take over (the other one was left open on a shared computer).
-        with open_store(db, take_over_lock=True) as store:
-            assert read_owner(db).pid == os.getpid()
-            assert store.people.all()
+        # A Vidare running right now is never overridden: one writer, always.
+        with pytest.raises(DatabaseLocked):
+            open_store(db, take_over_lock=True)
     finally:
         other.kill()
         other.wait()
@@ -238,7 +238,7 @@ def test_synced_folder_warns_and_can_be_accepted(tmp_path):
 
 
 def test_synced_folder_move_to_local(tmp_path):
-    from desktop.store.database import move_database
+    from desktop.store.startup import move_database
 
     folder = tmp_path / "Dropbox"
     db = make_db(folder / "vidare.db", ["Åsa", "Bo"])

@@ -18,6 +18,7 @@ from desktop.domain.models import (
 )
 from desktop.store import Store
 from desktop.store.archive import export_archive, import_archive
+from desktop.store.media import add_attachment
 from desktop.store.privacy import (
     ERASED_NAME,
     consents_needing_attention,
@@ -45,11 +46,12 @@ def school(store: Store, tmp_path):
     lucja = store.people.save(Participant(name="Łucja Żółć", role="pupil",
                                           fewer_opportunities=True))
     teacher = store.people.save(Participant(name="Åsa Öberg", role="teacher"))
+    scan = tmp_path / "form-lucja.pdf"
+    scan.write_bytes(b"%PDF-1.4 scanned form")
+    form = add_attachment(store.media_dir, scan, "consent")
     store.people.save_consent(Consent(participant_id=lucja.id, given_by="guardian",
                                       given_on="2025-09-10", photo_public=True,
-                                      story_public=True, form_file="form-lucja.pdf"))
-    store.media_dir.mkdir(parents=True, exist_ok=True)
-    (store.media_dir / "form-lucja.pdf").write_bytes(b"%PDF-1.4 scanned form")
+                                      story_public=True, form_file=form))
     trip = Mobility(project_id=first.id, activity_type="LM-GRP-PUPIL", city="Kraków",
                     country="PL", start_date="2026-04-13", end_date="2026-04-17",
                     transport="train", status="done")
@@ -83,7 +85,7 @@ def school(store: Store, tmp_path):
         project_id=first.id, channel="staff_meeting", title="Personalmöte", status="done",
         done_date="2026-05-05"))
     return dict(first=first, lucja=lucja, teacher=teacher, trip=trip, own=own, shared=shared,
-                p1=p1, p2=p2, p3=p3, poster=poster, blog=blog)
+                p1=p1, p2=p2, p3=p3, poster=poster, blog=blog, form=form)
 
 
 def test_withdrawal_gives_a_take_down_list(store, tmp_path):
@@ -153,8 +155,8 @@ def test_erasure_removes_the_person_and_keeps_anonymous_statistics(store, tmp_pa
     assert not (store.media_dir / s["p1"].file).exists()
     assert not (store.media_dir / s["p2"].file).exists()
     assert (store.media_dir / s["p3"].file).exists()
-    assert not (store.media_dir / "form-lucja.pdf").exists()
-    assert set(result.files_removed) == {s["p1"].file, s["p2"].file, "form-lucja.pdf"}
+    assert not (store.media_dir / s["form"]).exists()
+    assert set(result.files_removed) == {s["p1"].file, s["p2"].file, s["form"]}
     # The trip still counts a pupil with fewer opportunities, anonymously.
     after = store.overview.figures("2025-08-01", "2026-07-31")
     assert after.participants_by_role == before.participants_by_role

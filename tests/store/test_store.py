@@ -20,12 +20,8 @@ from desktop.domain.models import (
 )
 from desktop.domain.validation import ValidationError
 from desktop.store import Store
-from desktop.store.database import (
-    APPLICATION_ID,
-    DatabaseMissing,
-    NotVidareDatabase,
-    connect,
-)
+from desktop.store.connection import APPLICATION_ID, connect
+from desktop.store.errors import DatabaseMissing, NotVidareDatabase
 from desktop.store.migrations import DATA_TABLES, LATEST
 
 
@@ -253,14 +249,113 @@ def test_overview_counts_in_sql(store):
     assert {"no_within_school", "no_eu_funding", "no_story"} <= codes
 
 
-def test_raw_connection_has_fold_function(tmp_path):
-    db = connect(tmp_path / "x.db")
-    assert db.execute("SELECT fold('Łódź Tromsø')").fetchone()[0] == "lodz tromso"
+def test_no_trigger_view_or_index_calls_a_function_only_vidare_defines(store):
+    """DB Browser, Datasette, the sqlite3 shell, sqlite-utils: any of them can edit the file."""
+    schema = " ".join(r[0] for r in store.db.execute(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall())
+    assert "fold(" not in schema
+    p = project(store)
+    raw = sqlite3.connect(store.path)  # Python's sqlite3, no function registered
+    for table, column in (("project", "title"), ("participant", "name"), ("result", "title"),
+                          ("mobility", "topic"), ("dissemination_action", "title"),
+                          ("story", "text")):
+        raw.execute(f"UPDATE {table} SET {column} = {column}")  # fires every trigger
+    raw.execute("INSERT INTO participant (id, created_at, updated_at, name, role) "
+                "VALUES ('x1', 't', 't', 'Ødegård', 'pupil')")
+    raw.execute("DELETE FROM participant WHERE id = 'x1'")
+    raw.execute("UPDATE project SET title = 'Łąka' WHERE id = ?", [p.id])
+    raw.commit()
+    raw.close()
+    assert store.projects.page("laka").total == 1
+
+
+def test_an_edit_made_with_sqlite3_and_no_functions_is_found_at_once(store):
+    """An UPDATE from Python's sqlite3 with no functions registered: Vidare's search finds it."""
+    p = project(store)
+    teacher = person(store)
+    trip = Mobility(project_id=p.id, activity_type="SM-JOB-SHDW", city="Kraków", country="PL",
+                    start_date="2026-03-02", end_date="2026-03-06", transport="train")
+    store.mobilities.save(trip)
+    story = store.stories.save(Story(title="Dag ett", text="Vi åkte", language="sv"))
+    action = store.dissemination.save(DisseminationAction(project_id=p.id, title="Blogg"))
+    raw = sqlite3.connect(store.path)
+    raw.execute("UPDATE project SET title = 'Żywa Bærum' WHERE id = ?", [p.id])
+    raw.execute("UPDATE participant SET name = 'Øystein Łukasz' WHERE id = ?", [teacher.id])
+    raw.execute("UPDATE mobility SET city = 'Tromsø' WHERE id = ?", [trip.id])
+    raw.execute("UPDATE story SET text = 'Straße in Łódź' WHERE id = ?", [story.id])
+    raw.execute("UPDATE dissemination_action SET notes = 'Æbleskiver' WHERE id = ?",
+                [action.id])
+    raw.commit()
+    raw.close()
+    assert [r["id"] for r in store.projects.page("zywa baerum").rows] == [p.id]
+    assert store.projects.page("språk").total == 0
+    assert [r["id"] for r in store.people.page("oystein lukasz").rows] == [teacher.id]
+    assert [r["id"] for r in store.mobilities.page("tromso").rows] == [trip.id]
+    assert [r["id"] for r in store.stories.search("strasse lodz")] == [story.id]
+    assert [r["id"] for r in store.dissemination.page("aebleskiver").rows] == [action.id]
+
+
+def test_search_ignores_case_and_accents_both_ways(store):
+    p = project(store)
+    for typed in ("SPRÅK", "sprak", "Europa", "eur", "språk natur"):
+        assert [r["id"] for r in store.projects.page(typed).rows] == [p.id], typed
+    assert store.projects.page("språk öken").total == 0
+    assert store.projects.page('"; DROP TABLE project; --').total == 0  # text, not syntax
+
+
+def test_migrating_a_version_2_database_removes_fold_and_keeps_search(tmp_path):
+    """A file from the version that put fold() in its triggers: converted when opened."""
+    from desktop.domain.fold import fold
+    from desktop.store.connection import transaction
+    from desktop.store.migrations import STEPS
+
+    path = tmp_path / "v2.db"
+    db = connect(path)
+    db.conn.create_function("fold", 1, fold)
+    with transaction(db):
+        STEPS[0](db)
+        STEPS[1](db)
+        db.execute("PRAGMA user_version = 2")
+        db.execute("INSERT INTO project (id, created_at, updated_at, title, action, start_date, "
+                   "end_date) VALUES ('p1', 'x', 'x', 'Łąki i Tromsø', 'KA122-SCH', "
+                   "'2025-01-01', '2025-12-31')")
+    db.conn.close()
+    raw = sqlite3.connect(path)
+    with pytest.raises(sqlite3.OperationalError, match="no such function: fold"):
+        raw.execute("UPDATE project SET title = 'x'")  # what the IT teacher ran into
+    raw.close()
+    with Store(path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == LATEST
+        assert [r["id"] for r in store.projects.page("laki tromso").rows] == ["p1"]
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE project SET title = 'Fjällen' WHERE id = 'p1'")
+    raw.commit()
+    raw.close()
+    with Store(path) as store:
+        assert [r["id"] for r in store.projects.page("fjallen").rows] == ["p1"]
+
+
+def test_responsible_people_are_linked_records(store):
+    p = project(store)
+    johan = person(store, "Johan Bergström")
+    anna = person(store, "Anna Svensson")
+    person(store, "Per Ek")
+    person(store, "Per Ek")  # two people of one name: typing it links neither
+    action = store.dissemination.save(DisseminationAction(
+        project_id=p.id, title="Workshop", responsible="anna svensson, Johan Bergström och "
+        "Per Ek"))
+    assert store.dissemination.responsible_people(action.id) == [
+        (anna.id, "Anna Svensson"), (johan.id, "Johan Bergström")]
+    store.dissemination.save(action, responsible_ids=[johan.id])  # chosen from the people
+    assert store.dissemination.responsible_people(action.id) == [(johan.id, "Johan Bergström")]
+    johan.name = "Johan Berg"
+    store.people.save(johan)  # the typed text follows the linked person's name
+    assert store.dissemination.get(action.id).responsible.endswith("Johan Berg och Per Ek")
 
 
 def test_migrating_a_version_1_database_keeps_rows_searchable_and_backs_up_first(tmp_path):
     from desktop.paths import backups_dir_for
-    from desktop.store.database import transaction
+    from desktop.store.connection import transaction
     from desktop.store.migrations import STEPS
 
     path = tmp_path / "old.db"
@@ -276,10 +371,3 @@ def test_migrating_a_version_1_database_keeps_rows_searchable_and_backs_up_first
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == LATEST
         assert [r["id"] for r in store.projects.page("laki tromso").rows] == ["p1"]
     assert any(backups_dir_for(path).iterdir())
-
-
-def test_search_text_follows_every_writer(store):
-    p = project(store)
-    store.db.execute("UPDATE project SET title = 'Żywa Bærum' WHERE id = ?", [p.id])
-    assert store.projects.page("zywa baerum").total == 1
-    assert store.projects.page("språk").total == 0

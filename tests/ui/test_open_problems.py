@@ -8,7 +8,7 @@ import pytest
 from desktop.domain.models import Participant
 from desktop.store import Store
 from desktop.store.backups import make_backup
-from desktop.store.database import DamagedDatabase, NewerDatabase, SyncedFolder
+from desktop.store.errors import DamagedDatabase, NewerDatabase, SyncedFolder
 from desktop.store.lock import DatabaseLocked, LockOwner
 from desktop.ui import open_problems as op
 

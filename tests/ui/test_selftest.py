@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def demo_database(tmp_path: Path) -> Path:
     path = tmp_path / "demo.db"
     try:
-        from desktop.store.demo import create_demo
+        from desktop.demo import create_demo
     except ModuleNotFoundError:
         from desktop.store import Store
         from tests.ui.conftest import fill_small_school

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -121,7 +121,8 @@ class PhotoStrip(QWidget):
         with QSignalBlocker(self.strip):
             self.strip.clear()
             for photo in photos:
-                pixmap = self.thumbs.get(self.ctx.store.stories.photo_path(photo))
+                path = self.ctx.store.stories.photo_path(photo)  # None: not in the media folder
+                pixmap = self.thumbs.get(path) if path is not None else QPixmap()
                 item = QListWidgetItem(QIcon(pixmap), "")
                 item.setData(Qt.ItemDataRole.UserRole, photo.id)
                 item.setToolTip(photo.caption)

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from desktop.documents.jobs import PUBLICATION_KINDS, Built, Request, build_with_previews
 from desktop.domain.models import Publication
 from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.domain.validation import fill
 from desktop.i18n import LANGUAGES
 from desktop.i18n.formatting import language_name
+from desktop.store.errors import NotRecorded
 from desktop.store.overview import school_year
 from desktop.ui.context import AppContext
 from desktop.ui.fields import ChoiceCombo
@@ -373,10 +375,14 @@ class PrintPage(QWidget):
         if built is None or not (built.participant_ids or built.story_ids):
             return
         r = built.request
-        self.ctx.store.publications.record(Publication(
-            kind=PUBLICATION_KINDS[r.kind], created_on=dt.date.today().isoformat(),
-            language=r.language, project_id=r.project_id, audience=r.audience,
-            participant_ids=list(built.participant_ids), story_ids=list(built.story_ids)))
+        try:
+            self.ctx.store.publications.record(Publication(
+                kind=PUBLICATION_KINDS[r.kind], created_on=dt.date.today().isoformat(),
+                language=r.language, project_id=r.project_id, audience=r.audience,
+                participant_ids=list(built.participant_ids), story_ids=list(built.story_ids)))
+        except NotRecorded as error:  # a read-only or newer database: say so
+            QMessageBox.warning(self, tr("Print"), fill(
+                QCoreApplication.translate("Store", error.message), error.params))
 
     # Language
     def retranslate_ui(self) -> None:

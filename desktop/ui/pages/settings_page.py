@@ -96,7 +96,7 @@ class SchoolForm(RecordForm):
 
     def attach_logo(self, path: str) -> None:
         from desktop.domain.validation import ValidationError
-        from desktop.store.stories import inspect_image
+        from desktop.store.media import inspect_image
 
         try:
             inspect_image(Path(path))

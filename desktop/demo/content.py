@@ -1,6 +1,6 @@
 """The demo school's shape, the same in every country: who exists, which trips, stories and actions.
 
-The per-country modules (`demo_content_se`, `demo_content_no`, `demo_content_pl`) give the
+The per-country modules (`content_se`, `content_no`, `content_pl`) give the
 words for each slot defined here, in order; this module keeps the numbers that make the demo
 a good test bed (every activity type, every status, the consent edge cases) in one place.
 Offsets are days relative to the day the demo is made.
@@ -300,11 +300,11 @@ PROJECTS: tuple[tuple[int, int], ...] = ((234567, -340), (198765, -380))
 def content_for(country: str) -> Content:
     """The demo texts for one country: SE (Swedish), NO (Norwegian Bokmål) or PL (Polish)."""
     if country == "SE":
-        from desktop.store.demo_content_se import CONTENT
+        from desktop.demo.content_se import CONTENT
     elif country == "NO":
-        from desktop.store.demo_content_no import CONTENT
+        from desktop.demo.content_no import CONTENT
     elif country == "PL":
-        from desktop.store.demo_content_pl import CONTENT
+        from desktop.demo.content_pl import CONTENT
     else:
         raise ValueError(f"No demo school for country {country!r}; choose SE, NO or PL.")
     return CONTENT

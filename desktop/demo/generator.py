@@ -2,8 +2,8 @@
 
 `create_demo` writes the first generation through the repositories (so every row is validated)
 and, for `scale` > 1, copies it into older generations, each one school year further back, in
-one batch per table. The texts live in `demo_content_*`, the shape in `demo_content`, the
-pictures are painted by `demo_photos`.
+one batch per table. The texts live in `content_*`, the shape in `content`, the
+pictures are painted by `photos`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from desktop.demo import content as shape
+from desktop.demo.content import Content, content_for
+from desktop.demo.photos import paint, paint_logo
 from desktop.domain.models import (
     Consent,
     DisseminationAction,
@@ -31,10 +34,7 @@ from desktop.domain.models import (
 )
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.store import Store
-from desktop.store import demo_content as shape
-from desktop.store.database import new_id, now, transaction
-from desktop.store.demo_content import Content, content_for
-from desktop.store.demo_photos import paint, paint_logo
+from desktop.store.connection import new_id, now, transaction
 from desktop.store.overview import school_year
 
 COUNTRIES = ("SE", "NO", "PL")
@@ -257,8 +257,9 @@ class _Builder:
 # Tables in the order their foreign keys need; the school row is not repeated.
 _COPIED = ("project", "partner", "result", "target_group", "participant", "consent", "mobility",
            "mobility_participant", "story", "story_author", "photo", "photo_person",
-           "dissemination_action", "publication")
-_REFERENCES = ("project_id", "result_id", "participant_id", "mobility_id", "story_id", "photo_id")
+           "dissemination_action", "action_responsible", "publication")
+_REFERENCES = ("project_id", "result_id", "participant_id", "mobility_id", "story_id", "photo_id",
+               "action_id")
 _DATES = {"project": ("start_date", "end_date"),
           "consent": ("given_on", "expires_on", "withdrawn_on"),
           "mobility": ("start_date", "end_date"),
@@ -304,7 +305,7 @@ class _Copier:
     """Older generations: the first one copied, each copy a school year further back.
 
     Rows are read once, given new ids, dates and names, and written in one batch per table
-    (the caller's transaction holds them all); the story search index gets the same words.
+    (the caller's transaction holds them all); the search tables follow by trigger.
     """
 
     def __init__(self, store: Store, today: dt.date, visitors: frozenset[str], web: str):
@@ -314,12 +315,9 @@ class _Copier:
         self.web = web
         self.original = {table: list(self.db.query(f"SELECT * FROM {table}"))
                          for table in _COPIED}
-        self.search = {row["story_id"]: row for row in self.db.query(
-            "SELECT story_id, title, text, quote FROM story_search")}
 
     def run(self, scale: int) -> None:
         batches: dict[str, list[dict[str, Any]]] = {table: [] for table in _COPIED}
-        search_rows: list[tuple[str, str, str, str]] = []
         for generation in range(1, scale):
             stamp, ids = now(), _Ids()
             names = _renamed(self.original["participant"], generation, self.visitors)
@@ -335,14 +333,8 @@ class _Copier:
                         row[column] = _years_back(row[column], generation)
                     self._age(table, row, generation, names.get(source["id"], ""), by_name, ids)
                     batches[table].append(row)
-                    if table == "story":
-                        found = self.search[source["id"]]
-                        search_rows.append((row["id"], found["title"], found["text"],
-                                            found["quote"]))
         for table in _COPIED:
             self.db.table(table).insert_all(batches[table], batch_size=500)
-        self.db.conn.executemany("INSERT INTO story_search (story_id, title, text, quote) "
-                                 "VALUES (?, ?, ?, ?)", search_rows)
 
     def _age(self, table: str, row: dict[str, Any], generation: int, name: str,
              by_name: dict[str, str], ids: _Ids) -> None:

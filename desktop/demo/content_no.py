@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.store.demo_content import (
+from desktop.demo.content import (
     ActionText,
     Content,
     MobilityText,
