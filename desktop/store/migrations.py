@@ -171,7 +171,17 @@ def _step_2(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-STEPS = (_step_1, _step_2)
+def _step_drafts(db: sqlite_utils.Database) -> None:
+    """Drafts: what a user typed that cannot be saved yet (a trip without its dates), kept
+    until it is completed. Local work in progress: not a data table, never merged."""
+    db.execute("""CREATE TABLE draft (
+        id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+        table_name TEXT NOT NULL, record_id TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL DEFAULT '{}', problems TEXT NOT NULL DEFAULT '[]')""")
+    db.execute("CREATE INDEX draft_record ON draft(table_name, record_id)")
+
+
+STEPS = (_step_1, _step_2, _step_drafts)
 LATEST = len(STEPS)
 
 
