@@ -291,3 +291,9 @@ def parse_date(text: str, language: str, today: dt.date | None = None) -> str | 
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def format_day_month(value: str | dt.date | None, language: str) -> str:
+    """"3 Jan", "3 jan.", "3 sty": a day in the coming months, where the year goes unsaid."""
+    date = _as_date(value)
+    return format_skeleton("MMMd", date, locale=locale(language)) if date else ""

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -32,6 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.domain.validation import fill
 from desktop.store.backups import Backup, list_backups
+from desktop.ui.dialogs import tell
+from desktop.ui.labels import PlainLabel
 
 C = "BackupsPanel"
 Index = QModelIndex | QPersistentModelIndex
@@ -127,7 +127,7 @@ class BackupsPanel(QWidget):
         super().__init__(parent)
         self.store, self.ctx = store, ctx
         self.model = BackupsModel(Path(store.path), backups_dir, self._language(), self)
-        self.intro = QLabel(objectName="hint")
+        self.intro = PlainLabel(objectName="hint")
         self.intro.setWordWrap(True)
         self.table = QTableView(objectName="backupsTable")
         self.table.setModel(self.model)
@@ -147,7 +147,7 @@ class BackupsPanel(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.export_button.clicked.connect(self.export_archive)
         self.import_button.clicked.connect(self.import_archive)
-        self.status = QLabel(objectName="backupStatus")
+        self.status = PlainLabel(objectName="backupStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
@@ -268,6 +268,7 @@ class BackupsPanel(QWidget):
     # Asking and telling (separate so that tests can answer for the user)
     def ask(self, title: str, text: str, detail: str, action: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(detail)
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -277,7 +278,7 @@ class BackupsPanel(QWidget):
 
     def _problem(self, title: str, text: str) -> None:
         self.status.setText(text)
-        QMessageBox.warning(self, title, text)
+        tell(self, QMessageBox.Icon.Warning, title, text)
 
     def _set_status(self, message: str, *params: str) -> None:
         self._status = (message, params)
@@ -302,10 +303,6 @@ class BackupsPanel(QWidget):
         if message:
             self.status.setText(fill(tr(message), params))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def showEvent(self, event: Any) -> None:
         self.model.refresh()  # a start or close backup may have been made meanwhile
