@@ -74,7 +74,8 @@ def test_a_result_without_a_title_stays_as_a_draft(qtbot, page, store, school):
     page.editor.tabs.setCurrentIndex(1)
     click(page.editor.results.add_button)
     result_form = page.editor.result_form
-    type_text_area(qtbot, result_form.fields["description"], "A bank of outdoor lessons, by subject.")
+    type_text_area(qtbot, result_form.fields["description"],
+                   "A bank of outdoor lessons, by subject.")
     page.editor.results.reload()  # as when the project is shown again
     texts = [page.editor.results.list.item(i).text()
              for i in range(page.editor.results.list.count())]
