@@ -379,6 +379,13 @@ class CodeCombo(QComboBox):
         return ""
 
     def retranslate_ui(self) -> None:
+        # Filled already in this language (a form retranslates as it is built): skip.
+        first = 1 if self.allow_none else 0
+        if self.catalogue and self.count() > first and self.itemText(first) == \
+                QCoreApplication.translate("Catalogue", self.catalogue[0].label) and (
+                not self.allow_none or self.itemText(0) == QCoreApplication.translate(
+                    *self.none_text)):
+            return
         self._fill()
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
-SAMPLE_ROWS = 40
+SAMPLE_ROWS = 25
 PADDING = 22
 
 
@@ -77,7 +77,10 @@ class FittedTableView(QTableView):
             return
         header = self.horizontalHeader()
         stretch = self.stretch_column()
-        room = max(100, self.viewport().width())
+        # The view's own width, less its frame and a scroll bar (asking for the viewport
+        # would cost a first-use delay on the page's first show).
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        room = max(100, self.width() - 2 * self.frameWidth() - bar)
         others = [w for c, w in enumerate(self._wanted) if c != stretch]
         least_for_stretch = min(self._wanted[stretch], max(120, room // 4))
         scale = min(1.0, (room - least_for_stretch) / max(1, sum(others)))

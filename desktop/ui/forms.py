@@ -450,8 +450,10 @@ class RecordForm(QWidget):
             if extra:
                 lines.append(extra)
             note.setText("\n".join(lines))
-            note.setProperty("warning", bool(lines) and all(p.warning for p in found))
-            restyle(note)
+            warning = bool(lines) and all(p.warning for p in found)
+            if note.property("warning") != warning:
+                note.setProperty("warning", warning)
+                restyle(note)
             note.setVisible(bool(lines))
         for problems in by_field.values():
             general += [problem_text(p) for p in problems]
@@ -461,8 +463,9 @@ class RecordForm(QWidget):
 
     def _show_status(self) -> None:
         self.status.setText(self._status_text())
-        self.status.setProperty("state", self._state)
-        restyle(self.status)
+        if self.status.property("state") != self._state:
+            self.status.setProperty("state", self._state)
+            restyle(self.status)
         self.discard_button.setVisible(self.draft is not None)
         self._mark_required()
 

@@ -111,7 +111,6 @@ class TablePage(Page):
         self.show_all_button.clicked.connect(lambda: self.show_only(None))
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
-        self.model.modelReset.connect(self.view.rows_arrived)
         self.form.saved.connect(self.record_saved)
         self.form.drafted.connect(self._drafts_timer.start)
 
@@ -158,7 +157,8 @@ class TablePage(Page):
         else:
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
-        self.retranslate_ui()
+        self.retranslate_ui()  # measures the columns on the rows just read
+        self.model.modelReset.connect(self.view.rows_arrived)
         if self.model.rowCount():
             self.select_row(0)
         else:
@@ -390,9 +390,21 @@ class TablePage(Page):
             self.form.flush()
 
     def refresh(self) -> None:
+        """Read the rows again; the record being edited stays chosen."""
         assert self.model is not None
-        self.model.refresh(keep_loaded=True)
+        editing = self.editing_id()
+        self._selecting = True
+        try:
+            self.model.refresh(keep_loaded=True)
+            row = self.model.row_of(editing) if editing else -1
+            if row >= 0:
+                self.select_row(row)
+        finally:
+            self._selecting = False
         self._update_count()
+        if editing and self.model.row_of(editing) < 0 and not editing.startswith(
+                DRAFT_PREFIX) and self.fetch(editing) is None:
+            self.show_record(None)  # deleted elsewhere (an erasure, an import)
 
     def delete_current(self) -> None:
         record_id = self.current_id()
