@@ -88,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     selftest.add_argument("--db", type=Path)
     selftest.add_argument("--lang", choices=LANG_CHOICES)
     selftest.add_argument("--screenshots", type=Path, metavar="DIR")
+    selftest.add_argument("--walkthrough", action="store_true",
+                          help="type a new coordinator's first evening into the window")
     return parser
 
 

@@ -76,15 +76,21 @@ def test_search_runs_over_all_story_text(qtbot, page, school):
 
 
 def test_photos_dropped_on_the_strip_are_added(qtbot, page, store, school, tmp_path):
-    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-    from PySide6.QtGui import QDropEvent
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
 
     page.select_id(school["story"])
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(photo(tmp_path / "drop.png", "green"))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    page.photos.strip.dropEvent(event)
+    # As a drag from the file manager arrives: entering the strip, then the drop.
+    viewport = page.photos.strip.viewport()
+    QApplication.sendEvent(viewport, QDragEnterEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(viewport, QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier))
     assert len(store.stories.photos(school["story"])) == 1
     assert page.photos.strip.count() == 1
     assert page.model.rows[page.model.row_of(school["story"])]["photos"] == 1

@@ -44,8 +44,9 @@ class DropList(QListWidget):
         self.setIconSize(QSize(THUMB, THUMB))
         self.setGridSize(QSize(THUMB + 16, THUMB + 16))
         self.setFixedHeight(THUMB + 40)
-        self.setMovement(QListView.Movement.Static)
+        self.setMovement(QListView.Movement.Static)  # (this also refuses drops: allowed below)
         self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)  # drops arrive on the viewport
         self.setDragEnabled(False)
 
     def dragEnterEvent(self, event) -> None:  # noqa: ANN001
