@@ -258,10 +258,13 @@ class BackupsPanel(QWidget):
                 self._problem(tr("Import archive"), str(error))
                 return False
         self.model.refresh()
+        translate = QCoreApplication.translate
+        counts = ", ".join((
+            translate(C, "%n record(s) added", None, sum(report.inserted.values())),
+            translate(C, "%n updated", None, sum(report.updated.values())),
+            translate(C, "%n deleted", None, sum(report.deleted.values()))))
         self._set_status(QT_TRANSLATE_NOOP(
-            C, "Imported: %1 added, %2 updated, %3 deleted. The data as it was before is kept "
-            "in a backup."), str(sum(report.inserted.values())),
-                         str(sum(report.updated.values())), str(sum(report.deleted.values())))
+            C, "Imported: %1. The data as it was before is kept in a backup."), counts)
         self.data_replaced.emit()
         return True
 

@@ -2,7 +2,7 @@
 
 No list scrolls sideways: each column gets the width its header and its first rows
 need, up to a cap; the column marked `stretch` takes what is left; when the room is too
-small, every column gives up room in proportion, and long text is cut with "…".
+small, the widest columns give up room first, and long text is cut with "…".
 Widths are measured again when rows first arrive (not on the empty table), when the
 language changes, and when the view is resized.
 """
@@ -15,6 +15,21 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 SAMPLE_ROWS = 25
 PADDING = 22
+
+
+def fair_cap(widths: list[int], room: int) -> int:
+    """The widest a column may be so that all fit in `room`: the narrow ones (dates,
+    numbers, a status) keep their width, the widest give up room first."""
+    if sum(widths) <= room or not widths:
+        return max(widths, default=0)
+    low, high = 40, max(widths)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sum(min(w, middle) for w in widths) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 class FittedTableView(QTableView):
@@ -83,13 +98,13 @@ class FittedTableView(QTableView):
         room = max(100, self.width() - 2 * self.frameWidth() - bar)
         others = [w for c, w in enumerate(self._wanted) if c != stretch]
         least_for_stretch = min(self._wanted[stretch], max(120, room // 4))
-        scale = min(1.0, (room - least_for_stretch) / max(1, sum(others)))
+        cap = fair_cap(others, room - least_for_stretch)
         for column, wanted in enumerate(self._wanted):
             if column == stretch:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, max(40, int(wanted * scale)))
+                header.resizeSection(column, max(40, min(wanted, cap)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

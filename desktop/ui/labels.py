@@ -50,7 +50,7 @@ class ElidedLabel(PlainLabel):
             self._elide()
 
     def _elide(self) -> None:
-        width = max(10, self.width() - 2)
+        width = max(10, self.contentsRect().width() - 2)
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
         QLabel.setText(self, shown)
 

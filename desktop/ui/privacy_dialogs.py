@@ -204,13 +204,19 @@ def build_erase_box(store: Any, participant_id: str, parent: QWidget | None = No
     box.setWindowTitle(tr("Erase this person"))
     box.setText(fill(tr("Erase from Vidare for good all data about this person: %1?"),
                      (one_line(person.name, 120) if person else "",)))
-    box.setInformativeText(fill(tr(
-        "Removed: the person, %1 consent record(s) with their scanned forms, %2 photo(s) "
-        "showing them and %3 story(ies) only they wrote. Their %4 place(s) on trips are kept "
-        "as an anonymous person so that the figures stay right. Backups made before today "
-        "still hold this person until they are rotated away (at most 12 months)."),
-        (str(preview["consents"]), str(preview["photos"]), str(preview["stories"]),
-         str(preview["mobilities"]))))
+    # Every count in its own plural message ("2 zgody", "5 zdjęć").
+    translate = QCoreApplication.translate
+    removed = [
+        translate(C, "%n consent record(s) with the scanned forms", None,
+                  int(preview["consents"])),
+        translate(C, "%n photo(s) showing the person", None, int(preview["photos"])),
+        translate(C, "%n story(ies) only this person wrote", None, int(preview["stories"]))]
+    box.setInformativeText("\n".join([
+        fill(tr("Removed: the person and %1."), (", ".join(removed),)),
+        translate(C, "%n place(s) on trips stay, as an anonymous person, so that the figures "
+                     "stay right.", None, int(preview["mobilities"])),
+        tr("Backups made before today still hold this person until they are rotated away "
+           "(at most 12 months).")]))
     erase = box.addButton(tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -49,7 +49,7 @@ def test_erase_asks_and_says_what_goes(store, tmp_path, qtbot, monkeypatch):
     s = school(store, tmp_path)
     box, erase = pd.build_erase_box(store, s["lucja"].id)
     assert "Erase from Vidare for good all data about this person: Łucja Żółć?" == box.text()
-    assert "1 consent record(s)" in box.informativeText()
+    assert "1 consent record(s) with the scanned forms" in box.informativeText()
     assert "2 photo(s)" in box.informativeText()
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     monkeypatch.setattr(QMessageBox, "clickedButton", lambda self: None)  # Cancel

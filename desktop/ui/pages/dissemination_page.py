@@ -30,8 +30,6 @@ from desktop.ui.text import QT_TRANSLATE_NOOP
 
 C = "ActionEditor"
 AM = "ActionModel"
-ACTION = "a dissemination action (a talk, an article…), not the project's key action"
-WHEN = "the date of a dissemination action: the day it was done, else the day planned"
 
 __all__ = ["ActionEditor", "ActionModel", "DisseminationPage", "is_link"]
 
@@ -39,12 +37,16 @@ __all__ = ["ActionEditor", "ActionModel", "DisseminationPage", "is_link"]
 class ActionModel(PagedTableModel):
     CONTEXT = AM
     COLUMNS = [
-        Column("title", QT_TRANSLATE_NOOP(AM, "Action", ACTION), "title", stretch=True),
+        Column("title", QT_TRANSLATE_NOOP(
+            AM, "Action", "a dissemination action (a talk, an article…), not the project's "
+            "key action"), "title", stretch=True),
         Column("channel", QT_TRANSLATE_NOOP(AM, "Channel"), "channel", "catalogue",
                cat.CHANNELS),
         Column("status", QT_TRANSLATE_NOOP(AM, "Status"), "status", "catalogue",
                cat.ACTION_STATUSES),
-        Column("when", QT_TRANSLATE_NOOP(AM, "Date", WHEN), "when", "when"),
+        Column("when", QT_TRANSLATE_NOOP(
+            AM, "Date", "a dissemination action's date: the day it was done, else the day "
+            "planned"), "when", "when"),
         Column("people_reached", QT_TRANSLATE_NOOP(AM, "Reached"), "people_reached",
                "number"),
     ]

@@ -32,7 +32,6 @@ from desktop.ui.text import QT_TRANSLATE_NOOP
 
 C = "MobilityEditor"
 M = "MobilityModel"
-ACTIVITY = "the kind of mobility (job shadowing, a course…), not a dissemination action"
 
 
 class MobilityModel(PagedTableModel):
@@ -44,7 +43,10 @@ class MobilityModel(PagedTableModel):
                end="end_date"),
         Column("destination", QT_TRANSLATE_NOOP(M, "Destination"), "city", "destination",
                stretch=True),
-        Column("activity_type", QT_TRANSLATE_NOOP(M, "Activity", ACTIVITY), "activity_type",
+        Column("activity_type", QT_TRANSLATE_NOOP(
+            M, "Activity", "the kind of mobility (job shadowing, a course…), not a "
+            "dissemination action"),
+               "activity_type",
                "catalogue", cat.ACTIVITY_TYPES),
         Column("participants", QT_TRANSLATE_NOOP(M, "People"), "participants", "number"),
         Column("status", QT_TRANSLATE_NOOP(M, "Status"), "status", "catalogue",
@@ -81,7 +83,9 @@ class MobilityEditor(RecordForm):
     FIELDS = (
         Field("project_id", QT_TRANSLATE_NOOP(C, "Project"), lambda ctx: ChoiceCombo(),
               required=True),
-        Field("activity_type", QT_TRANSLATE_NOOP(C, "Activity type", ACTIVITY),
+        Field("activity_type", QT_TRANSLATE_NOOP(
+            C, "Activity type", "the kind of mobility (job shadowing, a course…), not a "
+            "dissemination action"),
               lambda ctx: CodeCombo(cat.ACTIVITY_TYPES), required=True),
         Field("topic", QT_TRANSLATE_NOOP(C, "Topic"), lambda ctx: LineField()),
         Field("host_organisation", QT_TRANSLATE_NOOP(C, "Host organisation"),

@@ -34,8 +34,6 @@ from desktop.ui.text import one_line
 from desktop.ui.timeline import TimelineWidget
 
 C = "OverviewPage"
-BY_TYPE = "an activity type and its number of trips, in the overview's card"
-BY_CHANNEL = "a dissemination channel and the number of people it reached"
 STEP_TABLES = ("project", "participant", "mobility", "story", "dissemination_action")
 
 
@@ -145,7 +143,8 @@ class OverviewPage(Page):
         self.steps.show_counts({t: store.db[t].count for t in STEP_TABLES})
         num = lambda value: formatting.format_number(value, lang)  # noqa: E731
         by_type = ", ".join(
-            tr(C, "%1: %n trip(s)", BY_TYPE, count).replace(
+            tr(C, "%1: %n trip(s)", "an activity type and its number of trips",
+               count).replace(
                 "%1", catalogue_label(cat.ACTIVITY_TYPES, code))
             for code, count in sorted(f.mobilities_by_type.items(), key=lambda kv: -kv[1])[:3])
         # "19 elever, 4 lärare, 2 övrig personal, 6 medföljande": accompanying persons apart.
@@ -170,7 +169,8 @@ class OverviewPage(Page):
                           tr(C, "Dissemination done"),
                           counted("figure", "actions_planned", f.actions_planned))
         self.cards[6].set(num(f.people_reached), tr(C, "People reached"), ", ".join(
-            tr(C, "%1: %n person(s)", BY_CHANNEL, n).replace(
+            tr(C, "%1: %n person(s)", "a dissemination channel and the people it reached",
+               n).replace(
                 "%1", catalogue_label(cat.CHANNELS, code))
             for code, n in list(f.reach_by_channel.items())[:3]))
         self.cards[7].set(num(f.stories), tr(C, "Stories"),

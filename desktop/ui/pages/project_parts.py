@@ -26,7 +26,6 @@ from desktop.ui.text import QT_TRANSLATE_NOOP
 P = "PartnerForm"
 R = "ResultForm"
 T = "TargetGroupsEditor"
-TARGET = "the value the indicator should reach (12 classes, 80 %), not the project's objectives"
 
 
 class PartnerForm(RecordForm):
@@ -73,7 +72,9 @@ class ResultForm(RecordForm):
         Field("sustainability", QT_TRANSLATE_NOOP(R, "7 Sustainability"),
               lambda ctx: TextArea(lines=3)),
         Field("indicator", QT_TRANSLATE_NOOP(R, "8 Indicator"), lambda ctx: LineField()),
-        Field("indicator_target", QT_TRANSLATE_NOOP(R, "Target", TARGET),
+        Field("indicator_target", QT_TRANSLATE_NOOP(
+            R, "Target", "the value the indicator should reach (12 classes, 80 %), not the "
+            "project's objectives"),
               lambda ctx: LineField()),
         Field("evaluation_notes", QT_TRANSLATE_NOOP(R, "Evaluation"),
               lambda ctx: TextArea(lines=3)),

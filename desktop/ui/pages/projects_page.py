@@ -21,19 +21,17 @@ from desktop.ui.table_page import TablePage
 from desktop.ui.text import QT_TRANSLATE_NOOP
 
 C = "ProjectForm"
-NUMBER = ("the number the national agency gives the project, as on the grant agreement "
-          "(2025-1-SE01-KA122-SCH-000123456); the agency's own word: projektnummer, "
-          "prosjektnummer, numer umowy")
-KEY_ACTION = ("the Erasmus+ key action of the project (KA121, KA122…), not a dissemination "
-              "action")
 
 
 class ProjectModel(PagedTableModel):
     CONTEXT = "ProjectModel"
     COLUMNS = [
         Column("title", QT_TRANSLATE_NOOP("ProjectModel", "Title"), "title", stretch=True),
-        Column("reference", QT_TRANSLATE_NOOP("ProjectModel", "Project number", NUMBER),
-               "reference"),
+        Column("reference", QT_TRANSLATE_NOOP(
+            "ProjectModel", "Project number",
+            "the number the national agency gives the project, as on the grant "
+            "agreement (2025-1-SE01-KA122-SCH-000123456), in the agency's own word: "
+            "projektnummer, prosjektnummer, numer umowy"), "reference"),
         Column("start_date", QT_TRANSLATE_NOOP("ProjectModel", "Period"), "start_date",
                "period", end="end_date"),
     ]
@@ -53,9 +51,15 @@ class ProjectForm(RecordForm):
     RECORD = Project
     FIELDS = (
         Field("title", QT_TRANSLATE_NOOP(C, "Title"), lambda ctx: LineField(), required=True),
-        Field("reference", QT_TRANSLATE_NOOP(C, "Project number", NUMBER),
+        Field("reference", QT_TRANSLATE_NOOP(
+            C, "Project number",
+            "the number the national agency gives the project, as on the grant "
+            "agreement (2025-1-SE01-KA122-SCH-000123456), in the agency's own word: "
+            "projektnummer, prosjektnummer, numer umowy"),
               lambda ctx: LineField("2025-1-SE01-KA122-SCH-000123456")),
-        Field("action", QT_TRANSLATE_NOOP(C, "Key action", KEY_ACTION),
+        Field("action", QT_TRANSLATE_NOOP(
+            C, "Key action", "the Erasmus+ key action of the project (KA121, KA122…), not a "
+            "dissemination action"),
               lambda ctx: CodeCombo(cat.PROJECT_ACTIONS), required=True),
         Field("start_date", QT_TRANSLATE_NOOP(C, "Start"), _dates, required=True),
         Field("end_date", QT_TRANSLATE_NOOP(C, "End"), _dates, required=True),
