@@ -296,7 +296,7 @@ class DateField(QWidget):
 
     def open_calendar(self) -> None:
         if self.popup is None:
-            self.popup = QCalendarWidget()
+            self.popup = QCalendarWidget(self)  # owned by the field, shown as a popup
             self.popup.setWindowFlags(Qt.WindowType.Popup)
             self.popup.setGridVisible(True)
             self.popup.clicked.connect(self._picked)
@@ -403,12 +403,22 @@ class ChoiceCombo(QComboBox):
         self.empty = empty
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
-        self.view().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.whole_titles = False  # the open list as wide as its longest entry
         self.currentIndexChanged.connect(self._chosen)
 
     def _chosen(self, _index: int) -> None:
         self.edited.emit()
         self.left.emit()
+
+    def showPopup(self) -> None:
+        if self.whole_titles:
+            # Made when first opened (not before: an unopened list costs nothing).
+            metrics = self.fontMetrics()
+            widest = max((metrics.horizontalAdvance(self.itemText(i))
+                          for i in range(self.count())), default=0)
+            self.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+            self.view().setMinimumWidth(min(widest + 40, 1000))
+        super().showPopup()
 
     def set_choices(self, choices: list[tuple[str | None, str]]) -> None:
         current = self.currentData()

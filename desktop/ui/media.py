@@ -67,8 +67,8 @@ class AttachmentField(QWidget):
         self.media_dir, self.prefix, self.allow_link = media_dir, prefix, allow_link
         self._name = ""
         self._error = ""
-        self.line = QLineEdit()
-        self.shown = ElidedLabel()
+        self.line = QLineEdit(self)  # parented: the one not laid out stays hidden inside
+        self.shown = ElidedLabel(parent=self)
         self.attach_button = QPushButton()
         self.open_button = QPushButton()
         self.attach_button.clicked.connect(self.choose_file)

@@ -433,6 +433,8 @@ def _walk(language: str, shots: Path | None, line: Callable[..., None],
         finally:
             if walk.window is not None:
                 walk.window.close()
+                walk.window.deleteLater()
+                QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             if walk.store is not None:
                 walk.store.close()
         for step, field, value, found in lost:

@@ -102,7 +102,7 @@ class PrintPage(Page):
         self.document = ChoiceCombo()
         self.project = ChoiceCombo()
         # The chooser may be narrow; its list is as wide as the longest whole title.
-        self.project.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.project.whole_titles = True
         self.language = ChoiceCombo()
         self.size = QComboBox()
         self.size.addItems(["A4", "A3", "A2", "A1"])
@@ -410,10 +410,6 @@ class PrintPage(Page):
         self.english.setText(tr("In English"))
         self.document.set_choices([(code, tr(label)) for code, label in DOCUMENTS])
         self.project.set_choices(self.ctx.store.projects.choices(with_reference=True))
-        metrics = self.project.view().fontMetrics()
-        widest = max((metrics.horizontalAdvance(self.project.itemText(i))
-                      for i in range(self.project.count())), default=0)
-        self.project.view().setMinimumWidth(min(widest + 40, 1000))
         self.language.set_choices([(code, language_name(code, code)) for code in LANGUAGES])
         self.audience.set_choices([(code, tr(label)) for code, label in AUDIENCES])
         self.preview_button.setText(tr("Preview"))
