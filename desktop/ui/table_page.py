@@ -475,9 +475,13 @@ class TablePage(Page):
         elif self.filter_edit.text() or self.model.only_ids is not None:
             text = tr(T, "Nothing matches. Clear the filter to see everything.")
         else:
-            text = translate(self.CONTEXT, self.EMPTY) if self.EMPTY else ""
+            text = self.empty_message()
         self.empty_text.setText(text)
         self.empty_new.setVisible(not self.ctx.store.read_only)
+
+    def empty_message(self) -> str:
+        """What to do on a page with no record yet."""
+        return translate(self.CONTEXT, self.EMPTY) if self.EMPTY else ""
 
     def _retranslate_banner(self) -> None:
         count = len(self.model.only_ids or []) if self.model else 0

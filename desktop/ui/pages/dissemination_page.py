@@ -252,6 +252,12 @@ class DisseminationPage(TablePage):
         self.model.set_filter(name, value)
         self._reselect(current)
 
+    def empty_message(self) -> str:
+        if not self.ctx.store.projects.choices():
+            return QCoreApplication.translate(D, "Record the project first, on the Projects "
+                                                  "page: everything here belongs to a project.")
+        return super().empty_message()
+
     def describe(self, record_id: str) -> tuple[str, dict[str, int]]:
         action = self.ctx.store.dissemination.get(record_id)
         return (action.title if action else record_id, {})

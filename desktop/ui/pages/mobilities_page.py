@@ -234,6 +234,13 @@ class MobilitiesPage(TablePage):
     def draft_row(self, values: dict[str, Any]) -> dict[str, Any]:
         return {**values, "participants": None}
 
+    def empty_message(self) -> str:
+        if not self.ctx.store.projects.choices():
+            return QCoreApplication.translate(
+                "MobilitiesPage", "Record the project first, on the Projects page: everything "
+                                  "here belongs to a project.")
+        return super().empty_message()
+
     def describe(self, record_id: str) -> tuple[str, dict[str, int]]:
         m = self.ctx.store.mobilities.get(record_id)
         what = ", ".join(x for x in (m.city, formatting.format_date(

@@ -160,21 +160,25 @@ class OverviewPage(Page):
         self.cards[0].set(num(f.mobilities), tr(C, "Mobilities"), by_type)
         self.cards[1].set(num(f.participants), tr(C, "Participants"), ", ".join(by_role))
         self.cards[2].set(num(len(f.countries)), tr(C, "Countries"), countries)
+        # A detail with nothing to count says nothing ("0 still planned" is noise).
         self.cards[3].set(formatting.format_share(f.green_share, lang), tr(C, "Green travel"),
-                          tr(C, "%n trip(s) by green travel", None, green))
+                          tr(C, "%n trip(s) by green travel", None, green) if green else "")
         self.cards[4].set(formatting.format_share(f.fewer_opportunities_share, lang),
                           tr(C, "Fewer opportunities"),
-                          counted("figure", "participants", f.fewer_opportunities))
+                          counted("figure", "participants", f.fewer_opportunities)
+                          if f.fewer_opportunities else "")
         self.cards[5].set(f"{num(f.actions_done)} / {num(f.actions_done + f.actions_planned)}",
                           tr(C, "Dissemination done"),
-                          counted("figure", "actions_planned", f.actions_planned))
+                          counted("figure", "actions_planned", f.actions_planned)
+                          if f.actions_planned else "")
         self.cards[6].set(num(f.people_reached), tr(C, "People reached"), ", ".join(
             tr(C, "%1: %n person(s)", "a dissemination channel and the people it reached",
                n).replace(
                 "%1", catalogue_label(cat.CHANNELS, code))
             for code, n in list(f.reach_by_channel.items())[:3]))
         self.cards[7].set(num(f.stories), tr(C, "Stories"),
-                          counted("figure", "days_abroad", f.days_abroad))
+                          counted("figure", "days_abroad", f.days_abroad)
+                          if f.days_abroad else "")
         self.warnings_title.setText(tr(C, "Needs attention"))
         self._show_warnings(store.overview.warnings(start, end, dt.date.today().isoformat()))
         self.upcoming_title.setText(tr(C, "Coming up"))
