@@ -63,6 +63,9 @@ def make_label(text: str = "", object_name: str = "") -> QLabel:
     """A wrapping plain-text label with a role from the style."""
     label = PlainLabel(text)
     label.setWordWrap(True)
+    # A long text wraps to the width there is; it never asks for more (the editor would
+    # then scroll sideways in a long language).
+    label.setMinimumWidth(40)
     if object_name:
         label.setObjectName(object_name)
         restyle(label)

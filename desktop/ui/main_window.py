@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.pages: dict[str, Page] = {}
         self._shown_once: set[str] = set()
+        self._preload_planned = False
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
-        if not getattr(self, "_preload_planned", False):
+        if not self._preload_planned:
             self._preload_planned = True
             QTimer.singleShot(400, self.preload)
 

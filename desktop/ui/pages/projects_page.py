@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain import catalogues as cat
@@ -115,6 +115,9 @@ class ProjectEditor(QWidget):
             lambda r: f"{r.title}  ({catalogue_label(cat.RESULT_KINDS, r.kind)})",
             QT_TRANSLATE_NOOP("SubListPanel", "Add a result"), lambda: self.project_id)
         self.tabs = QTabWidget()
+        # Long tab names (Polish, pseudo) are cut or scrolled, never widen the editor.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(True)
         self.tabs.addTab(self.form, "")
         self.tabs.addTab(self.results, "")
         self.tabs.addTab(self.partners, "")
