@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import LANGUAGES
 from desktop.i18n.formatting import language_name
-from desktop.ui.fields import CountryCombo
+from desktop.ui.choosers import CountryCombo
 from desktop.ui.forms import make_label
 from desktop.ui.labels import PlainLabel
 from desktop.ui.style import style_tree

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import catalogues as cat
 from desktop.domain.validation import Problem
-from desktop.ui.fields import CodeCombo
+from desktop.ui.choosers import CodeCombo
 from desktop.ui.models import catalogue_label
 from desktop.ui.text import one_line
 

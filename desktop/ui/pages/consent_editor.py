@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from desktop.domain import catalogues as cat
 from desktop.domain.models import Consent
 from desktop.domain.validation import Problem, any_use
+from desktop.ui.choosers import CodeCombo
 from desktop.ui.context import AppContext
-from desktop.ui.fields import CodeCombo, DateField
+from desktop.ui.date_field import DateField
 from desktop.ui.forms import Field, RecordForm, make_label
 from desktop.ui.labels import PlainLabel
 from desktop.ui.media import AttachmentField

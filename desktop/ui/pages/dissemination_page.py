@@ -11,16 +11,10 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain import catalogues as cat
 from desktop.domain.models import DisseminationAction
 from desktop.i18n import formatting
+from desktop.ui.choosers import ChoiceCombo, CodeCombo, LazyChoiceCombo
 from desktop.ui.context import AppContext
-from desktop.ui.fields import (
-    ChoiceCombo,
-    CodeCombo,
-    DateField,
-    LazyChoiceCombo,
-    LineField,
-    NumberField,
-    TextArea,
-)
+from desktop.ui.date_field import DateField
+from desktop.ui.fields import LineField, NumberField, TextArea
 from desktop.ui.forms import Field, RecordForm
 from desktop.ui.labels import ElidedLabel
 from desktop.ui.media import AttachmentField, is_link

@@ -12,16 +12,10 @@ from desktop.domain import catalogues as cat
 from desktop.domain.models import Mobility, Participant
 from desktop.domain.validation import Problem, duration_days
 from desktop.i18n import formatting
+from desktop.ui.choosers import ChoiceCombo, CodeCombo, CountryCombo
 from desktop.ui.context import AppContext
-from desktop.ui.fields import (
-    ChoiceCombo,
-    CodeCombo,
-    CountryCombo,
-    DateField,
-    LineField,
-    NumberField,
-    TextArea,
-)
+from desktop.ui.date_field import DateField
+from desktop.ui.fields import LineField, NumberField, TextArea
 from desktop.ui.forms import Field, RecordForm, make_label
 from desktop.ui.labels import ElidedLabel
 from desktop.ui.models import Column, PagedTableModel, catalogue_label

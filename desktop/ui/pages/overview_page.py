@@ -22,8 +22,8 @@ from desktop.domain import catalogues as cat
 from desktop.i18n import formatting
 from desktop.i18n.counts import counted
 from desktop.store.overview import Warning, school_year
+from desktop.ui.choosers import ChoiceCombo
 from desktop.ui.context import AppContext
-from desktop.ui.fields import ChoiceCombo
 from desktop.ui.forms import make_label
 from desktop.ui.labels import ElidedLabel, LinkLabel, PlainLabel
 from desktop.ui.models import catalogue_label

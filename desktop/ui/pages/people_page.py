@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from desktop.domain import catalogues as cat
 from desktop.domain.models import Consent, Participant
 from desktop.i18n import formatting
+from desktop.ui.choosers import CodeCombo
 from desktop.ui.consent_badge import person_badge, show_badge
 from desktop.ui.context import AppContext
-from desktop.ui.fields import CheckField, CodeCombo, LineField, TextArea
+from desktop.ui.fields import CheckField, LineField, TextArea
 from desktop.ui.forms import Field, RecordForm, make_label
 from desktop.ui.labels import ElidedLabel
 from desktop.ui.models import Column, PagedTableModel

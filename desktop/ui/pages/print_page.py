@@ -29,9 +29,10 @@ from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.i18n import LANGUAGES
 from desktop.i18n.formatting import language_name
 from desktop.store.overview import school_year
+from desktop.ui.choosers import ChoiceCombo
 from desktop.ui.context import AppContext
+from desktop.ui.date_field import DateField
 from desktop.ui.dialogs import tell
-from desktop.ui.fields import ChoiceCombo, DateField
 from desktop.ui.forms import field_layout, make_label
 from desktop.ui.labels import PlainLabel
 from desktop.ui.page import PAGE_MARGINS, Page

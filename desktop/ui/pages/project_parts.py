@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 from desktop.domain import catalogues as cat
 from desktop.domain.models import Partner, Result, TargetGroup
 from desktop.domain.validation import ValidationError
+from desktop.ui.choosers import CodeCombo, CountryCombo
 from desktop.ui.context import AppContext
-from desktop.ui.fields import CodeCombo, CountryCombo, LineField, TextArea
+from desktop.ui.fields import LineField, TextArea
 from desktop.ui.forms import Field, RecordForm, make_label, problem_text
 from desktop.ui.labels import PlainLabel
 from desktop.ui.text import QT_TRANSLATE_NOOP

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from desktop.domain import catalogues as cat
 from desktop.domain.models import Partner, Project, Result
 from desktop.i18n import formatting
+from desktop.ui.choosers import CodeCombo
 from desktop.ui.context import AppContext
-from desktop.ui.fields import CodeCombo, DateField, LineField, TextArea
+from desktop.ui.date_field import DateField
+from desktop.ui.fields import LineField, TextArea
 from desktop.ui.forms import Field, RecordForm
 from desktop.ui.labels import ElidedLabel
 from desktop.ui.models import Column, PagedTableModel, catalogue_label

@@ -23,9 +23,10 @@ from desktop.domain.validation import Problem
 from desktop.i18n import LANGUAGES
 from desktop.i18n.formatting import language_name
 from desktop.ui.backups_panel import BackupsPanel
+from desktop.ui.choosers import ChoiceCombo, CountryCombo
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import show_about, tell
-from desktop.ui.fields import ChoiceCombo, CountryCombo, LineField
+from desktop.ui.fields import LineField
 from desktop.ui.forms import Field, RecordForm, make_label
 from desktop.ui.labels import PlainLabel
 from desktop.ui.media import copy_into_media, media_path, open_local

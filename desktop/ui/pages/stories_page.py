@@ -11,16 +11,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop.domain import catalogues as cat
 from desktop.domain.models import Story
 from desktop.i18n import LANGUAGES, formatting
+from desktop.ui.choosers import ChoiceCombo, CodeCombo, LazyChoiceCombo
 from desktop.ui.consent_badge import Blocked, show_badge, story_badge
 from desktop.ui.context import AppContext
-from desktop.ui.fields import (
-    ChoiceCombo,
-    CodeCombo,
-    LazyChoiceCombo,
-    LineField,
-    TagsField,
-    TextArea,
-)
+from desktop.ui.fields import LineField, TagsField, TextArea
 from desktop.ui.forms import Field, RecordForm, make_label
 from desktop.ui.labels import ElidedLabel, PlainLabel
 from desktop.ui.models import Column, PagedTableModel
