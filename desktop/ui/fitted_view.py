@@ -81,9 +81,12 @@ class FittedTableView(QTableView):
         self.fit()
 
     def rows_arrived(self) -> None:
-        """Measure again once there is content where there was little or none."""
+        """Measure again when the rows were read again: while a list is short its few rows
+        change what it needs (a new record, a status now "Approved"); a long list keeps
+        its widths once it has enough rows to judge by."""
         model = self.model()
-        if model is not None and min(SAMPLE_ROWS, model.rowCount()) > self._measured_rows:
+        if model is not None and (model.rowCount() <= SAMPLE_ROWS
+                                  or self._measured_rows < SAMPLE_ROWS):
             self.measure()
 
     def fit(self) -> None:

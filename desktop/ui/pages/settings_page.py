@@ -120,7 +120,7 @@ class LogoField(QWidget):
 
 class SchoolForm(RecordForm):
     CONTEXT = C
-    TABLE = ""  # one record, always shown here: nothing typed is left behind unsaved
+    TABLE = "school"
     RECORD = School
     FIELDS = (
         Field("name", QT_TRANSLATE_NOOP(C, "Name"), lambda ctx: LineField(), required=True),
