@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import catalogues as cat
 from desktop.domain.validation import Problem
+from desktop.ui.flow import FlowLayout
 from desktop.ui.text import one_line
 
 Language = Callable[[], str]
@@ -223,18 +223,16 @@ class TagsField(QWidget):
     edited = Signal()
     left = Signal()
 
-    def __init__(self, catalogue: tuple[cat.Entry, ...], columns: int = 2,
-                 parent: QWidget | None = None):
+    def __init__(self, catalogue: tuple[cat.Entry, ...], parent: QWidget | None = None):
         super().__init__(parent)
         self.catalogue = catalogue
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        flow = FlowLayout(self, spacing=10)  # as many a line as fit: long words wrap
         self.boxes: dict[str, QCheckBox] = {}
-        for number, entry in enumerate(catalogue):
+        for entry in catalogue:
             box = QCheckBox()
             box.setObjectName(f"tag_{entry.code}")
             box.toggled.connect(lambda _on: (self.edited.emit(), self.left.emit()))
-            grid.addWidget(box, number // columns, number % columns)
+            flow.addWidget(box)
             self.boxes[entry.code] = box
         self.retranslate_ui()
 

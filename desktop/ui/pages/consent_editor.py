@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -21,6 +20,7 @@ from desktop.domain.validation import Problem, any_use
 from desktop.ui.choosers import CodeCombo
 from desktop.ui.context import AppContext
 from desktop.ui.date_field import DateField
+from desktop.ui.flow import FlowLayout
 from desktop.ui.forms import Field, RecordForm, make_label
 from desktop.ui.labels import PlainLabel
 from desktop.ui.media import AttachmentField
@@ -129,14 +129,14 @@ class ConsentEditor(RecordForm):
         self.undo_button = QPushButton()
         self.undo_button.clicked.connect(self.undo_withdrawal)
         self.undo_button.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.withdraw_button)
-        buttons.addWidget(self.undo_button)
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
+        buttons = QWidget()
+        flow = FlowLayout(buttons)
+        flow.addWidget(self.withdraw_button)
+        flow.addWidget(self.undo_button)
+        flow.addWidget(self.new_button)
         box = self.lay_out(self.heading)
         box.setContentsMargins(0, 8, 0, 0)
-        box.addLayout(buttons)
+        box.addWidget(buttons)
         self.retranslate_ui()
 
     def is_required(self, name: str) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain import catalogues as cat
 from desktop.domain.models import Consent, Participant
@@ -15,6 +15,7 @@ from desktop.ui.choosers import CodeCombo
 from desktop.ui.consent_badge import person_badge, show_badge
 from desktop.ui.context import AppContext
 from desktop.ui.fields import CheckField, LineField, TextArea
+from desktop.ui.flow import FlowLayout
 from desktop.ui.forms import Field, RecordForm, make_label
 from desktop.ui.labels import ElidedLabel
 from desktop.ui.models import Column, PagedTableModel
@@ -138,12 +139,10 @@ class PeoplePage(TablePage):
         self.export_button.clicked.connect(self.export_data)
         self.erase_button.clicked.connect(self.erase_person)
         self.privacy_row = QWidget()
-        privacy = QHBoxLayout(self.privacy_row)
-        privacy.setContentsMargins(0, 0, 0, 0)
+        privacy = FlowLayout(self.privacy_row)
         privacy.addWidget(self.takedown_button)
         privacy.addWidget(self.export_button)
         privacy.addWidget(self.erase_button)
-        privacy.addStretch(1)
         box = QVBoxLayout(self.editor)
         box.setContentsMargins(12, 12, 12, 12)
         box.addWidget(self.person)
