@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThread
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from desktop.i18n.qt import LanguageSwitcher
@@ -13,10 +13,21 @@ from desktop.ui.table_page import TablePage
 
 
 def sideways(window: MainWindow, name: str) -> list[str]:
+    """The scroll areas of a page that show a sideways scroll bar once its layout has
+    settled (a busy machine lays out late; a bar that stays is what counts)."""
     page = window.pages[name]
-    return [f"{name}: {area.objectName() or type(area).__name__}"
-            for area in page.findChildren(QAbstractScrollArea)
-            if area.isVisible() and area.horizontalScrollBar().isVisible()]
+
+    def found() -> list[str]:
+        return [f"{name}: {area.objectName() or type(area).__name__}"
+                for area in page.findChildren(QAbstractScrollArea)
+                if area.isVisible() and area.horizontalScrollBar().isVisible()]
+
+    for _ in range(25):
+        if not found():
+            return []
+        QApplication.processEvents()
+        QThread.msleep(20)
+    return found()
 
 
 @pytest.mark.slow
