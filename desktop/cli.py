@@ -152,6 +152,10 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
                       db=t("the database to try (default: a new demo school)"))
     selftest.add_argument("--screenshots", type=Path, metavar=metavar(tr, "DIR"),
                           help=t("save a picture of every page and document in this folder"))
+    selftest.add_argument("--walkthrough", action="store_true",
+                          help=t("type a new coordinator's first evening into the window, "
+                                 "with real key presses, and check every value in the "
+                                 "database"))
     return parser
 
 

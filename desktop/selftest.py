@@ -116,6 +116,11 @@ def _screen_or_offscreen() -> None:
 
 def run_selftest(args: argparse.Namespace) -> int:
     _screen_or_offscreen()
+    if getattr(args, "walkthrough", False):
+        from desktop.ui.walkthrough import run_walkthrough
+
+        return run_walkthrough(args.lang or "en",
+                               Path(args.screenshots) if args.screenshots else None)
     report = Report()
     previous_hook = sys.excepthook
 

@@ -78,7 +78,7 @@ class Mobility(Record):
     start_date: str = ""
     end_date: str = ""
     travel_days: int = 0
-    transport: str = "train"
+    transport: str = ""  # none until the user chooses one (an unknown is not green travel)
     transport_description: str = ""
     status: str = "planned"
     learning_outcomes: str = ""
@@ -172,7 +172,7 @@ class DisseminationAction(Record):
     title: str = ""
     target_group: str = "pupils"
     level: str = "local"
-    quality_part: str = "within_school"
+    quality_part: str = ""  # the part of the quality standard, once the user chooses one
     purpose: str = "spread_knowledge"
     planned_date: str = ""
     done_date: str = ""

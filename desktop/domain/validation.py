@@ -89,6 +89,12 @@ def _period(problems: list[Problem], start: str, end: str) -> None:
             "Validation", "The end date is before the start date.")))
 
 
+def _project(problems: list[Problem], project_id: str | None) -> None:
+    if not project_id:
+        problems.append(Problem("project_id", QT_TRANSLATE_NOOP(
+            "Validation", "Choose a project (record it on the Projects page first).")))
+
+
 def _country(problems: list[Problem], field: str, code: str, required: bool = True) -> None:
     if not code and not required:
         return
@@ -160,7 +166,8 @@ def validate_mobility(mobility: Mobility, participant_roles: Iterable[str] = (),
     _code(problems, "activity_type", mobility.activity_type, cat.ACTIVITY_TYPES)
     _code(problems, "status", mobility.status, cat.MOBILITY_STATUSES)
     _code(problems, "report_status", mobility.report_status, cat.REPORT_STATUSES)
-    _code(problems, "transport", mobility.transport, cat.TRANSPORTS)
+    _code(problems, "transport", mobility.transport, cat.TRANSPORTS, required=False)
+    _project(problems, mobility.project_id)
     _country(problems, "country", mobility.country)
     _period(problems, mobility.start_date, mobility.end_date)
     travel_days = whole_number(mobility.travel_days)
@@ -179,8 +186,10 @@ def validate_mobility(mobility: Mobility, participant_roles: Iterable[str] = (),
     activity = cat.find(cat.ACTIVITY_TYPES, mobility.activity_type)
     if isinstance(activity, cat.ActivityType):
         if check_pupils and activity.pupils and "pupil" not in set(participant_roles):
+            # A warning, not a refusal: pupils are often known only after the trip is planned.
             problems.append(Problem("participants", QT_TRANSLATE_NOOP(
-                "Validation", "A pupil mobility needs at least one pupil among its participants.")))
+                "Validation", "No pupils on this pupil mobility yet: add them when you know "
+                "who goes."), warning=True))
         days = duration_days(mobility.start_date, mobility.end_date)
         if days is not None and days > 0 and not activity.min_days <= days <= activity.max_days:
             problems.append(Problem("end_date", QT_TRANSLATE_NOOP(
@@ -210,13 +219,20 @@ def validate_consent(consent: Consent) -> list[Problem]:
     problems = check_texts(consent)
     _code(problems, "given_by", consent.given_by, cat.CONSENT_GIVERS)
     _code(problems, "name_display", consent.name_display, cat.NAME_DISPLAYS)
-    _date(problems, "given_on", consent.given_on, required=True)
+    # The date matters once a use is allowed: it is asked for when a box is ticked.
+    _date(problems, "given_on", consent.given_on, required=any_use(consent))
     _date(problems, "expires_on", consent.expires_on)
     _date(problems, "withdrawn_on", consent.withdrawn_on)
     if consent.expires_on and consent.given_on and consent.expires_on < consent.given_on:
         problems.append(Problem("expires_on", QT_TRANSLATE_NOOP(
             "Validation", "The consent expires before it was given.")))
     return problems
+
+
+def any_use(consent: Consent) -> bool:
+    """True when the consent allows anything at all (a photo or a story, for any use)."""
+    return any(getattr(consent, f"{kind.code}_{use.code}")
+               for kind in cat.CONSENT_KINDS for use in cat.CONSENT_USES)
 
 
 def validate_action(action: DisseminationAction) -> list[Problem]:
@@ -226,7 +242,8 @@ def validate_action(action: DisseminationAction) -> list[Problem]:
     _code(problems, "channel", action.channel, cat.CHANNELS)
     _code(problems, "target_group", action.target_group, cat.TARGET_GROUPS)
     _code(problems, "level", action.level, cat.LEVELS)
-    _code(problems, "quality_part", action.quality_part, cat.QUALITY_PARTS)
+    _code(problems, "quality_part", action.quality_part, cat.QUALITY_PARTS, required=False)
+    _project(problems, action.project_id)
     _code(problems, "purpose", action.purpose, cat.PURPOSES)
     _code(problems, "status", action.status, cat.ACTION_STATUSES)
     _date(problems, "planned_date", action.planned_date)

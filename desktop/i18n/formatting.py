@@ -204,3 +204,96 @@ def language_name(code: str, language: str) -> str:
 def native_language_name(code: str) -> str:
     """Each language in its own words, for the language chooser: "Svenska", "Polski"."""
     return language_name(code, code)
+
+
+def format_period_short(start: str | dt.date | None, end: str | dt.date | None,
+                        language: str) -> str:
+    """"1–8 sep. 2026", "1 Sept – 2 Oct 2026": a period short enough for a table column."""
+    first, last = _as_date(start), _as_date(end)
+    if first and last and first <= last:
+        return format_interval(first, last, "yMMMd", locale=locale(language))
+    return " – ".join(format_date(d, language, "medium") for d in (first, last) if d)
+
+
+@lru_cache(maxsize=8)
+def _month_words(language: str) -> dict[str, int]:
+    """Every way the language (and English) names a month, folded, without dots."""
+    words: dict[str, int] = {}
+    for code in dict.fromkeys((language, "en")):
+        months = locale(code).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    words.setdefault(fold(name).strip(".").strip(), number)
+    return words
+
+
+def _month_of(word: str, language: str) -> int | None:
+    word = fold(word).strip(".")
+    words = _month_words(language)
+    if word in words:
+        return words[word]
+    if len(word) >= 3:
+        found = {n for w, n in words.items() if w.startswith(word)}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def parse_date(text: str, language: str, today: dt.date | None = None) -> str | None:
+    """A date as a person types it, as ISO `YYYY-MM-DD`; "" for nothing; None for not a date.
+
+    Takes ISO with or without leading zeros (`2026-9-1`), the numeric forms the language
+    writes, always day before month (`1.9.2026`, `01.09.2026`, `1/9/2026`, `1/9 2026`),
+    month names in the language or in English (`1 sep. 2026`, `1 września 2026`), a
+    two-digit year (`1.9.26`), and no year at all (`1.9`: this year).
+    """
+    import re
+
+    text = (text or "").strip()
+    if not text:
+        return ""
+    today = today or dt.date.today()
+    tokens = re.findall(r"\d+|[^\W\d_]+", text)
+    numbers = [t for t in tokens if t.isdigit()]
+    words = [t for t in tokens if not t.isdigit()]
+    year = month = day = None
+    if words:
+        if len(words) != 1 or not 1 <= len(numbers) <= 2:
+            return None
+        month = _month_of(words[0], language)
+        if month is None:
+            return None
+        if len(numbers[0]) == 4 and len(numbers) == 2:  # "2026 sep 1"
+            year, day = int(numbers[0]), int(numbers[1])
+        else:
+            day = int(numbers[0])
+            year = int(numbers[1]) if len(numbers) == 2 else None
+    elif len(numbers) == 3:
+        if len(numbers[0]) == 4:
+            year, month, day = (int(n) for n in numbers)
+        else:
+            day, month, year = (int(n) for n in numbers)
+    elif len(numbers) == 2 and len(numbers[0]) <= 2 and len(numbers[1]) <= 2:
+        day, month = int(numbers[0]), int(numbers[1])
+    elif len(numbers) == 1 and len(numbers[0]) == 8:  # "20260901"
+        value = numbers[0]
+        year, month, day = int(value[:4]), int(value[4:6]), int(value[6:])
+    else:
+        return None
+    if year is None:
+        year = today.year
+    elif year < 100:
+        year += 2000
+    if not 1900 <= year <= 2200:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def format_day_month(value: str | dt.date | None, language: str) -> str:
+    """"3 Jan", "3 jan.", "3 sty": a day in the coming months, where the year goes unsaid."""
+    date = _as_date(value)
+    return format_skeleton("MMMd", date, locale=locale(language)) if date else ""

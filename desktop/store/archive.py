@@ -141,6 +141,8 @@ def export_archive(db_path: Path | str, out: Path | str) -> Path:
                 conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES "
                              "('exported_at', ?)", [now()])
                 conn.execute("DELETE FROM conflict")
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'draft'").fetchone():
+                conn.execute("DELETE FROM draft")  # work in progress stays on this computer
             names = used_media(conn)
         finally:
             conn.close()

@@ -35,7 +35,8 @@ class DisseminationRepository(Repository):
                 "quality_part": "a.quality_part", "status": "a.status",
                 "people_reached": "a.people_reached", "target_group": "a.target_group",
                 "responsible": "a.responsible COLLATE NOCASE",
-                "result": "r.title COLLATE NOCASE", "project": "p.title COLLATE NOCASE"}
+                "result": "r.title COLLATE NOCASE", "project": "p.title COLLATE NOCASE",
+                "when": "coalesce(nullif(a.done_date, ''), a.planned_date)"}
     FILTERS = ("project_id", "result_id", "status", "channel", "level", "quality_part")
 
     def page(self, search: str = "", sort: str = "planned_date", descending: bool = True,

@@ -24,6 +24,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop.store.connection import checkpoint, now, transaction
+from desktop.store.drafts import forget_person as forget_in_drafts
 from desktop.store.locations import erasure_register, private_file
 from desktop.store.media import media_path, name_hash
 from desktop.store.migrations import DATA_TABLES, SEARCH_TABLES
@@ -164,6 +165,7 @@ def erase_rows(db: sqlite_utils.Database, participant_id: str) -> Erasure:
     result.consents_deleted = db.execute(
         "DELETE FROM consent WHERE participant_id = ?", [participant_id]).rowcount
     db.execute("DELETE FROM participant WHERE id = ?", [participant_id])
+    forget_in_drafts(db, participant_id)
     result.texts_changed = _scrub_name(db, participant_id, name, stamp)
     db.execute("DELETE FROM conflict WHERE row_id = :p OR theirs LIKE :like OR theirs LIKE :n",
                {"p": participant_id, "like": f"%{participant_id}%", "n": _like(name)})

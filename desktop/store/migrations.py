@@ -291,7 +291,17 @@ def _step_4(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX mobility_bm_id ON mobility(bm_id) WHERE bm_id != ''")
 
 
-STEPS = (_step_1, _step_2, _step_3, _step_4)
+def _step_5(db: sqlite_utils.Database) -> None:
+    """Drafts: what a user typed that cannot be saved yet (a trip without its dates), kept
+    until it is completed. Local work in progress: not a data table, never merged."""
+    db.execute("""CREATE TABLE draft (
+        id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+        table_name TEXT NOT NULL, record_id TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL DEFAULT '{}', problems TEXT NOT NULL DEFAULT '[]')""")
+    db.execute("CREATE INDEX draft_record ON draft(table_name, record_id)")
+
+
+STEPS = (_step_1, _step_2, _step_3, _step_4, _step_5)
 LATEST = len(STEPS)
 # The FTS5 table of each searched table (the stories' has columns title, text, quote;
 # the others one column, words).

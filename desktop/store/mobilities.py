@@ -23,7 +23,10 @@ class MobilityRepository(Repository):
                 "status": "m.status",
                 "participants": "(SELECT count(*) FROM mobility_participant mp "
                                 "WHERE mp.mobility_id = m.id)",
-                "project": "p.title COLLATE NOCASE"}
+                "project": "p.title COLLATE NOCASE",
+                # Trips to come first, soonest first; then past trips, latest first.
+                "upcoming": "CASE WHEN m.start_date >= date('now', 'localtime') THEN "
+                            "julianday(m.start_date) ELSE 5000000 - julianday(m.start_date) END"}
 
     def page(self, search: str = "", sort: str = "start_date", descending: bool = True,
              limit: int | None = None, offset: int = 0, project_id: str | None = None,

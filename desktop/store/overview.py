@@ -174,6 +174,15 @@ class OverviewRepository(Repository):
             "dissemination_action", """SELECT id FROM dissemination_action
                 WHERE status = 'done' AND evidence = ''
                 AND done_date BETWEEN :f AND :t""", args)
+        self._grouped(found, "trip_without_consent", QT_TRANSLATE_NOOP(
+            "Overview", "%n upcoming trip(s) have participants without consent."), "mobility",
+            f"""SELECT DISTINCT m.id FROM mobility m
+                JOIN mobility_participant mp ON mp.mobility_id = m.id
+                JOIN participant p ON p.id = mp.participant_id AND NOT p.protected_identity
+                LEFT JOIN ({CURRENT_CONSENT}) c ON c.participant_id = p.id
+                WHERE m.status = 'planned' AND m.start_date >= :on
+                AND (c.id IS NULL OR (c.withdrawn_on != '' AND c.withdrawn_on <= :on)
+                     OR (c.expires_on != '' AND c.expires_on < m.start_date))""", args)
         soon = (dt.date.fromisoformat(on) + dt.timedelta(days=30)).isoformat()
         self._grouped(found, "consent_withdrawn", QT_TRANSLATE_NOOP(
             "Overview", "%n person(s) have withdrawn consent: check the take-down list."),

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -32,6 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.domain.validation import fill
 from desktop.store.backups import Backup, list_backups
+from desktop.ui.dialogs import tell
+from desktop.ui.labels import PlainLabel
 
 C = "BackupsPanel"
 Index = QModelIndex | QPersistentModelIndex
@@ -127,7 +127,7 @@ class BackupsPanel(QWidget):
         super().__init__(parent)
         self.store, self.ctx = store, ctx
         self.model = BackupsModel(Path(store.path), backups_dir, self._language(), self)
-        self.intro = QLabel(objectName="hint")
+        self.intro = PlainLabel(objectName="hint")
         self.intro.setWordWrap(True)
         self.table = QTableView(objectName="backupsTable")
         self.table.setModel(self.model)
@@ -147,7 +147,7 @@ class BackupsPanel(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.export_button.clicked.connect(self.export_archive)
         self.import_button.clicked.connect(self.import_archive)
-        self.status = QLabel(objectName="backupStatus")
+        self.status = PlainLabel(objectName="backupStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
@@ -258,16 +258,20 @@ class BackupsPanel(QWidget):
                 self._problem(tr("Import archive"), str(error))
                 return False
         self.model.refresh()
+        translate = QCoreApplication.translate
+        counts = ", ".join((
+            translate(C, "%n record(s) added", None, sum(report.inserted.values())),
+            translate(C, "%n updated", None, sum(report.updated.values())),
+            translate(C, "%n deleted", None, sum(report.deleted.values()))))
         self._set_status(QT_TRANSLATE_NOOP(
-            C, "Imported: %1 added, %2 updated, %3 deleted. The data as it was before is kept "
-            "in a backup."), str(sum(report.inserted.values())),
-                         str(sum(report.updated.values())), str(sum(report.deleted.values())))
+            C, "Imported: %1. The data as it was before is kept in a backup."), counts)
         self.data_replaced.emit()
         return True
 
     # Asking and telling (separate so that tests can answer for the user)
     def ask(self, title: str, text: str, detail: str, action: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(detail)
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -277,7 +281,7 @@ class BackupsPanel(QWidget):
 
     def _problem(self, title: str, text: str) -> None:
         self.status.setText(text)
-        QMessageBox.warning(self, title, text)
+        tell(self, QMessageBox.Icon.Warning, title, text)
 
     def _set_status(self, message: str, *params: str) -> None:
         self._status = (message, params)
@@ -302,10 +306,6 @@ class BackupsPanel(QWidget):
         if message:
             self.status.setText(fill(tr(message), params))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def showEvent(self, event: Any) -> None:
         self.model.refresh()  # a start or close backup may have been made meanwhile

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from desktop.domain import catalogues as cat
 from desktop.domain.models import Consent, Participant
+from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.ui.models import catalogue_label
 from desktop.ui.style import restyle
+from desktop.ui.text import one_line
 
 C = "ConsentBadge"
 
@@ -54,31 +57,75 @@ def person_badge(person: Participant | None, consent: Consent | None,
     return "\n".join(lines), level
 
 
-def story_badge(text_uses: list[str], photo_uses: list[str], has_photos: bool,
-                has_people: bool, blockers: list[str] | None = None) -> tuple[str, str]:
-    """Where a story's text and its photos may appear, given everyone's consent today."""
+# Each use, said as what is blocked; the names follow a colon, so no case ending depends
+# on them.
+BLOCKED = {
+    "internal": QT_TRANSLATE_NOOP(C, "Printing inside the school is blocked. Without consent: "
+                                     "%1."),
+    "public": QT_TRANSLATE_NOOP(C, "Printing for the public is blocked. Without consent: %1."),
+    "online": QT_TRANSLATE_NOOP(C, "Online use is blocked. Without consent: %1."),
+}
+PHOTOS_LEFT_OUT = {
+    "internal": QT_TRANSLATE_NOOP(C, "Printed inside the school without some photos. Without "
+                                     "consent: %1."),
+    "public": QT_TRANSLATE_NOOP(C, "Printed for the public without some photos. Without "
+                                   "consent: %1."),
+    "online": QT_TRANSLATE_NOOP(C, "Online without some photos. Without consent: %1."),
+}
+
+
+@dataclass
+class Blocked:
+    """Who keeps a story (its text) or some of its photos from one use."""
+
+    text: list[str] = field(default_factory=list)
+    photos: list[str] = field(default_factory=list)
+
+
+def story_badge(blocked: dict[str, Blocked], has_people: bool,
+                protected_authors: list[str], protected_in_photos: list[str]
+                ) -> tuple[str, str]:
+    """Where a story may appear today, in plain words: what is blocked, and by whom."""
     tr = QCoreApplication.translate
+    if protected_authors:
+        return tr(C, "This story never appears anywhere: an author has a protected identity. "
+                     "Author: %1.").replace("%1", names_text(protected_authors)), "never"
     lines = []
     if not has_people:
-        lines.append(tr(C, "No authors or people shown are recorded yet; add them so that "
-                           "consent can be checked."))
-    if text_uses:
-        lines.append(tr(C, "This story may appear: %1.").replace("%1", uses_text(text_uses)))
-    else:
-        lines.append(tr(C, "This story may not appear anywhere: someone's consent does not "
-                           "cover it."))
-    if has_photos:
-        if photo_uses:
-            lines.append(tr(C, "Its photos may appear: %1.").replace("%1",
-                                                                     uses_text(photo_uses)))
+        lines.append(tr(C, "No authors or people in its photos are recorded yet; add them so "
+                           "that consent can be checked."))
+    if protected_in_photos:
+        lines.append(tr(C, "Photos showing a protected identity are always left out. "
+                           "Person: %1.").replace("%1", names_text(protected_in_photos)))
+    text_uses = 0
+    whole = 0
+    for use in cat.CONSENT_USES:
+        found = blocked.get(use.code, Blocked())
+        if found.text:
+            lines.append(tr(C, BLOCKED[use.code]).replace("%1", names_text(found.text)))
+            continue
+        text_uses += 1
+        if found.photos:
+            lines.append(tr(C, PHOTOS_LEFT_OUT[use.code]).replace(
+                "%1", names_text(found.photos)))
         else:
-            lines.append(tr(C, "Its photos may not appear anywhere."))
-    if blockers:
-        lines.append(tr(C, "Consent to check: %1.").replace("%1", ", ".join(blockers)))
-    total = len(text_uses) + (len(photo_uses) if has_photos else 0)
-    best = 3 + (3 if has_photos else 0)
-    level = "never" if not text_uses else ("all" if total == best else "some")
+            whole += 1
+    everywhere = whole == len(cat.CONSENT_USES) and not protected_in_photos
+    if everywhere and has_people:
+        lines.insert(0, tr(C, "May appear everywhere: inside the school, in print for the "
+                              "public and online."))
+    level = "never" if not text_uses else ("all" if everywhere else "some")
     return "\n".join(lines), level
+
+
+def names_text(names: list[str], most: int = 6) -> str:
+    """Names for a badge: the first few, then how many more."""
+    shown = [one_line(n, 60) for n in dict.fromkeys(names)]
+    if len(shown) <= most:
+        return ", ".join(shown)
+    rest = len(shown) - most
+    return ", ".join(shown[:most]) + ", " + QCoreApplication.translate(
+        C, "%n more", None, rest)
 
 
 def show_badge(label: QLabel, text: str, level: str) -> None:

@@ -51,7 +51,7 @@ def install_crash_handler(folder: Path | None = None) -> None:
 
 
 def _tell_user(path: Path | None) -> None:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     if QApplication.instance() is None:
@@ -66,4 +66,5 @@ def _tell_user(path: Path | None) -> None:
                                                  "beyond the error itself.")
                                .replace("%1", str(path)))
     box.setObjectName("crashDialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

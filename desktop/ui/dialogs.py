@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import platform
 
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import __version__
 from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.ui.text import one_line
 
 # What goes with a record, by the key `dependents()` returns; %n is the count.
 DEPENDENT_TEXTS = {
@@ -39,9 +40,10 @@ def confirm_delete(parent: QWidget, what: str, dependents: dict[str, int]) -> bo
     """Ask before deleting `what`; say what else is deleted with it."""
     tr = QCoreApplication.translate
     box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # `what` is user text: never markup
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("ConfirmDelete", "Delete"))
-    box.setText(tr("ConfirmDelete", "Delete “%1”?").replace("%1", what))
+    box.setText(tr("ConfirmDelete", "Delete “%1”?").replace("%1", one_line(what, 200)))
     extra = dependents_text(dependents)
     if extra:
         box.setInformativeText(tr("ConfirmDelete", "These are deleted with it: %1.")
@@ -56,6 +58,14 @@ def confirm_delete(parent: QWidget, what: str, dependents: dict[str, int]) -> bo
     return box.clickedButton() is delete
 
 
+def tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    """A message with one OK button, its text shown as plain text (it may hold a path or
+    a name, which must never be read as markup)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 def show_about(parent: QWidget) -> None:
     tr = QCoreApplication.translate
     text = "\n\n".join([
@@ -67,4 +77,4 @@ def show_about(parent: QWidget) -> None:
         tr("About", "Licence: EUPL-1.2. Qt %1, Python %2.").replace("%1", qVersion())
         .replace("%2", platform.python_version()),
     ])
-    QMessageBox.about(parent, tr("About", "About Vidare"), text)
+    tell(parent, QMessageBox.Icon.Information, tr("About", "About Vidare"), text)

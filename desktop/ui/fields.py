@@ -1,218 +1,277 @@
-"""Input widgets shared by the editors: dates that may be empty, catalogue and country choosers."""
+"""Input widgets of the editors, each speaking one small protocol to the form that holds it.
+
+Every field widget has:
+- `value()` the value as the record stores it, and `set_value(v)` (no signal);
+- `edited` (each change the user makes) and `left` (the user is done with the field);
+- `problem()` what the field itself cannot read (a date that is no date), and `raw()` /
+  `set_raw()` the typed text behind it, so a draft keeps exactly what was typed;
+- `note()` something to say under the field (a text too long to edit here);
+- `retranslate_ui()` for a language change.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QPlainTextEdit, QWidget
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain import catalogues as cat
-from desktop.domain.fold import fold
-from desktop.i18n import formatting
+from desktop.domain.validation import Problem
+from desktop.ui.flow import FlowLayout
+from desktop.ui.text import one_line
 
-_EMPTY = QDate(1900, 1, 1)
+Language = Callable[[], str]
+LINE_LIMIT = 5_000  # longer than this, a one-line field shows a preview and keeps the text
+AREA_LIMIT = 100_000  # the same for a text area
+F = "Field"
 
 
-class DateField(QDateEdit):
-    """An ISO date, or none: the lowest date shows as a dash and means "no date"."""
+def _too_long(length: int) -> str:
+    return QCoreApplication.translate(
+        F, "This text is too long to edit here (%n characters); it is kept as it is.", None,
+        length)
 
-    def __init__(self, optional: bool = True, parent: QWidget | None = None):
+
+class LineField(QLineEdit):
+    """One line of text; leading and trailing spaces are not kept."""
+
+    edited = Signal()
+    left = Signal()
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.optional = optional
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(_EMPTY)
-        self.setMaximumDate(QDate(2200, 12, 31))
-        if optional:
-            self.setSpecialValueText("—")
-        self.set_iso("")
+        self._kept: str | None = None
+        if placeholder:
+            self.setPlaceholderText(placeholder)
+        self.textEdited.connect(lambda _t: self.edited.emit())
+        self.editingFinished.connect(self.left.emit)
 
-    def iso(self) -> str:
-        date = self.date()
-        if date == _EMPTY:
-            return ""
-        return date.toString("yyyy-MM-dd")
+    def value(self) -> str:
+        return self._kept if self._kept is not None else self.text().strip()
 
-    def set_iso(self, value: str) -> None:
-        date = QDate.fromString(value or "", "yyyy-MM-dd")
-        self.setDate(date if date.isValid() else _EMPTY)
+    def set_value(self, value: Any) -> None:
+        text = str(value or "")
+        with QSignalBlocker(self):
+            if len(text) > LINE_LIMIT:
+                self._kept = text
+                self.setText(one_line(text))
+                self.setReadOnly(True)
+            else:
+                self._kept = None
+                self.setReadOnly(False)
+                self.setText(text)
+            self.setCursorPosition(0)  # the start of a long text
+
+
+    def problem(self) -> Problem | None:
+        return None
+
+    def raw(self) -> str | None:
+        return None
+
+    def set_raw(self, text: str) -> None:
+        self.setText(text)
+
+    def note(self) -> str:
+        return _too_long(len(self._kept)) if self._kept is not None else ""
+
+    def retranslate_ui(self) -> None:
+        pass
 
 
 class TextArea(QPlainTextEdit):
-    """Multi-line text that says when the user leaves it, like QLineEdit.editingFinished."""
+    """Text of several lines; `left` when the user leaves it."""
 
-    editingFinished = Signal()  # noqa: N815 - the Qt name
+    edited = Signal()
+    left = Signal()
 
     def __init__(self, parent: QWidget | None = None, lines: int = 4):
         super().__init__(parent)
+        self._kept: str | None = None
         self.setTabChangesFocus(True)
         height = self.fontMetrics().lineSpacing() * lines + 14
         self.setMinimumHeight(height)
         self.setMaximumHeight(int(height * 1.6))
+        self.textChanged.connect(self.edited.emit)
 
     def focusOutEvent(self, event) -> None:  # noqa: ANN001
         super().focusOutEvent(event)
-        self.editingFinished.emit()
+        self.left.emit()
 
     def text(self) -> str:
         return self.toPlainText()
 
-    def setText(self, text: str) -> None:
-        if text != self.toPlainText():
-            self.setPlainText(text)
+    def value(self) -> str:
+        return self._kept if self._kept is not None else self.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        text = str(value or "")
+        with QSignalBlocker(self):
+            if len(text) > AREA_LIMIT:
+                self._kept = text
+                self.setPlainText(text[:2000] + "…")
+                self.setReadOnly(True)
+            else:
+                self._kept = None
+                self.setReadOnly(False)
+                if text != self.toPlainText():
+                    self.setPlainText(text)
 
 
-class CodeCombo(QComboBox):
-    """Chooses a code from a catalogue, showing its label in the interface language."""
+    def problem(self) -> Problem | None:
+        return None
 
-    def __init__(self, catalogue: tuple[cat.Entry, ...], parent: QWidget | None = None,
-                 allow_none: bool = False, none_text: tuple[str, str] = ("CodeCombo", "(any)")):
+    def raw(self) -> str | None:
+        return None
+
+    def set_raw(self, text: str) -> None:
+        self.setPlainText(text)
+
+    def note(self) -> str:
+        return _too_long(len(self._kept)) if self._kept is not None else ""
+
+    def retranslate_ui(self) -> None:
+        pass
+
+
+class CheckField(QCheckBox):
+    """Yes or no; `text` is the English source beside the box, in context `context`."""
+
+    edited = Signal()
+    left = Signal()
+
+    def __init__(self, context: str = "", text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._text = (context, text)
+        self.toggled.connect(lambda _on: (self.edited.emit(), self.left.emit()))
+        self.retranslate_ui()
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        with QSignalBlocker(self):
+            self.setChecked(bool(value))
+
+
+    def problem(self) -> Problem | None:
+        return None
+
+    def raw(self) -> str | None:
+        return None
+
+    def set_raw(self, text: str) -> None:
+        pass
+
+    def note(self) -> str:
+        return ""
+
+    def retranslate_ui(self) -> None:
+        if self._text[1]:
+            self.setText(QCoreApplication.translate(*self._text))
+
+
+class NumberField(QSpinBox):
+    """A whole number in a range."""
+
+    edited = Signal()
+    left = Signal()
+
+    def __init__(self, maximum: int, parent: QWidget | None = None, grouped: bool = False):
+        super().__init__(parent)
+        self.setRange(0, maximum)
+        self.setGroupSeparatorShown(grouped)
+        self.valueChanged.connect(lambda _v: self.edited.emit())
+        self.editingFinished.connect(self.left.emit)
+
+    def value(self) -> int:  # type: ignore[override]
+        return int(super().value())
+
+    def set_value(self, value: Any) -> None:
+        with QSignalBlocker(self):
+            self.setValue(int(value or 0))
+
+
+    def problem(self) -> Problem | None:
+        return None
+
+    def raw(self) -> str | None:
+        return None
+
+    def set_raw(self, text: str) -> None:
+        pass
+
+    def note(self) -> str:
+        return ""
+
+    def retranslate_ui(self) -> None:
+        pass
+
+
+class TagsField(QWidget):
+    """Codes of a catalogue ticked in a grid (a story's benefits); the value is their list."""
+
+    edited = Signal()
+    left = Signal()
+
+    def __init__(self, catalogue: tuple[cat.Entry, ...], parent: QWidget | None = None):
         super().__init__(parent)
         self.catalogue = catalogue
-        self.allow_none = allow_none
-        self.none_text = none_text  # (context, English source) shown for "no choice"
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(14)
-        self._fill()
+        flow = FlowLayout(self, spacing=10)  # as many a line as fit: long words wrap
+        self.boxes: dict[str, QCheckBox] = {}
+        for entry in catalogue:
+            box = QCheckBox()
+            box.setObjectName(f"tag_{entry.code}")
+            box.toggled.connect(lambda _on: (self.edited.emit(), self.left.emit()))
+            flow.addWidget(box)
+            self.boxes[entry.code] = box
+        self.retranslate_ui()
 
-    def _fill(self) -> None:
-        current = self.code()
-        with QSignalBlocker(self):
-            self.clear()
-            if self.allow_none:
-                self.addItem(QCoreApplication.translate(*self.none_text), None)
-            for entry in self.catalogue:
-                self.addItem(QCoreApplication.translate("Catalogue", entry.label), entry.code)
-            self.set_code(current)
+    def value(self) -> list[str]:
+        return [code for code, box in self.boxes.items() if box.isChecked()]
 
-    def code(self) -> str | None:
-        return self.currentData()
-
-    def set_code(self, code: str | None) -> None:
-        index = self.findData(code)
-        with QSignalBlocker(self):
-            self.setCurrentIndex(max(index, 0))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._fill()
-        super().changeEvent(event)
+    def set_value(self, value: Any) -> None:
+        wanted = set(value or [])
+        for code, box in self.boxes.items():
+            with QSignalBlocker(box):
+                box.setChecked(code in wanted)
 
 
-class ChoiceCombo(QComboBox):
-    """Chooses one of a list of (id, text) pairs given by the page, such as projects."""
+    def problem(self) -> Problem | None:
+        return None
 
-    def set_choices(self, choices: list[tuple[str | None, str]]) -> None:
-        current = self.currentData()
-        with QSignalBlocker(self):
-            self.clear()
-            for value, text in choices:
-                self.addItem(text, value)
-            index = self.findData(current)
-            self.setCurrentIndex(max(index, 0))
+    def raw(self) -> str | None:
+        return None
 
-    def value(self) -> str | None:
-        return self.currentData()
+    def set_raw(self, text: str) -> None:
+        pass
 
-    def set_value(self, value: str | None) -> None:
-        with QSignalBlocker(self):
-            index = self.findData(value)
-            self.setCurrentIndex(max(index, 0))
+    def note(self) -> str:
+        return ""
+
+    def retranslate_ui(self) -> None:
+        for entry in self.catalogue:
+            self.boxes[entry.code].setText(QCoreApplication.translate("Catalogue", entry.label))
 
 
-class LazyChoiceCombo(ChoiceCombo):
-    """A long list filled only when the user opens it; until then it holds the current value."""
-
-    def __init__(self, loader, parent: QWidget | None = None, **qt: object):  # noqa: ANN001
-        super().__init__(parent, **qt)
-        self.loader = loader  # () -> list of (value, text)
-        self.loaded = False
-        self.head: list[tuple[str | None, str]] = []
-
-    def set_head(self, choices: list[tuple[str | None, str]]) -> None:
-        """Choices always offered first, such as "(none)"."""
-        self.head = choices
-        self.loaded = False
-        self.set_choices(list(choices))
-
-    def show_value(self, value: str | None, text: str) -> None:
-        """Hold `value` (shown as `text`) without loading the whole list."""
-        if self.findData(value) < 0:
-            with QSignalBlocker(self):
-                self.addItem(text, value)
-        self.set_value(value)
-
-    def ensure_loaded(self) -> None:
-        if not self.loaded:
-            current = self.value()
-            self.set_choices(self.head + list(self.loader()))
-            self.set_value(current)
-            self.loaded = True
-
-    def showPopup(self) -> None:
-        self.ensure_loaded()
-        super().showPopup()
-
-
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class CountryCombo(QComboBox):
-    """Every country by its name in the interface language; type a few letters to find one."""
-
-    def __init__(self, language: str = "en", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMinimumContentsLength(16)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        completer = QCompleter(self.model(), self)
-        # Matched against the name, its accent-free form, the English name and the code,
-        # so "osterrike", "Austria" and "AT" all find Österrike.
-        completer.setCompletionRole(SEARCH_ROLE)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
-        self.language = ""
-        self.set_language(language)
-
-    def set_language(self, language: str) -> None:
-        if language == self.language:
-            return
-        current = self.code()
-        self.language = language
-        with QSignalBlocker(self):
-            self.clear()
-            self.addItem("", "")
-            english = formatting.locale("en").territories
-            for code, name in formatting.countries(language):
-                self.addItem(name, code)
-                self.setItemData(self.count() - 1,
-                                 f"{name} {fold(name)} {english.get(code, '')} {code}",
-                                 SEARCH_ROLE)
-            self.set_code(current)
-
-    def code(self) -> str:
-        """The chosen country's code; typed text that names no country is returned as typed."""
-        text = self.currentText().strip()
-        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index >= 0:
-            return str(self.itemData(index) or "")
-        if len(text) == 2 and self.findData(text.upper()) >= 0:
-            return text.upper()
-        found = formatting.search_countries(text, self.language)
-        if found and fold(found[0][1]) == fold(text):
-            return found[0][0]  # typed without its accents: "osterrike"
-        return text
-
-    def set_code(self, code: str) -> None:
-        with QSignalBlocker(self):
-            index = self.findData(code or "")
-            if index >= 0:
-                self.setCurrentIndex(index)
-            else:
-                self.setCurrentIndex(0)
-                self.setEditText(code or "")
+def stacked(*widgets: QWidget) -> QWidget:
+    """Widgets one under the other, without margins (a field and its extra line)."""
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(2)
+    for widget in widgets:
+        box.addWidget(widget)
+    return holder
 
 
 def debounce(parent: QWidget, slot, milliseconds: int = 600) -> QTimer:  # noqa: ANN001

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -17,10 +16,25 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import LANGUAGES
 from desktop.i18n.formatting import language_name
-from desktop.ui.fields import CountryCombo
+from desktop.ui.choosers import CountryCombo
+from desktop.ui.forms import make_label
+from desktop.ui.labels import PlainLabel
 from desktop.ui.style import style_tree
 
-DEFAULT_COUNTRY = {"sv": "SE", "nb": "NO", "pl": "PL", "en": "SE"}
+DEFAULT_COUNTRY = {"sv": "SE", "nb": "NO", "pl": "PL"}
+
+
+def country_for(language: str) -> str:
+    """The country a language suggests: Sweden for Swedish…; for English, the system's own
+    country when it names one, else none (the user chooses)."""
+    if language in DEFAULT_COUNTRY:
+        return DEFAULT_COUNTRY[language]
+    from PySide6.QtCore import QLocale
+
+    from desktop.domain.validation import country_codes
+
+    code = QLocale.system().name().partition("_")[2][:2].upper()
+    return code if code in country_codes() else ""
 
 
 class FirstStartDialog(QDialog):
@@ -30,21 +44,21 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self.switcher = switcher
         self.choice = ""
-        self.heading = QLabel(objectName="pageHeading")
-        self.intro = QLabel(objectName="plainMessage")
-        self.intro.setWordWrap(True)
+        self.heading = PlainLabel(objectName="pageHeading")
+        self.intro = make_label(object_name="plainMessage")
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(language_name(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.name = QLineEdit()
         self.country = CountryCombo(language)
-        self.country.set_code(DEFAULT_COUNTRY.get(language, ""))
-        self.error = QLabel(objectName="fieldError")
-        self.error.setWordWrap(True)
+        self._suggested = country_for(language)
+        self.country.set_code(self._suggested)
+        self.error = make_label(object_name="fieldError")
         self.error.hide()
         self.form = QFormLayout()
-        self.language_label, self.name_label, self.country_label = QLabel(), QLabel(), QLabel()
+        self.language_label, self.name_label, self.country_label = (PlainLabel(), PlainLabel(),
+                                                                    PlainLabel())
         self.form.addRow(self.language_label, self.language)
         self.form.addRow(self.name_label, self.name)
         self.form.addRow(self.country_label, self.country)
@@ -76,8 +90,10 @@ class FirstStartDialog(QDialog):
         if self.switcher is not None:
             self.switcher.set_language(language)
         self.country.set_language(language)
-        if not self.country.code():
-            self.country.set_code(DEFAULT_COUNTRY[language])
+        # The country follows the language until the user chose one of their own.
+        if self.country.code() in ("", self._suggested):
+            self._suggested = country_for(language)
+            self.country.set_code(self._suggested)
 
     def _create(self) -> None:
         tr = QCoreApplication.translate

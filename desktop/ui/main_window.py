@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -23,20 +23,87 @@ from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import show_about
 from desktop.ui.icons import page_icon
+from desktop.ui.labels import ElidedLabel, PlainLabel
+from desktop.ui.page import Page
 from desktop.ui.style import style_tree
 
-# (name, label) in sidebar order; the label is English source in context "MainWindow".
-PAGES: tuple[tuple[str, str], ...] = (
-    ("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview")),
-    ("projects", QT_TRANSLATE_NOOP("MainWindow", "Projects")),
-    ("mobilities", QT_TRANSLATE_NOOP("MainWindow", "Mobilities")),
-    ("people", QT_TRANSLATE_NOOP("MainWindow", "People")),
-    ("stories", QT_TRANSLATE_NOOP("MainWindow", "Stories")),
-    ("dissemination", QT_TRANSLATE_NOOP("MainWindow", "Dissemination")),
-    ("print", QT_TRANSLATE_NOOP("MainWindow", "Print")),
-    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
+
+def _overview(ctx: AppContext) -> Page:
+    from desktop.ui.pages.overview_page import OverviewPage
+
+    return OverviewPage(ctx)
+
+
+def _projects(ctx: AppContext) -> Page:
+    from desktop.ui.pages.projects_page import ProjectsPage
+
+    return ProjectsPage(ctx)
+
+
+def _mobilities(ctx: AppContext) -> Page:
+    from desktop.ui.pages.mobilities_page import MobilitiesPage
+
+    return MobilitiesPage(ctx)
+
+
+def _people(ctx: AppContext) -> Page:
+    from desktop.ui.pages.people_page import PeoplePage
+
+    return PeoplePage(ctx)
+
+
+def _stories(ctx: AppContext) -> Page:
+    from desktop.ui.pages.stories_page import StoriesPage
+
+    return StoriesPage(ctx)
+
+
+def _dissemination(ctx: AppContext) -> Page:
+    from desktop.ui.pages.dissemination_page import DisseminationPage
+
+    return DisseminationPage(ctx)
+
+
+def _print(ctx: AppContext) -> Page:
+    from desktop.ui.pages.print_page import PrintPage
+
+    return PrintPage(ctx)
+
+
+def _settings(ctx: AppContext) -> Page:
+    from desktop.ui.pages.settings_page import SettingsPage
+
+    return SettingsPage(ctx)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    name: str
+    label: str  # English source in context "MainWindow"
+    module: str  # imported ahead (preload) so that a first visit only builds the page
+    make: Callable[[AppContext], Page]
+
+
+# Every page, in sidebar order: the only list of pages there is.
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+             "desktop.ui.pages.overview_page", _overview),
+    PageSpec("projects", QT_TRANSLATE_NOOP("MainWindow", "Projects"),
+             "desktop.ui.pages.projects_page", _projects),
+    PageSpec("mobilities", QT_TRANSLATE_NOOP("MainWindow", "Mobilities"),
+             "desktop.ui.pages.mobilities_page", _mobilities),
+    PageSpec("people", QT_TRANSLATE_NOOP("MainWindow", "People"),
+             "desktop.ui.pages.people_page", _people),
+    PageSpec("stories", QT_TRANSLATE_NOOP("MainWindow", "Stories"),
+             "desktop.ui.pages.stories_page", _stories),
+    PageSpec("dissemination", QT_TRANSLATE_NOOP("MainWindow", "Dissemination"),
+             "desktop.ui.pages.dissemination_page", _dissemination),
+    PageSpec("print", QT_TRANSLATE_NOOP("MainWindow", "Print"),
+             "desktop.ui.pages.print_page", _print),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+             "desktop.ui.pages.settings_page", _settings),
 )
-PAGE_NAMES = tuple(name for name, _ in PAGES)
+PAGE_NAMES = tuple(spec.name for spec in PAGES)
 
 # Which page shows the records of each table (for warnings that link to their records).
 TABLE_PAGES = {"project": "projects", "result": "projects", "mobility": "mobilities",
@@ -48,27 +115,28 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
+        self._shown_once: set[str] = set()
+        self._preload_planned = False
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for name, _label in PAGES:
-            item = QListWidgetItem(page_icon(name), "")
-            item.setData(Qt.ItemDataRole.UserRole, name)
+        for spec in PAGES:
+            item = QListWidgetItem(page_icon(spec.name), "")
+            item.setData(Qt.ItemDataRole.UserRole, spec.name)
             item.setSizeHint(QSize(0, 40))
             self.sidebar.addItem(item)
-        self.school_label = QLabel(objectName="schoolName")
-        self.school_label.setWordWrap(True)
+        self.school_label = ElidedLabel(objectName="schoolName")
         self.stack = QStackedWidget()
         side = QWidget(objectName="sideColumn")
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(0, 0, 0, 0)
         side_box.setSpacing(0)
-        self.brand = QLabel("Vidare", objectName="brand")
+        self.brand = PlainLabel("Vidare", objectName="brand")
         side_box.addWidget(self.brand)
         side_box.addWidget(self.school_label)
         side_box.addWidget(self.sidebar, 1)
-        self.readonly_label = QLabel(objectName="readOnly")
+        self.readonly_label = PlainLabel(objectName="readOnly")
         self.readonly_label.setWordWrap(True)
         self.readonly_label.setVisible(ctx.store.read_only)
         side_box.addWidget(self.readonly_label)
@@ -82,6 +150,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self._shortcuts()
+        ctx.events.school_changed.connect(self.update_school)
         style_tree(self)
         self.retranslate_ui()
         self._restore()
@@ -95,8 +164,8 @@ class MainWindow(QMainWindow):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
-        bind(QKeySequence.StandardKey.New, lambda: self._page_call("new_record"))
-        bind(QKeySequence.StandardKey.Find, lambda: self._page_call("focus_filter"))
+        bind(QKeySequence.StandardKey.New, lambda: self.current_page().new_record())
+        bind(QKeySequence.StandardKey.Find, lambda: self.current_page().focus_filter())
         bind(QKeySequence.StandardKey.HelpContents, self.show_help)
         bind("F1", self.show_help)
         bind(QKeySequence.StandardKey.Quit, self.close)
@@ -108,24 +177,18 @@ class MainWindow(QMainWindow):
     def _delete_pressed(self) -> None:
         page = self.current_page()
         # Delete deletes a record only when the table has the focus, never text being typed.
-        view = getattr(page, "view", None)
-        if view is not None and view.hasFocus():
-            self._page_call("delete_current")
-
-    def _page_call(self, method: str) -> None:
-        page = self.current_page()
-        if page is not None and hasattr(page, method):
-            getattr(page, method)()
+        if page.table_has_focus():
+            page.delete_current()
 
     # Pages
     def current_name(self) -> str:
         item = self.sidebar.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "overview"
 
-    def current_page(self) -> QWidget | None:
-        return self.pages.get(self.current_name())
+    def current_page(self) -> Page:
+        return self.page(self.current_name())
 
-    def show_page(self, name: str) -> QWidget:
+    def show_page(self, name: str) -> Page:
         row = PAGE_NAMES.index(name)
         if self.sidebar.currentRow() != row:
             self.sidebar.setCurrentRow(row)
@@ -137,23 +200,20 @@ class MainWindow(QMainWindow):
         name = PAGE_NAMES[row]
         page = self.page(name)
         previous = self.stack.currentWidget()
-        flush = getattr(getattr(previous, "editor", None), "flush", None)
-        if flush is not None:
-            flush()
+        if isinstance(previous, Page) and previous is not page:
+            previous.flush()
         self.stack.setCurrentWidget(page)
-        refresh = getattr(page, "refresh", None)
-        if refresh is not None and getattr(page, "_shown_once", False):
-            refresh()
-        page._shown_once = True  # type: ignore[attr-defined]
+        if name in self._shown_once:
+            page.refresh()
+        self._shown_once.add(name)
         self.ctx.settings.setValue("window/page", name)
 
-    def page(self, name: str) -> QWidget:
+    def page(self, name: str) -> Page:
         if name not in self.pages:
-            page = self._make_page(name)
+            spec = PAGES[PAGE_NAMES.index(name)]
+            page = spec.make(self.ctx)
             style_tree(page)
-            navigate = getattr(page, "navigate", None)
-            if navigate is not None:
-                navigate.connect(self.open_records)
+            page.navigate.connect(self.open_records)
             self.pages[name] = page
             self.stack.addWidget(page)
         return self.pages[name]
@@ -161,31 +221,28 @@ class MainWindow(QMainWindow):
     def preload(self) -> None:
         """Import the pages' code while the user looks at the first page, so that the first
         visit to each page only builds it."""
-        for name in PAGE_NAMES:
-            importlib.import_module(f"desktop.ui.pages.{name}_page")
+        for spec in PAGES:
+            importlib.import_module(spec.module)
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
-        if not getattr(self, "_preload_planned", False):
+        if not self._preload_planned:
             self._preload_planned = True
             QTimer.singleShot(400, self.preload)
 
-    def _make_page(self, name: str) -> QWidget:
-        module = importlib.import_module(f"desktop.ui.pages.{name}_page")
-        cls = getattr(module, f"{name.capitalize()}Page")
-        return cls(self.ctx)
-
     def open_records(self, table: str, ids: list) -> None:
-        """Show the records a warning is about: switch page and narrow it to those ids."""
-        name = TABLE_PAGES.get(table)
+        """Show the records a warning is about: switch page and narrow it to those ids.
+
+        A table with no page of its own ("" ) opens the page by name: the first-evening
+        steps link to pages, not records."""
+        name = TABLE_PAGES.get(table, table if table in PAGE_NAMES else None)
         if name is None:
             return
         page = self.show_page(name)
-        opener = getattr(page, "open_records", None)
-        if opener is not None:
-            opener(table, list(ids))
-        elif hasattr(page, "show_only"):
-            page.show_only(list(ids))
+        if table in TABLE_PAGES:
+            page.open_records(table, list(ids))
+        elif ids == ["new"]:
+            page.new_record()
 
     # Settings
     def _restore(self) -> None:
@@ -199,10 +256,8 @@ class MainWindow(QMainWindow):
         self.show_page(name if name in PAGE_NAMES else "overview")
 
     def closeEvent(self, event) -> None:  # noqa: ANN001
-        page = self.current_page()
-        flush = getattr(getattr(page, "editor", None), "flush", None)
-        if flush is not None:
-            flush()
+        for page in self.pages.values():
+            page.flush()
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/page", self.current_name())
         self.ctx.settings.sync()
@@ -220,6 +275,7 @@ class MainWindow(QMainWindow):
                              "marked, and nothing invalid is saved."),
         ])
         box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowTitle(tr("MainWindow", "Help"))
         box.setText(text)
         about = box.addButton(tr("MainWindow", "About Vidare…"), QMessageBox.ButtonRole.HelpRole)
@@ -230,19 +286,21 @@ class MainWindow(QMainWindow):
 
     def update_school(self) -> None:
         school = self.ctx.store.school.get()
-        self.school_label.setText(school.name if school else "")
+        self.school_label.set_full_text(school.name if school else "")
 
     # Language
     def retranslate_ui(self) -> None:
         tr = QCoreApplication.translate
         self.setWindowTitle(tr("MainWindow", "Vidare"))
-        for row, (_name, label) in enumerate(PAGES):
-            self.sidebar.item(row).setText(tr("MainWindow", label))
+        for row, spec in enumerate(PAGES):
+            self.sidebar.item(row).setText(tr("MainWindow", spec.label))
         self.readonly_label.setText(tr("MainWindow", "Read-only: this database was saved by a "
                                                      "newer Vidare; changes cannot be saved."))
         self.update_school()
 
     def changeEvent(self, event: QEvent) -> None:
+        # The one place a language change arrives: the window, then every page, by signal.
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.ctx.events.language_changed.emit()
         super().changeEvent(event)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,9 +13,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from desktop.domain import catalogues as cat
 from desktop.i18n import formatting
+from desktop.ui.text import one_line, plain_tooltip, translate
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -24,10 +26,24 @@ Index = QModelIndex | QPersistentModelIndex
 @dataclass(frozen=True)
 class Column:
     key: str  # key in the row dict
-    header: str  # English source, translated in the model's context
+    header: str  # English source (marked), translated in the model's context
     sort: str | None = None  # the store's SORTABLE key; None: not sortable
-    kind: str = "text"  # text, date, number, country, or "catalogue"
+    kind: str = "text"  # text, date, number, country, bool, catalogue, or the model's own
     catalogue: tuple[cat.Entry, ...] = ()
+    stretch: bool = False  # takes the room the other columns leave
+    end: str = ""  # for a "period": the key of its last day
+
+
+@dataclass
+class DraftRows:
+    """Drafts shown in a list: rows of records not yet saved (at the top), and notes on
+    stored records that have unsaved changes; each with the words saying what is missing."""
+
+    new: list[dict[str, Any]] = field(default_factory=list)  # rows; "id" is "draft:<id>"
+    notes: dict[str, str] = field(default_factory=dict)  # row id → "still needed: …"
+
+
+DRAFT_BACKGROUND = QColor("#fff6e0")
 
 
 def catalogue_label(catalogue: tuple[cat.Entry, ...], code: str | None) -> str:
@@ -45,22 +61,32 @@ class PagedTableModel(QAbstractTableModel):
     CONTEXT = "PagedTableModel"
 
     def __init__(self, fetch: Callable[..., Any], columns: list[Column],
-                 language: Callable[[], str], sort: str, descending: bool, parent=None):
+                 language: Callable[[], str], sort: str, descending: bool, parent=None,
+                 drafts: Callable[[], DraftRows] | None = None):
         super().__init__(parent)
         self._fetch = fetch
         self.columns = columns
         self._language = language
+        self._drafts = drafts
         self.search = ""
         self.sort_key, self.descending = sort, descending
         self.filters: dict[str, str | None] = {}
         self.only_ids: list[str] | None = None
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[dict[str, Any]] = []  # the stored records, in the order asked for
+        self.draft_rows: list[dict[str, Any]] = []  # records not yet saved, shown first
+        self.draft_notes: dict[str, str] = {}
         self.total = 0
 
     # Loading
     def refresh(self, keep_loaded: bool = False) -> None:
         limit = max(PAGE_SIZE, len(self.rows)) if keep_loaded else PAGE_SIZE
         self.beginResetModel()
+        drafts = self._drafts() if self._drafts is not None and self.only_ids is None \
+            else DraftRows()
+        words = [w.casefold() for w in self.search.split()]
+        self.draft_rows = [row for row in drafts.new if all(
+            w in " ".join(str(v) for v in row.values()).casefold() for w in words)]
+        self.draft_notes = drafts.notes
         if self.only_ids is not None:
             wanted = set(self.only_ids)
             page = self._fetch(self.search, self.sort_key, self.descending, None, 0,
@@ -97,7 +123,8 @@ class PagedTableModel(QAbstractTableModel):
         if not page.rows:
             self.total = len(self.rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page.rows) - 1)
+        first = len(self.draft_rows) + len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
         self.rows.extend(page.rows)
         self.endInsertRows()
 
@@ -116,7 +143,14 @@ class PagedTableModel(QAbstractTableModel):
 
     # Reading
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.draft_rows) + len(self.rows)
+
+    def row(self, number: int) -> dict[str, Any] | None:
+        """The row shown at `number`: drafts first, then the stored records."""
+        if 0 <= number < len(self.draft_rows):
+            return self.draft_rows[number]
+        number -= len(self.draft_rows)
+        return self.rows[number] if 0 <= number < len(self.rows) else None
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -125,19 +159,30 @@ class PagedTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.columns)):
-            return QCoreApplication.translate(self.CONTEXT, self.columns[section].header)
+            return translate(self.CONTEXT, self.columns[section].header)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid() or not 0 <= index.column() < len(self.columns):
             return None
-        if not 0 <= index.column() < len(self.columns):
+        row = self.row(index.row())
+        if row is None:
             return None
-        row, column = self.rows[index.row()], self.columns[index.column()]
+        column = self.columns[index.column()]
+        note = self.draft_notes.get(row["id"], "")
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
+            # One line, and never a whole megabyte: text from outside can be any length.
+            shown = one_line(self.display(row, column))
+            if note and index.column() == 0:
+                return f"✎ {shown} — {note}" if shown else f"✎ {note}"
+            return shown
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.display(row, column) or None
+            text = one_line(self.display(row, column), 1000)
+            if note:
+                text = f"{note}\n{text}" if text else note
+            return plain_tooltip(text) or None
+        if role == Qt.ItemDataRole.BackgroundRole and note:
+            return DRAFT_BACKGROUND
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind == "number":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -151,6 +196,9 @@ class PagedTableModel(QAbstractTableModel):
             return ""
         if column.kind == "date":
             return formatting.format_date(str(value), language, "medium")
+        if column.kind == "period":
+            return formatting.format_period_short(str(value), row.get(column.end) or "",
+                                                  language)
         if column.kind == "number":
             return formatting.format_number(value, language)
         if column.kind == "country":
@@ -168,18 +216,22 @@ class PagedTableModel(QAbstractTableModel):
 
     # Helpers for pages
     def row_id(self, row: int) -> str | None:
-        return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
+        found = self.row(row)
+        return found["id"] if found is not None else None
 
     def row_of(self, record_id: str) -> int:
-        for number, row in enumerate(self.rows):
+        for number, row in enumerate(self.draft_rows):
             if row["id"] == record_id:
                 return number
+        for number, row in enumerate(self.rows):
+            if row["id"] == record_id:
+                return number + len(self.draft_rows)
         return -1
 
     def retranslate(self) -> None:
         """Headers and catalogue words change with the language; the rows do not."""
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        if self.rows:
+        if self.rowCount():
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, len(self.columns) - 1))
+                                  self.index(self.rowCount() - 1, len(self.columns) - 1))

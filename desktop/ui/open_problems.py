@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.text import QT_TRANSLATE_NOOP
@@ -89,6 +89,7 @@ def build_box(error: StoreError, parent: QWidget | None = None, language: str = 
     """The message box for `error` and what each of its buttons means (for tests too)."""
     box = QMessageBox(parent)
     box.setObjectName("openProblem")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # paths and names are text, never markup
     box.setWindowTitle(tr("Opening the database"))
     box.setText(error_text(error))
     choices: dict[QAbstractButton, OpenChoice] = {}

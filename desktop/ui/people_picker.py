@@ -1,6 +1,12 @@
-"""Choosing people: a list of participants with a role each (a trip), or ticked names."""
+"""Choosing people: a list of participants with a role each (a trip), or ticked names.
+
+Both are field widgets (see `desktop.ui.fields`): a form declares them like any field.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -13,27 +19,45 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain import catalogues as cat
-from desktop.ui.fields import CodeCombo
+from desktop.domain.validation import Problem
+from desktop.ui.choosers import CodeCombo
 from desktop.ui.models import catalogue_label
+from desktop.ui.text import one_line
+
+Lookup = Callable[[list[str]], dict[str, tuple[str, str]]]  # ids → (name, person's role)
+P = "RolePeopleEditor"
+
+
+def _item(text: str, value: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(one_line(text))
+    item.setData(Qt.ItemDataRole.UserRole, value)
+    return item
 
 
 class RolePeopleEditor(QWidget):
-    """The people on a trip, each with a role; `changed` after every user change."""
+    """The people on a trip, each with a role. Typing a name that nobody has offers to add
+    that person (`create_person(name)` returns the new id and role)."""
 
+    edited = Signal()
+    left = Signal()
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, lookup: Lookup, parent: QWidget | None = None):
         super().__init__(parent)
+        self.lookup = lookup
+        self.create_person: Callable[[str], tuple[str, str]] | None = None
         self.people: dict[str, tuple[str, str]] = {}  # id → (name, person's role)
         self.table = QTableWidget(0, 3)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents)
@@ -52,25 +76,57 @@ class RolePeopleEditor(QWidget):
         self.remove_button = QPushButton()
         self.add_button.clicked.connect(self._add_chosen)
         self.chooser.returnPressed.connect(self._add_chosen)
+        self.chooser.textChanged.connect(lambda _t: self._update_add_button())
         self.chooser.installEventFilter(self)
         self.remove_button.clicked.connect(self._remove_selected)
+        self.changed.connect(self.edited.emit)
+        self.changed.connect(self.left.emit)
         row = QHBoxLayout()
         row.addWidget(self.chooser, 1)
-        row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.table)
         box.addLayout(row)
+        box.addWidget(self.add_button)
+        self._loader: Callable[[], list[tuple[str, str, str]]] | None = None
+        self._loaded = True
         self.retranslate_ui()
 
-    def set_loader(self, loader) -> None:  # noqa: ANN001
+    # The field protocol
+    def value(self) -> list[tuple[str, str]]:
+        return self.links()
+
+    def set_value(self, value: Any) -> None:
+        links = [(str(pid), str(role)) for pid, role in (value or [])]
+        missing = [pid for pid, _ in links if pid not in self.people]
+        if missing:
+            self.people.update(self.lookup(missing))
+        with QSignalBlocker(self.table):
+            self.table.setRowCount(0)
+            for pid, role in links:
+                self._append(pid, role)
+
+    def problem(self) -> Problem | None:
+        return None
+
+    def raw(self) -> str | None:
+        return None
+
+    def set_raw(self, text: str) -> None:
+        pass
+
+    def note(self) -> str:
+        return ""
+
+    # Choosing
+    def set_loader(self, loader: Callable[[], list[tuple[str, str, str]]]) -> None:
         """`loader()` gives everyone who can be chosen; read when the user first types."""
         self._loader = loader
         self._loaded = False
 
     def ensure_loaded(self) -> None:
-        if not getattr(self, "_loaded", True):
+        if not self._loaded and self._loader is not None:
             self._loaded = True
             self.set_people(self._loader())
 
@@ -85,7 +141,7 @@ class RolePeopleEditor(QWidget):
         roles = {e.code: catalogue_label(cat.PARTICIPANT_ROLES, e.code)
                  for e in cat.PARTICIPANT_ROLES}
         self.ids = [pid for pid, _name, _role in people]
-        self.names.setStringList([f"{name} ({roles.get(role, role)})"
+        self.names.setStringList([f"{one_line(name, 120)} ({roles.get(role, role)})"
                                   for _pid, name, role in people])
         self.chooser.clear()
 
@@ -93,10 +149,7 @@ class RolePeopleEditor(QWidget):
                   known: dict[str, tuple[str, str]] | None = None) -> None:
         """The trip's people as (id, role on the trip); `known` gives names and roles."""
         self.people.update(known or {})
-        with QSignalBlocker(self.table):
-            self.table.setRowCount(0)
-            for pid, role in links:
-                self._append(pid, role)
+        self.set_value(links)
 
     def links(self) -> list[tuple[str, str]]:
         result = []
@@ -116,9 +169,8 @@ class RolePeopleEditor(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         name, person_role = self.people.get(pid, ("?", ""))
-        item = QTableWidgetItemWithId(name, pid)
-        self.table.setItem(row, 0, item)
-        self.table.setItem(row, 1, QTableWidgetItemWithId(
+        self.table.setItem(row, 0, _item(name, pid))
+        self.table.setItem(row, 1, _item(
             catalogue_label(cat.PARTICIPANT_ROLES, person_role), person_role))
         combo = CodeCombo(cat.MOBILITY_ROLES)
         combo.set_code(role)
@@ -127,10 +179,16 @@ class RolePeopleEditor(QWidget):
 
     def _add_chosen(self) -> None:
         self.ensure_loaded()
-        index = self._match(self.chooser.text())
-        if index < 0:
+        typed = " ".join(self.chooser.text().split())
+        index = self._match(typed)
+        if index >= 0:
+            self.add_person(self.ids[index])
+        elif typed and self.create_person is not None:
+            pid, role = self.create_person(typed)
+            self.people[pid] = (typed, role)
+            self.add_person(pid)
+        else:
             return
-        self.add_person(self.ids[index])
         self.chooser.clear()
 
     def _match(self, text: str) -> int:
@@ -141,11 +199,25 @@ class RolePeopleEditor(QWidget):
         entries = [entry.casefold() for entry in self.names.stringList()]
         if needle in entries:
             return entries.index(needle)
+        names = [self.people.get(pid, ("", ""))[0].casefold() for pid in self.ids]
+        if needle in names:
+            return names.index(needle)
         starts = [i for i, entry in enumerate(entries) if entry.startswith(needle)]
         if len(starts) == 1:
             return starts[0]
         contains = [i for i, entry in enumerate(entries) if needle in entry]
         return contains[0] if len(contains) == 1 else -1
+
+    def _update_add_button(self) -> None:
+        tr = QCoreApplication.translate
+        typed = " ".join(self.chooser.text().split())
+        if typed and self.create_person is not None and self._loaded \
+                and self._match(typed) < 0:
+            # No case ending depends on the name: it stands alone in quotation marks.
+            self.add_button.setText(tr(P, "Add as a new person: “%1”").replace(
+                "%1", one_line(typed, 60)))
+        else:
+            self.add_button.setText(tr(P, "Add"))
 
     def _remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
@@ -156,44 +228,38 @@ class RolePeopleEditor(QWidget):
 
     def retranslate_ui(self) -> None:
         tr = QCoreApplication.translate
-        self.table.setHorizontalHeaderLabels([tr("RolePeopleEditor", "Name"),
-                                              tr("RolePeopleEditor", "Is a"),
-                                              tr("RolePeopleEditor", "Role on the trip")])
-        self.chooser.setPlaceholderText(tr("RolePeopleEditor", "Type a name…"))
-        self.add_button.setText(tr("RolePeopleEditor", "Add"))
-        self.remove_button.setText(tr("RolePeopleEditor", "Remove"))
+        self.table.setHorizontalHeaderLabels([tr(P, "Name"), tr(P, "Is a"),
+                                              tr(P, "Role on the trip")])
+        self.chooser.setPlaceholderText(tr(P, "Type a name…"))
+        self.remove_button.setText(tr(P, "Remove"))
+        self._update_add_button()
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 1)
             item.setText(catalogue_label(cat.PARTICIPANT_ROLES,
                                          item.data(Qt.ItemDataRole.UserRole)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-
-def QTableWidgetItemWithId(text: str, value: str):  # noqa: N802, ANN201 - reads as a class
-    from PySide6.QtWidgets import QTableWidgetItem
-
-    item = QTableWidgetItem(text)
-    item.setData(Qt.ItemDataRole.UserRole, value)
-    return item
+            combo = self.table.cellWidget(row, 2)
+            combo.retranslate_ui()
 
 
 class CheckPeopleList(QWidget):
     """People to tick (authors of a story, people shown in a photo), with a filter."""
 
+    edited = Signal()
+    left = Signal()
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, lookup: Lookup | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.lookup = lookup
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setMinimumHeight(110)
         self.list.setMaximumHeight(200)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        self.changed.connect(self.edited.emit)
+        self.changed.connect(self.left.emit)
         self.filter_edit.textChanged.connect(self._filter)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -202,18 +268,52 @@ class CheckPeopleList(QWidget):
         box.addWidget(self.list)
         self.retranslate_ui()
 
+    # The field protocol
+    def value(self) -> list[str]:
+        return sorted(self.checked())
+
+    def set_value(self, value: Any) -> None:
+        wanted = [str(pid) for pid in (value or [])]
+        shown = {self.list.item(i).data(Qt.ItemDataRole.UserRole)
+                 for i in range(self.list.count())}
+        missing = [pid for pid in wanted if pid not in shown]
+        names = self.lookup(missing) if missing and self.lookup else {}
+        with QSignalBlocker(self.list):
+            for pid in missing:
+                self._add(pid, names.get(pid, (pid, ""))[0], True)
+            for i in range(self.list.count()):
+                item = self.list.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.data(
+                    Qt.ItemDataRole.UserRole) in wanted else Qt.CheckState.Unchecked)
+
+    def problem(self) -> Problem | None:
+        return None
+
+    def raw(self) -> str | None:
+        return None
+
+    def set_raw(self, text: str) -> None:
+        pass
+
+    def note(self) -> str:
+        return ""
+
+    # Choosing
+    def _add(self, pid: str, name: str, checked: bool) -> None:
+        item = QListWidgetItem(one_line(name, 120))
+        item.setData(Qt.ItemDataRole.UserRole, pid)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.list.addItem(item)
+
     def set_people(self, people: list[tuple[str, str]], checked: list[str]) -> None:
         """`people`: (id, name) to offer; the checked ones are offered even if not listed."""
         wanted = set(checked)
         with QSignalBlocker(self.list):
             self.list.clear()
             for pid, name in people:
-                item = QListWidgetItem(name)
-                item.setData(Qt.ItemDataRole.UserRole, pid)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if pid in wanted
-                                   else Qt.CheckState.Unchecked)
-                self.list.addItem(item)
+                self._add(pid, name, pid in wanted)
+        self.set_value(checked)
         self._filter(self.filter_edit.text())
 
     def checked(self) -> list[str]:
@@ -236,8 +336,3 @@ class CheckPeopleList(QWidget):
     def retranslate_ui(self) -> None:
         self.filter_edit.setPlaceholderText(
             QCoreApplication.translate("CheckPeopleList", "Find a person…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QMessageBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -27,6 +26,9 @@ from desktop.domain import catalogues as cat
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.domain.validation import fill
 from desktop.store.privacy import TakedownList, erase_person, erasure_preview, takedown_list
+from desktop.ui.dialogs import tell
+from desktop.ui.forms import make_label
+from desktop.ui.text import one_line
 
 C = "Privacy"
 KIND_TEXTS = {
@@ -81,10 +83,8 @@ class TakedownDialog(QDialog):
         self.found: TakedownList = takedown_list(store, participant_id)
         person = store.people.get(participant_id)
         self.name = person.name if person is not None else ""
-        self.heading = QLabel(objectName="dialogHeading")
-        self.heading.setWordWrap(True)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.heading = make_label(object_name="dialogHeading")
+        self.intro = make_label()
         self.tree = QTreeWidget(objectName="takedownTree")
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(True)
@@ -142,7 +142,8 @@ class TakedownDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(tr("Take-down list"))
-        self.heading.setText(fill(tr("Take-down list for %1"), (self.name,)))
+        # The name stands alone after a colon: no case ending depends on it.
+        self.heading.setText(fill(tr("Take-down list. Person: %1"), (one_line(self.name, 120),)))
         if self.found.is_empty():
             self.intro.setText(tr("No printed document or dissemination action is recorded "
                                   "with this person's photos or stories."))
@@ -181,11 +182,11 @@ def export_person_data(store: Any, participant_id: str, parent: QWidget | None =
     try:
         paths = write(store, participant_id, folder, tr)
     except OSError as error:
-        QMessageBox.warning(parent, tr("Export this person's data"),
+        tell(parent, QMessageBox.Icon.Warning, tr("Export this person's data"),
                             fill(tr("The data could not be written: %1"), (str(error),)))
         return None
     if parent is not None:
-        QMessageBox.information(parent, tr("Export this person's data"),
+        tell(parent, QMessageBox.Icon.Information, tr("Export this person's data"),
                                 fill(tr("Written to %1 and %2."),
                                      (str(paths[0]), str(paths[1]))))
     return paths
@@ -197,17 +198,25 @@ def build_erase_box(store: Any, participant_id: str, parent: QWidget | None = No
     person = store.people.get(participant_id)
     preview = erasure_preview(store, participant_id)
     box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a name is text, never markup
     box.setObjectName("eraseConfirm")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Erase this person"))
-    box.setText(fill(tr("Erase %1 from Vidare for good?"), (person.name if person else "",)))
-    box.setInformativeText(fill(tr(
-        "Removed: the person, %1 consent record(s) with their scanned forms, %2 photo(s) "
-        "showing them and %3 story(ies) only they wrote. Their %4 place(s) on trips are kept "
-        "as an anonymous person so that the figures stay right. Backups made before today "
-        "still hold this person until they are rotated away (at most 12 months)."),
-        (str(preview["consents"]), str(preview["photos"]), str(preview["stories"]),
-         str(preview["mobilities"]))))
+    box.setText(fill(tr("Erase from Vidare for good all data about this person: %1?"),
+                     (one_line(person.name, 120) if person else "",)))
+    # Every count in its own plural message ("2 zgody", "5 zdjęć").
+    translate = QCoreApplication.translate
+    removed = [
+        translate(C, "%n consent record(s) with the scanned forms", None,
+                  int(preview["consents"])),
+        translate(C, "%n photo(s) showing the person", None, int(preview["photos"])),
+        translate(C, "%n story(ies) only this person wrote", None, int(preview["stories"]))]
+    box.setInformativeText("\n".join([
+        fill(tr("Removed: the person and %1."), (", ".join(removed),)),
+        translate(C, "%n place(s) on trips stay, as an anonymous person, so that the figures "
+                     "stay right.", None, int(preview["mobilities"])),
+        tr("Backups made before today still hold this person until they are rotated away "
+           "(at most 12 months).")]))
     erase = box.addButton(tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -51,7 +51,10 @@ TEXT_ROLES: dict[str, tuple[float, bool, str]] = {
     "formStatus": (1.0, False, MUTED),
     "fieldError": (1.0, False, ERROR),
     "greenBadge": (1.0, False, WARNING),
+    "warningLink": (1.0, False, ACCENT),
+    "stepLink": (1.0, False, ACCENT),
 }
+LINKS = {"warningLink", "stepLink"}
 
 BOX_SHEETS: dict[str, str] = {
     "badge": "QLabel { background: #eef3fa; border: 1px solid #c9d6ea; border-radius: 6px; "
@@ -67,12 +70,14 @@ BOX_SHEETS: dict[str, str] = {
     "onlyBanner": "QWidget#onlyBanner { background: #fff6e0; border: 1px solid #ecd18f; "
                   "border-radius: 6px; }",
     "readOnly": "QLabel { background: #fff3cd; color: #6b4e00; padding: 10px; margin: 8px; }",
-    "warningLink": "QPushButton { text-align: left; border: 1px solid #ecd18f; "
-                   "background: #fff8e6; border-radius: 6px; padding: 7px 10px; "
-                   "color: #4a3500; } QPushButton:hover { background: #ffefc2; }",
     "newButton": "QPushButton { background: #2f6db5; color: #ffffff; border: 1px solid #2a62a3;"
                  " border-radius: 5px; padding: 5px 16px; } "
                  "QPushButton:hover { background: #2a62a3; }",
+    "primaryButton": "QPushButton { background: #2f6db5; color: #ffffff; border: 1px solid "
+                     "#2a62a3; border-radius: 5px; padding: 8px 18px; font-weight: bold; } "
+                     "QPushButton:hover { background: #2a62a3; } "
+                     "QPushButton:disabled { background: #9bb5d8; border-color: #9bb5d8; }",
+    "emptyPanel": "QWidget#emptyPanel { background: #ffffff; }",
     "sideColumn": "QWidget#sideColumn { background: #e9edf3; border-right: 1px solid #d5dbe4; }",
     "sidebar": "QListWidget { background: transparent; border: none; outline: none; "
                "padding: 4px 8px; } QListWidget::item { padding: 6px 10px; border-radius: 6px; "
@@ -107,6 +112,7 @@ def restyle(widget: QWidget) -> None:
         bold = bold or (name == "formStatus" and widget.property("state") == "invalid") or (
             name == "greenBadge" and bool(widget.property("green")))
         font.setBold(bold)
+        font.setUnderline(name in LINKS)
         widget.setFont(font)
         palette = widget.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))

@@ -1,70 +1,70 @@
-"""The shape shared by the list pages: a filter, a table, and the editor of the chosen row."""
+"""The shape shared by the list pages: a filter, a table, and the editor of the chosen row.
+
+The table lists the stored records and, first, the drafts (records that cannot be saved
+yet), each marked with what is still needed. When nothing is chosen the editor's place
+says what to do instead of showing an empty, greyed form.
+"""
 
 from __future__ import annotations
 
 import time
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QTableView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import confirm_delete
-from desktop.ui.models import PagedTableModel
+from desktop.ui.fitted_view import FittedTableView
+from desktop.ui.forms import RecordForm, make_label
+from desktop.ui.labels import PlainLabel
+from desktop.ui.models import DraftRows, PagedTableModel
+from desktop.ui.page import PAGE_MARGINS, Page
+from desktop.ui.text import translate
 
 SLOW_FILTER_MS = 60  # above this a query waits for a pause in typing
+DRAFT_PREFIX = "draft:"
+T = "TablePage"
 
 
-class TablePage(QWidget):
-    """Subclasses set `self.model` and `self.editor`, and implement new/delete/describe."""
+class TablePage(Page):
+    """Subclasses set `self.model`, `self.form` (the chosen row's form) and `self.editor`
+    (what holds it), call `build()`, and implement `fetch`, `blank`, `describe` and
+    `delete_record`; `EMPTY` says what to do when there is no record yet."""
 
-    navigate = Signal(str, list)  # table name and ids, for links between pages
+    EMPTY = ""  # English source in the page's context: the first step on an empty page
+    CONTEXT = T
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.heading = QLabel(objectName="pageHeading")
+        super().__init__(ctx, parent)
+        self.heading = PlainLabel(objectName="pageHeading")
         self.filter_edit = QLineEdit(objectName="filter")
         self.filter_edit.setClearButtonEnabled(True)
         self.new_button = QPushButton(objectName="newButton")
         self.delete_button = QPushButton(objectName="deleteButton")
-        self.count_label = QLabel(objectName="countLabel")
+        self.count_label = PlainLabel(objectName="countLabel")
         self.only_banner = QWidget(objectName="onlyBanner")
-        self.only_label = QLabel()
-        self.only_label.setWordWrap(True)
+        self.only_label = make_label()
         self.show_all_button = QPushButton()
         banner = QHBoxLayout(self.only_banner)
         banner.setContentsMargins(10, 6, 10, 6)
         banner.addWidget(self.only_label, 1)
         banner.addWidget(self.show_all_button)
         self.only_banner.hide()
-        self.view = QTableView()
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view = FittedTableView()
         self.view.setSortingEnabled(False)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(
-            self.view.fontMetrics().height() + 12)
-        self.view.horizontalHeader().setHighlightSections(False)
-        self.view.horizontalHeader().setSectionsClickable(True)
-        self.view.horizontalHeader().setSortIndicatorShown(True)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Filter choosers sit in a grid, three a row, so that long words still fit.
         self.filters_row = QGridLayout()
         self.filters_row.setHorizontalSpacing(8)
@@ -73,18 +73,35 @@ class TablePage(QWidget):
         self.editor_area.setWidgetResizable(True)
         self.editor_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.editor_area.setObjectName("editorArea")
+        self.empty_panel = QWidget(objectName="emptyPanel")
+        self.empty_text = make_label(object_name="plainMessage")
+        self.empty_new = QPushButton(objectName="newButton")
+        self.empty_new.clicked.connect(self.new_record)
+        empty_box = QVBoxLayout(self.empty_panel)
+        empty_box.setContentsMargins(24, 24, 24, 24)
+        empty_box.addWidget(self.empty_text)
+        empty_box.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_box.addStretch(1)
+        self.editor_stack = QStackedWidget()
         self.model: PagedTableModel | None = None
+        self.form: RecordForm | None = None
         self._selecting = False
         self._last_filter_ms = 0.0
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(250)
         self._filter_timer.timeout.connect(lambda: self._filter())
+        self._drafts_timer = QTimer(self)
+        self._drafts_timer.setSingleShot(True)
+        self._drafts_timer.setInterval(0)
+        self._drafts_timer.timeout.connect(self._drafts_changed)
 
     def build(self, editor: QWidget) -> None:
-        """Lay out the page once the subclass has made its model and editor."""
-        assert self.model is not None
+        """Lay out the page once the subclass has made its model, form and editor."""
+        assert self.model is not None and self.form is not None
         self.view.setModel(self.model)
+        self.view.stretch = next((n for n, c in enumerate(self.model.columns) if c.stretch),
+                                 None)
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._sort)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.view.doubleClicked.connect(lambda _index: self.focus_editor())
@@ -94,10 +111,11 @@ class TablePage(QWidget):
         self.show_all_button.clicked.connect(lambda: self.show_only(None))
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self.form.saved.connect(self.record_saved)
+        self.form.drafted.connect(self._drafts_timer.start)
 
         top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
+        top.addWidget(self.heading, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
         filters = QVBoxLayout()
@@ -112,8 +130,10 @@ class TablePage(QWidget):
         left_box.addWidget(self.only_banner)
         left_box.addWidget(self.view, 1)
         left_box.addWidget(self.count_label)
-        self.editor_area.setWidget(editor)
         editor.setObjectName("editorPanel")
+        self.editor_stack.addWidget(editor)
+        self.editor_stack.addWidget(self.empty_panel)
+        self.editor_area.setWidget(self.editor_stack)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor_area)
@@ -123,7 +143,7 @@ class TablePage(QWidget):
         self.editor_area.setMinimumWidth(max(420, self.fontMetrics().averageCharWidth() * 58))
         self.splitter.setSizes([560, 520])
         box = QVBoxLayout(self)
-        box.setContentsMargins(20, 16, 20, 12)
+        box.setContentsMargins(*PAGE_MARGINS)
         box.setSpacing(12)
         box.addLayout(top)
         box.addWidget(self.splitter, 1)
@@ -131,27 +151,77 @@ class TablePage(QWidget):
         column = self.model.sort_column()
         header = self.view.horizontalHeader()
         header.blockSignals(True)
-        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if self.model.descending
-                                else Qt.SortOrder.AscendingOrder)
+        if column >= 0:
+            header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if self.model.descending
+                                    else Qt.SortOrder.AscendingOrder)
+        else:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
-        self.retranslate_ui()
-        self.resize_columns()
+        self.retranslate_ui()  # measures the columns on the rows just read
+        self.model.modelReset.connect(self.view.rows_arrived)
         if self.model.rowCount():
             self.select_row(0)
         else:
             self.show_record(None)
 
-    def resize_columns(self) -> None:
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.view.fontMetrics()
-        for column in range(self.model.columnCount() if self.model else 0):
-            sample = [self.model.index(r, column).data() or ""
-                      for r in range(min(30, self.model.rowCount()))]
-            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
-            width = max([metrics.horizontalAdvance(str(s)) for s in sample]
-                        + [metrics.horizontalAdvance(title) + 24])
-            header.resizeSection(column, min(max(width + 20, 70), 320))
+    # What a subclass says
+    def fetch(self, record_id: str) -> Any:
+        raise NotImplementedError
+
+    def blank(self) -> Any:
+        """A new record, with the choices a new one starts with."""
+        raise NotImplementedError
+
+    def describe(self, record_id: str) -> tuple[str, dict[str, int]]:
+        raise NotImplementedError
+
+    def delete_record(self, record_id: str) -> None:
+        raise NotImplementedError
+
+    def loaded(self) -> None:
+        """After the form shows a record (or none): the rest of the editor follows."""
+
+    def draft_row(self, values: dict[str, Any]) -> dict[str, Any]:
+        """A draft's values as a row of this page's table (derived columns added)."""
+        return values
+
+    def first_field(self) -> QWidget | None:
+        return next(iter(self.form.fields.values()), None) if self.form else None
+
+    # Drafts in the list
+    def draft_rows(self) -> DraftRows:
+        rows = DraftRows()
+        if self.form is None or not self.form.TABLE:
+            return rows
+        for draft in self.ctx.drafts.for_table(self.form.TABLE):
+            note = self.draft_note(draft)
+            if draft.record_id:
+                rows.notes[draft.record_id] = note
+            else:
+                values = dict(draft.data.get("record", {}))
+                values["id"] = DRAFT_PREFIX + draft.id
+                row = self.draft_row(values)
+                rows.new.append(row)
+                rows.notes[row["id"]] = note
+        return rows
+
+    def draft_note(self, draft: Any) -> str:
+        assert self.form is not None
+        return self.form.draft_note(draft)
+
+    def _drafts_changed(self) -> None:
+        """A draft was kept or dropped: the list shows it, the record stays chosen."""
+        assert self.model is not None
+        editing = self.editing_id()
+        self._selecting = True
+        try:
+            self.model.refresh(keep_loaded=True)
+            row = self.model.row_of(editing) if editing else -1
+            if row >= 0:
+                self.select_row(row)
+        finally:
+            self._selecting = False
+        self._update_count()
 
     # Filtering, sorting, selecting
     def _filter_typed(self, text: str) -> None:
@@ -190,9 +260,12 @@ class TablePage(QWidget):
 
     def _update_count(self, *_: object) -> None:
         assert self.model is not None
-        self.count_label.setText(QCoreApplication.translate(
-            "TablePage", "%n record(s)", None, self.model.total).replace(
-                "%n", str(self.model.total)))
+        tr = QCoreApplication.translate
+        parts = [tr(T, "%n record(s)", None, self.model.total)]
+        drafts = len(self.model.draft_rows)
+        if drafts:
+            parts.append(tr(T, "%n draft(s) not saved yet", None, drafts))
+        self.count_label.setText(" · ".join(parts))
 
     def select_row(self, row: int) -> None:
         index = self.view.model().index(row, 0)
@@ -216,6 +289,15 @@ class TablePage(QWidget):
         index = self.view.selectionModel().currentIndex()
         return self.model.row_id(index.row()) if index.isValid() else None
 
+    def editing_id(self) -> str | None:
+        """The id of the row the form shows: a record's id, "draft:…", or None (new)."""
+        form = self.form
+        if form is None or form.record is None:
+            return None
+        if getattr(form.record, "id", ""):
+            return form.record.id
+        return DRAFT_PREFIX + form.draft.id if form.draft is not None else None
+
     def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
         if self._selecting:
             return
@@ -223,11 +305,35 @@ class TablePage(QWidget):
         record_id = self.model.row_id(current.row()) if current.isValid() else None
         if record_id and record_id == self.editing_id():
             return
+        self.flush()
         self.show_record(record_id)
+
+    def show_record(self, record_id: str | None) -> None:
+        """Show a stored record, a draft ("draft:…"), or nothing."""
+        assert self.form is not None
+        if record_id and record_id.startswith(DRAFT_PREFIX):
+            draft = self.ctx.drafts.get(record_id[len(DRAFT_PREFIX):])
+            if draft is not None:
+                stored = self.fetch(draft.record_id) if draft.record_id else None
+                self.form.load_draft(draft, stored)
+                self._show_editor(True)
+                self.loaded()
+                return
+            record_id = None
+        record = self.fetch(record_id) if record_id else None
+        self.form.load(record)
+        self._show_editor(record is not None)
+        self.loaded()
+
+    def _show_editor(self, shown: bool) -> None:
+        self.editor_stack.setCurrentIndex(0 if shown else 1)
+        self.delete_button.setEnabled(shown and not self.ctx.store.read_only)
+        self._retranslate_empty()
 
     def show_only(self, ids: list[str] | None) -> None:
         """Narrow the table to these records (a warning's subject), or show all again."""
         assert self.model is not None
+        self.flush()
         self.model.set_only_ids(ids)
         self.only_banner.setVisible(ids is not None)
         self._retranslate_banner()
@@ -235,6 +341,9 @@ class TablePage(QWidget):
             self.select_row(0)
         else:
             self.show_record(None)
+
+    def open_records(self, table: str, ids: list[str]) -> None:
+        self.show_only(list(ids))
 
     def record_saved(self, record_id: str) -> None:
         """After a save: refresh the rows and keep the saved record selected."""
@@ -246,25 +355,78 @@ class TablePage(QWidget):
         finally:
             self._selecting = False
         self._update_count()
+        self.saved_hook(record_id)
+
+    def saved_hook(self, record_id: str) -> None:
+        """After the form saved its record (titles and badges follow)."""
+
+    def new_record(self) -> None:
+        assert self.form is not None
+        if self.ctx.store.read_only:
+            return
+        self.flush()
+        self.clear_selection()
+        self.form.load(self.blank(), is_new=True)
+        self._show_editor(True)
+        self.loaded()
+        first = self.first_field()
+        if first is not None:
+            first.setFocus()
 
     def focus_editor(self) -> None:
-        self.editor_area.widget().setFocus()
-        first = self.editor_area.widget().focusNextPrevChild(True)
-        del first
+        first = self.first_field()
+        if first is not None:
+            first.setFocus()
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
 
+    def table_has_focus(self) -> bool:
+        return self.view.hasFocus()
+
+    def flush(self) -> None:
+        if self.form is not None:
+            self.form.flush()
+
+    def refresh(self) -> None:
+        """Read the rows again; the record being edited stays chosen."""
+        assert self.model is not None
+        editing = self.editing_id()
+        self._selecting = True
+        try:
+            self.model.refresh(keep_loaded=True)
+            row = self.model.row_of(editing) if editing else -1
+            if row >= 0:
+                self.select_row(row)
+        finally:
+            self._selecting = False
+        self._update_count()
+        if editing and self.model.row_of(editing) < 0 and not editing.startswith(
+                DRAFT_PREFIX) and self.fetch(editing) is None:
+            self.show_record(None)  # deleted elsewhere (an erasure, an import)
+
     def delete_current(self) -> None:
         record_id = self.current_id()
         if not record_id or self.ctx.store.read_only:
             return
-        what, dependents = self.describe(record_id)
-        if not confirm_delete(self, what, dependents):
-            return
-        self.delete_record(record_id)
-        assert self.model is not None
+        assert self.model is not None and self.form is not None
+        if record_id.startswith(DRAFT_PREFIX):
+            what = QCoreApplication.translate(T, "this draft")
+            if not confirm_delete(self, what, {}):
+                return
+            self.ctx.drafts.discard(record_id[len(DRAFT_PREFIX):])
+            self.form.draft = None
+            self.form.load(None)
+        else:
+            what, dependents = self.describe(record_id)
+            if not confirm_delete(self, what, dependents):
+                return
+            self.form.draft = None
+            self.form.load(None)
+            self.delete_record(record_id)
+            if self.form.TABLE:
+                self.ctx.drafts.discard_for_record(self.form.TABLE, record_id)
         row = max(0, self.view.selectionModel().currentIndex().row())
         self.model.refresh(keep_loaded=True)
         if self.model.rowCount():
@@ -273,7 +435,7 @@ class TablePage(QWidget):
             self.show_record(None)
 
     def add_filter(self, widget: QWidget) -> None:
-        count = sum(1 for i in range(self.filters_row.count()))
+        count = self.filters_row.count()
         widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.filters_row.addWidget(widget, count // 3, count % 3)
 
@@ -285,43 +447,43 @@ class TablePage(QWidget):
         finally:
             self._selecting = False
 
-    # For subclasses
-    def editing_id(self) -> str | None:
-        return None
-
-    def show_record(self, record_id: str | None) -> None:
-        raise NotImplementedError
-
-    def new_record(self) -> None:
-        raise NotImplementedError
-
-    def describe(self, record_id: str) -> tuple[str, dict[str, int]]:
-        raise NotImplementedError
-
-    def delete_record(self, record_id: str) -> None:
-        raise NotImplementedError
-
     # Language
     def retranslate_ui(self) -> None:
         tr = QCoreApplication.translate
-        self.filter_edit.setPlaceholderText(tr("TablePage", "Filter…"))
-        self.new_button.setText(tr("TablePage", "New"))
-        self.new_button.setToolTip(tr("TablePage", "Add a new record (Ctrl+N)"))
-        self.delete_button.setText(tr("TablePage", "Delete"))
-        self.delete_button.setToolTip(tr("TablePage", "Delete the chosen record (Delete)"))
-        self.show_all_button.setText(tr("TablePage", "Show all"))
+        self.filter_edit.setPlaceholderText(tr(T, "Filter…"))
+        self.new_button.setText(tr(T, "New"))
+        self.new_button.setToolTip(tr(T, "Add a new record (Ctrl+N)"))
+        self.delete_button.setText(tr(T, "Delete"))
+        self.delete_button.setToolTip(tr(T, "Delete the chosen record (Delete)"))
+        self.show_all_button.setText(tr(T, "Show all"))
+        self.empty_new.setText(tr(T, "New"))
         self._retranslate_banner()
         if self.model is not None:
             self.model.retranslate()
             self._update_count()
+            self.view.measure()
+        if self.form is not None:
+            self.form.retranslate_ui()
+        self._retranslate_empty()
+
+    def _retranslate_empty(self) -> None:
+        tr = QCoreApplication.translate
+        if self.model is None:
+            return
+        if self.model.rowCount():
+            text = tr(T, "Choose a row in the list to see it here, or press New.")
+        elif self.filter_edit.text() or self.model.only_ids is not None:
+            text = tr(T, "Nothing matches. Clear the filter to see everything.")
+        else:
+            text = self.empty_message()
+        self.empty_text.setText(text)
+        self.empty_new.setVisible(not self.ctx.store.read_only)
+
+    def empty_message(self) -> str:
+        """What to do on a page with no record yet."""
+        return translate(self.CONTEXT, self.EMPTY) if self.EMPTY else ""
 
     def _retranslate_banner(self) -> None:
         count = len(self.model.only_ids or []) if self.model else 0
         self.only_label.setText(QCoreApplication.translate(
-            "TablePage", "Showing only the %n record(s) the warning is about.", None, count)
-            .replace("%n", str(count)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+            T, "Showing only the %n record(s) the warning is about.", None, count))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -80,7 +80,12 @@ class TimelineWidget(QWidget):
         planned, done, weeks = self._bins()
         step = span / weeks
         # The last fifth of the project: where dissemination should not all land.
-        p.fillRect(QRectF(left + span * 0.8, top, span * 0.2, bottom - top), LATE)
+        band = QRectF(left + span * 0.8, top, span * 0.2, bottom - top)
+        p.fillRect(band, LATE)
+        p.setPen(QColor("#9b3b34"))
+        band_label = metrics.elidedText(tr("TimelineWidget", "last fifth"),
+                                        Qt.TextElideMode.ElideRight, int(band.width()) - 6)
+        p.drawText(QPointF(band.left() + 4, band.top() + metrics.ascent() + 2), band_label)
         p.setPen(QPen(QColor("#9aa6b8"), 1.2))
         p.drawLine(QPointF(left, axis), QPointF(right, axis))
         radius = max(2.5, min(5.0, step / 2 - 0.5))
@@ -98,7 +103,7 @@ class TimelineWidget(QWidget):
                     p.setPen(colour.darker(140))
                     y = axis + direction * (room + 2)
                     p.drawText(QPointF(x + radius + 2, y), f"+{count - per_column}")
-        # Months, and today.
+        # Months with their year ("nov. 2025"), as many as fit, and today.
         p.setPen(QColor("#5f6c80"))
         month = dt.date(self.start.year, self.start.month, 1)
         total_days = (self.end - self.start).days or 1
@@ -107,10 +112,10 @@ class TimelineWidget(QWidget):
             if month >= self.start:
                 x = left + span * (month - self.start).days / total_days
                 p.drawLine(QPointF(x, axis - 3), QPointF(x, axis + 3))
-                label = _month_label(month, self.language)
+                label = formatting.format_month_year(month, self.language, short=True)
                 width = metrics.horizontalAdvance(label)
                 tx = min(max(x - width / 2, 2), self.width() - width - 2)
-                if tx - last_x > 8:
+                if tx - last_x > 12:
                     p.drawText(QPointF(tx, self.height() - 6), label)
                     last_x = tx + width
             month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
@@ -118,6 +123,11 @@ class TimelineWidget(QWidget):
             x = left + span * (self.today - self.start).days / total_days
             p.setPen(QPen(QColor("#b3261e"), 1, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(x, top), QPointF(x, bottom))
+            today = tr("TimelineWidget", "today")
+            width = metrics.horizontalAdvance(today)
+            p.setPen(QColor("#b3261e"))
+            tx = x + 4 if x + 4 + width < band.left() or x > band.right() else x - 4 - width
+            p.drawText(QPointF(max(2, tx), bottom - 4), today)
         # Legend.
         x = left
         for colour, filled, text in ((DONE, True, tr("TimelineWidget", "Done")),
@@ -134,14 +144,3 @@ class TimelineWidget(QWidget):
             p.drawText(QPointF(x + 18, 4 + metrics.ascent()), text)
             x += 18 + metrics.horizontalAdvance(text) + 18
         p.end()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.update()
-        super().changeEvent(event)
-
-
-def _month_label(month: dt.date, language: str) -> str:
-    from babel.dates import format_date
-
-    return format_date(month, "MMM yy", locale=formatting.locale(language))

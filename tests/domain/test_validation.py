@@ -1,8 +1,14 @@
 """Each validation rule refuses what a user could get wrong, naming the field."""
 
 from desktop.domain import catalogues as cat
-from desktop.domain.models import Mobility, Story
-from desktop.domain.validation import errors_only, validate_mobility, validate_story
+from desktop.domain.models import Consent, DisseminationAction, Mobility, Story
+from desktop.domain.validation import (
+    errors_only,
+    validate_action,
+    validate_consent,
+    validate_mobility,
+    validate_story,
+)
 
 
 def trip(**changes) -> Mobility:
@@ -35,11 +41,42 @@ def test_impossible_date():
     assert fields(validate_mobility(trip(start_date="2026-02-30"))) == {"start_date"}
 
 
-def test_pupil_mobility_without_pupils():
+def test_pupil_mobility_without_pupils_is_saved_with_a_warning():
     group = trip(activity_type="LM-GRP-PUPIL")
     problems = validate_mobility(group, ["teacher", "teacher"], check_pupils=True)
-    assert fields(problems) == {"participants"}
-    assert errors_only(validate_mobility(group, ["teacher", "pupil"], check_pupils=True)) == []
+    assert errors_only(problems) == []
+    assert [(p.field, p.warning) for p in problems] == [("participants", True)]
+    assert "No pupils" in problems[0].english()
+    assert validate_mobility(group, ["teacher", "pupil"], check_pupils=True) == []
+
+
+def test_a_trip_without_transport_is_fine_until_one_is_chosen():
+    assert Mobility().transport == ""
+    assert errors_only(validate_mobility(trip(transport=""))) == []
+    assert fields(validate_mobility(trip(transport="rocket"))) == {"transport"}
+
+
+def test_a_trip_and_an_action_need_a_project():
+    assert fields(validate_mobility(trip(project_id=""))) == {"project_id"}
+    action = DisseminationAction(title="Blog post", project_id="")
+    assert fields(validate_action(action)) == {"project_id"}
+
+
+def test_a_new_action_has_no_quality_part_until_chosen():
+    action = DisseminationAction(title="Blog post", project_id="p")
+    assert action.quality_part == ""
+    assert validate_action(action) == []
+    action.quality_part = "nonsense"
+    assert fields(validate_action(action)) == {"quality_part"}
+
+
+def test_consent_date_is_asked_for_once_a_use_is_allowed():
+    nothing = Consent(participant_id="x")
+    assert validate_consent(nothing) == []
+    ticked = Consent(participant_id="x", photo_internal=True)
+    assert fields(validate_consent(ticked)) == {"given_on"}
+    ticked.given_on = "2026-01-10"
+    assert validate_consent(ticked) == []
 
 
 def test_duration_outside_range_is_a_warning_not_a_refusal():

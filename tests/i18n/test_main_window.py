@@ -18,10 +18,10 @@ SIDEBAR = {"en": ["Overview", "Projects", "Mobilities"],
            "pl": ["Przegląd", "Projekty", "Mobilności"],
            "sv": ["Översikt", "Projekt", "Mobiliteter"],
            "nb": ["Oversikt", "Prosjekter", "Mobiliteter"]}
-# Mobility table: column "Activity"; editor label "Activity type"; dialog title.
-ACTIVITY = {"en": "Activity", "pl": "Rodzaj działania", "sv": "Aktivitet", "nb": "Aktivitet"}
-EDITOR_LABEL = {"en": "Activity type", "pl": "Rodzaj działania", "sv": "Aktivitetstyp",
-                "nb": "Aktivitetstype"}
+# Mobility table: column "People"; editor label "Travel days"; dialog title.
+PEOPLE = {"en": "People", "pl": "Osoby", "sv": "Personer", "nb": "Personer"}
+EDITOR_LABEL = {"en": "Travel days", "pl": "Dni podróży", "sv": "Resdagar",
+                "nb": "Reisedager"}
 WELCOME = {"en": "Welcome to Vidare", "pl": "Witamy w programie Vidare",
            "sv": "Välkommen till Vidare", "nb": "Velkommen til Vidare"}
 
@@ -59,13 +59,13 @@ def test_main_window_follows_the_language_without_restart(window, qapp, qtbot):
     dialog.show()
     model = page.view.model()
     column = next(c for c in range(model.columnCount())
-                  if model.headerData(c, Qt.Orientation.Horizontal) == "Activity")
+                  if model.headerData(c, Qt.Orientation.Horizontal) == "People")
     for language in ("pl", "sv", "nb", "en"):
         switcher.set_language(language)
         qapp.processEvents()
         assert [main.sidebar.item(row).text() for row in range(3)] == SIDEBAR[language]
         # the page's own heading goes through self.tr(): PySide's class-name context
         assert page.heading.text() == SIDEBAR[language][2]
-        assert model.headerData(column, Qt.Orientation.Horizontal) == ACTIVITY[language]
+        assert model.headerData(column, Qt.Orientation.Horizontal) == PEOPLE[language]
         assert EDITOR_LABEL[language] in _labels(page)
         assert dialog.windowTitle() == WELCOME[language] or WELCOME[language] in _labels(dialog)

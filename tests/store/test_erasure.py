@@ -217,3 +217,20 @@ def test_erasure_killed_at_any_moment_is_whole_or_not_at_all(tmp_path):
         recorded = store.db.execute("SELECT count(*) FROM erasure").fetchone()[0] == 1
         assert gone == recorded
         assert store.people.get(s["johan"].id) is None or not recorded
+
+
+def test_drafts_keep_nothing_of_an_erased_person(store, tmp_path):
+    """Half-typed edits (drafts) are scrubbed in the erasure's own transaction: the
+    person's own draft goes, a trip draft loses them, no byte keeps the name."""
+    from desktop.store.drafts import DraftRepository
+
+    s = school(store, tmp_path)
+    johan = s["johan"].id
+    drafts = DraftRepository(store.db)
+    drafts.keep("participant", johan, {"name": f"{NAME} (typed, not saved)"}, [])
+    trip = drafts.keep("mobility", "", {"city": "Kraków", "people": [[johan, "participant"]]},
+                       [])
+    erase_person(store, johan)
+    assert drafts.for_record("participant", johan) is None
+    assert drafts.get(trip.id).data == {"city": "Kraków", "people": []}
+    assert NAME.encode("utf-8") not in every_byte(store.path)

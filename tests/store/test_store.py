@@ -81,15 +81,14 @@ def test_round_trip_mobility_with_participants(store):
     assert roles == {"Åsa Øberg": "lead_accompanying", "Łucja Żółć": "participant"}
 
 
-def test_pupil_mobility_without_pupils_saves_nothing(store):
+def test_pupil_mobility_without_pupils_is_saved_with_a_warning(store):
     p = project(store)
     teacher = person(store)
     trip = Mobility(project_id=p.id, activity_type="LM-GRP-PUPIL", city="Oslo", country="NO",
                     start_date="2026-04-13", end_date="2026-04-17")
-    with pytest.raises(ValidationError) as error:
-        store.mobilities.save_with_participants(trip, [(teacher.id, "participant")])
-    assert error.value.field == "participants"
-    assert store.db["mobility"].count == 0
+    warnings = store.mobilities.save_with_participants(trip, [(teacher.id, "participant")])
+    assert [(w.field, w.warning) for w in warnings] == [("participants", True)]
+    assert store.db["mobility"].count == 1
 
 
 def test_round_trip_consent_story_photo_action_publication(store, tmp_path):

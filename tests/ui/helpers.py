@@ -1,48 +1,104 @@
-"""Driving the interface as a user: typing into fields, answering the delete question."""
+"""Driving the interface as a user: typing into fields, choosing, answering questions.
+
+Everything here goes through Qt's event system (key presses, mouse clicks), never a
+widget's setter, so that what a test proves is what a person at the keyboard gets.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QMessageBox, QWidget
 
 
-def type_into(qtbot, widget, text: str) -> None:
-    """Select what is there, type `text`, press Enter (the field then saves)."""
-    widget.setFocus()
-    widget.selectAll()
-    qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    qtbot.keyClicks(widget, text)
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
+def focus(widget: QWidget) -> None:
+    """Give the keyboard focus to `widget` as a click on it would."""
+    widget.window().activateWindow()
+    widget.setFocus(Qt.FocusReason.MouseFocusReason)
+    QApplication.processEvents()
+
+
+def leave(widget: QWidget) -> None:
+    """Move on to the next field with Tab, as a person leaves a field."""
+    QTest.keyClick(QApplication.focusWidget() or widget, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+
+
+def editor_of(widget: QWidget) -> QWidget:
+    """Where the keys go: a date field's or an editable combo's line."""
+    line = getattr(widget, "line", None)
+    if line is not None:
+        return line
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        return widget.lineEdit()
+    return widget
+
+
+def type_into(qtbot, widget, text: str, enter: bool = True) -> None:
+    """Click into the field, select what is there, type `text`, press Enter (or Tab)."""
+    target = editor_of(widget)
+    focus(target)
+    QTest.keyClick(target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(target, Qt.Key.Key_Delete)
+    if text:
+        QTest.keyClicks(target, text)
+    if enter:
+        QTest.keyClick(target, Qt.Key.Key_Return)
+    else:
+        leave(target)
+    QApplication.processEvents()
 
 
 def type_text_area(qtbot, area, text: str) -> None:
-    area.setFocus()
-    area.selectAll()
-    qtbot.keyClicks(area, text)
-    area.editingFinished.emit()  # what leaving the field does
+    """Click into a text area, replace its text by typing, and leave it with Tab."""
+    focus(area)
+    QTest.keyClick(area, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(area, Qt.Key.Key_Delete)
+    QTest.keyClicks(area, text)
+    leave(area)
 
 
-def set_date(qtbot, field, iso: str) -> None:
-    field.setDate(QDate.fromString(iso, "yyyy-MM-dd"))
-    qtbot.keyClick(field, Qt.Key.Key_Return)
+def set_date(qtbot, field, text: str) -> None:
+    """Type a date into a date field as a person writes it, then press Enter."""
+    type_into(qtbot, field, text)
 
 
-def choose(combo, data) -> None:
+def click(widget: QWidget, pos: QPoint | None = None) -> None:
+    """A left click with the mouse."""
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     pos or widget.rect().center())
+    QApplication.processEvents()
+
+
+def choose(combo: QComboBox, data) -> None:
+    """Choose the entry holding `data` with the keyboard: focus, Home, then Down."""
     if hasattr(combo, "ensure_loaded"):  # long lists fill when the user opens them
         combo.ensure_loaded()
-    index = combo.findData(data)
+    index = combo.findData(data) if data is not None else next(
+        (i for i in range(combo.count()) if not combo.itemData(i)), -1)
     assert index >= 0, f"{data!r} is not offered"
-    combo.setCurrentIndex(index)
+    target = editor_of(combo) if combo.isEditable() else combo
+    focus(target)
+    QTest.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(index):
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    QApplication.processEvents()
+    assert combo.currentIndex() == index, (combo.currentIndex(), index)
+
+
+def tick(box: QAbstractButton) -> None:
+    """Click a check box (or any button) in its middle."""
+    click(box, QPoint(8, box.height() // 2) if box.width() > 16 else None)
 
 
 def answer_next_question(button_text: str) -> list[str]:
     """Click the button labelled `button_text` in the next message box; returns its texts."""
     seen: list[str] = []
 
-    def click() -> None:
+    def answer() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
+            QTimer.singleShot(20, answer)
             return
         seen.append(box.text())
         seen.append(box.informativeText())
@@ -52,7 +108,7 @@ def answer_next_question(button_text: str) -> list[str]:
                 return
         box.reject()
 
-    QTimer.singleShot(0, click)
+    QTimer.singleShot(0, answer)
     return seen
 
 

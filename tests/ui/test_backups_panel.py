@@ -87,8 +87,8 @@ def test_export_and_import_archive(panel, store, tmp_path, qtbot):
 
 def test_a_hostile_archive_is_refused_with_a_message(panel, store, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("desktop.ui.backups_panel.QMessageBox.warning",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr("desktop.ui.backups_panel.tell",
+                        lambda parent, icon, title, text: shown.append(text))
     bad = tmp_path / "bad.zip"
     with zipfile.ZipFile(bad, "w") as z:
         z.writestr("../../evil.txt", "x")

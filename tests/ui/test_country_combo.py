@@ -1,6 +1,6 @@
 """The country field finds a country the way a teacher types it."""
 
-from desktop.ui.fields import CountryCombo
+from desktop.ui.choosers import CountryCombo
 
 
 def test_typed_without_accents_or_in_english_finds_the_country(qtbot):

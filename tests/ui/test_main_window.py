@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from desktop.domain.models import DisseminationAction
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import PAGE_NAMES, MainWindow
+from tests.ui.helpers import click
 
 
 @pytest.fixture
@@ -50,9 +51,9 @@ def test_a_warning_opens_the_records_it_is_about(qtbot, ctx, store, school):
     window.show()
     window.show_page("overview")
     overview = window.pages["overview"]
-    buttons = [b for b in overview.warning_buttons if b.property("code") == "overdue"]
-    assert buttons, [b.text() for b in overview.warning_buttons]
-    buttons[0].click()
+    links = [b for b in overview.warning_links if b.property("code") == "overdue"]
+    assert links, [b.text() for b in overview.warning_links]
+    click(links[0])
     page = window.pages["dissemination"]
     assert window.current_name() == "dissemination"
     shown = {page.model.row_id(r) for r in range(page.model.rowCount())}
@@ -79,7 +80,7 @@ def test_size_and_last_page_are_remembered(qtbot, ctx, store, tmp_path):
 def test_language_change_retranslates_headers(qtbot, window):
     page = window.show_page("mobilities")
     with qtbot.waitSignal(page.model.headerDataChanged):
-        QCoreApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
+        QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
 
 
 def test_settings_switches_language_live(qtbot, tmp_path, store, school, qapp):

@@ -27,13 +27,46 @@ def test_mobility_model_filters_and_sorts_in_sql(ctx, school):
     model.refresh()
     assert model.rowCount() == 3
     model.set_search("tampere")
-    assert [model.index(r, 2).data() for r in range(model.rowCount())] == ["Tampere"]
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["Tampere, Finland"]
     model.set_search("")
-    city = [c.key for c in model.columns].index("city")
-    model.sort(city, Qt.SortOrder.AscendingOrder)
-    assert [model.index(r, city).data() for r in range(3)] == ["Aarhus", "Kraków", "Tampere"]
-    model.sort(city, Qt.SortOrder.DescendingOrder)
-    assert model.index(0, city).data() == "Tampere"
+    where = [c.key for c in model.columns].index("destination")
+    model.sort(where, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, where).data() for r in range(3)] == [
+        "Aarhus, Denmark", "Kraków, Poland", "Tampere, Finland"]
+    model.sort(where, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, where).data() == "Tampere, Finland"
+
+
+def test_trips_to_come_are_listed_first(ctx, store, school):
+    import datetime as dt
+
+    from desktop.domain.models import Mobility
+
+    soon = dt.date.today() + dt.timedelta(days=20)
+    later = soon + dt.timedelta(days=40)
+    for start, city in ((later, "Later"), (soon, "Soon")):
+        store.mobilities.save(Mobility(project_id=school["p1"], city=city, country="FI",
+                                       start_date=start.isoformat(),
+                                       end_date=(start + dt.timedelta(days=4)).isoformat()))
+    model = MobilityModel(ctx)
+    model.refresh()
+    places = [model.rows[r]["city"] for r in range(model.rowCount())]
+    assert places[:2] == ["Soon", "Later"]
+    assert places[2:] == ["Tampere", "Aarhus", "Kraków"]  # then the past, latest first
+
+
+def test_long_text_is_one_short_line_in_a_list(ctx, store, school):
+    from desktop.domain.models import Participant
+
+    person = store.people.save(Participant(name="Åsa"))
+    # Only an outside edit or an import can put this much into a name.
+    store.db.execute("UPDATE participant SET name = ? WHERE id = ?",
+                     ["Åsa " + "ö" * 5000 + "\nsecond line", person.id])
+    model = PeopleModel(ctx)
+    model.refresh()
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    long_one = next(text for text in shown if text.startswith("Åsa"))
+    assert len(long_one) <= 300 and long_one.endswith("…") and "\n" not in long_one
 
 
 def test_model_fetches_rows_in_pages(ctx, store, school):

@@ -15,7 +15,7 @@ def test_takedown_dialog_lists_documents_actions_and_stories(store, tmp_path, qt
     dialog = pd.TakedownDialog(store, s["lucja"].id)
     qtbot.addWidget(dialog)
     text = dialog.as_text()
-    assert "Take-down list for Łucja Żółć" in text
+    assert "Take-down list. Person: Łucja Żółć" in text
     assert "Printed documents (1)" in text and "Stories poster" in text
     assert "For the public" in text
     assert "Blogginlägg om Kraków" in text
@@ -48,8 +48,8 @@ def test_export_person_data_writes_both_files(store, tmp_path, qtbot):
 def test_erase_asks_and_says_what_goes(store, tmp_path, qtbot, monkeypatch):
     s = school(store, tmp_path)
     box, erase = pd.build_erase_box(store, s["lucja"].id)
-    assert "Erase Łucja Żółć from Vidare for good?" == box.text()
-    assert "1 consent record(s)" in box.informativeText()
+    assert "Erase from Vidare for good all data about this person: Łucja Żółć?" == box.text()
+    assert "1 consent record(s) with the scanned forms" in box.informativeText()
     assert "2 photo(s)" in box.informativeText()
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     monkeypatch.setattr(QMessageBox, "clickedButton", lambda self: None)  # Cancel

@@ -6,7 +6,7 @@ import pytest
 from PIL import Image
 
 from desktop.ui.pages.stories_page import StoriesPage
-from tests.ui.helpers import choose, type_into, type_text_area
+from tests.ui.helpers import choose, click, tick, type_into, type_text_area
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def photo(path, colour):
 
 
 def test_story_with_two_photos_and_the_people_shown(qtbot, page, store, school, tmp_path):
-    page.new_button.click()
+    click(page.new_button)
     story = page.story
     type_into(qtbot, story.title, "Snow measurements")
     story_id = story.record.id
@@ -32,8 +32,8 @@ def test_story_with_two_photos_and_the_people_shown(qtbot, page, store, school, 
     choose(story.mobility, school["m1"])
     type_text_area(qtbot, story.text, "We measured snow depth every morning.")
     type_text_area(qtbot, story.quote, "Snow is data.")
-    story.tags["motivation"].click()
-    story.authors.set_checked(school["anna"], True)
+    tick(story.tags["motivation"])
+    story.authors.set_checked(school["anna"], True)  # a tick in the list of people
     saved = store.stories.get(story_id)
     assert (saved.mobility_id, saved.quote, saved.benefit_tags) == (
         school["m1"], "Snow is data.", ["motivation"])
@@ -46,11 +46,9 @@ def test_story_with_two_photos_and_the_people_shown(qtbot, page, store, school, 
     page.photos.strip.setCurrentRow(1)
     page.photos.people.set_checked(school["bo"], True)
     assert store.stories.people_in_photo(photos[1].id) == [school["bo"]]
-    # Anna and Bo agreed to print, not online: the badge says so.
-    assert "This story may appear: Print inside the school, print for the public." in \
-        page.badge.text()
-    assert "Its photos may appear: Print inside the school, print for the public." in \
-        page.badge.text()
+    # Anna and Bo agreed to print, not online: the badge says what is blocked, by whom.
+    assert page.badge.text() == "Online use is blocked. Without consent: Anna Lind."
+    assert page.badge.property("level") == "some"
 
 
 def test_quote_over_200_characters_is_refused_at_the_field(qtbot, page, store, school):
@@ -78,15 +76,21 @@ def test_search_runs_over_all_story_text(qtbot, page, school):
 
 
 def test_photos_dropped_on_the_strip_are_added(qtbot, page, store, school, tmp_path):
-    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-    from PySide6.QtGui import QDropEvent
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
 
     page.select_id(school["story"])
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(photo(tmp_path / "drop.png", "green"))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    page.photos.strip.dropEvent(event)
+    # As a drag from the file manager arrives: entering the strip, then the drop.
+    viewport = page.photos.strip.viewport()
+    QApplication.sendEvent(viewport, QDragEnterEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(viewport, QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier))
     assert len(store.stories.photos(school["story"])) == 1
     assert page.photos.strip.count() == 1
     assert page.model.rows[page.model.row_of(school["story"])]["photos"] == 1

@@ -2,114 +2,130 @@
 
 from __future__ import annotations
 
-import dataclasses
-from pathlib import Path
+import datetime as dt
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain import catalogues as cat
 from desktop.domain.models import DisseminationAction
-from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.i18n import formatting
+from desktop.ui.choosers import ChoiceCombo, CodeCombo, LazyChoiceCombo
 from desktop.ui.context import AppContext
-from desktop.ui.fields import ChoiceCombo, CodeCombo, DateField, LazyChoiceCombo, TextArea
-from desktop.ui.forms import RecordForm, field_layout
-from desktop.ui.media import copy_into_media, media_path, open_local
+from desktop.ui.date_field import DateField
+from desktop.ui.fields import LineField, NumberField, TextArea
+from desktop.ui.forms import Field, RecordForm
+from desktop.ui.labels import ElidedLabel
+from desktop.ui.media import AttachmentField, is_link
 from desktop.ui.models import Column, PagedTableModel
 from desktop.ui.table_page import TablePage
+from desktop.ui.text import QT_TRANSLATE_NOOP
 
 C = "ActionEditor"
+AM = "ActionModel"
+
+__all__ = ["ActionEditor", "ActionModel", "DisseminationPage", "is_link"]
 
 
 class ActionModel(PagedTableModel):
-    CONTEXT = "ActionModel"
+    CONTEXT = AM
     COLUMNS = [
-        Column("title", QT_TRANSLATE_NOOP("ActionModel", "Action"), "title"),
-        Column("channel", QT_TRANSLATE_NOOP("ActionModel", "Channel"), "channel", "catalogue",
+        Column("title", QT_TRANSLATE_NOOP(
+            AM, "Action", "a dissemination action (a talk, an article…), not the project's "
+            "key action"), "title", stretch=True),
+        Column("channel", QT_TRANSLATE_NOOP(AM, "Channel"), "channel", "catalogue",
                cat.CHANNELS),
-        Column("status", QT_TRANSLATE_NOOP("ActionModel", "Status"), "status", "catalogue",
+        Column("status", QT_TRANSLATE_NOOP(AM, "Status"), "status", "catalogue",
                cat.ACTION_STATUSES),
-        Column("planned_date", QT_TRANSLATE_NOOP("ActionModel", "Planned"), "planned_date",
-               "date"),
-        Column("done_date", QT_TRANSLATE_NOOP("ActionModel", "Done"), "done_date", "date"),
-        Column("people_reached", QT_TRANSLATE_NOOP("ActionModel", "Reached"), "people_reached",
+        Column("when", QT_TRANSLATE_NOOP(
+            AM, "Date", "a dissemination action's date: the day it was done, else the day "
+            "planned"), "when", "when"),
+        Column("people_reached", QT_TRANSLATE_NOOP(AM, "Reached"), "people_reached",
                "number"),
-        Column("level", QT_TRANSLATE_NOOP("ActionModel", "Level"), "level", "catalogue",
-               cat.LEVELS),
-        Column("quality_part", QT_TRANSLATE_NOOP("ActionModel", "Quality standard"),
-               "quality_part", "catalogue", cat.QUALITY_PARTS),
-        Column("result_title", QT_TRANSLATE_NOOP("ActionModel", "Result"), "result"),
-        Column("responsible", QT_TRANSLATE_NOOP("ActionModel", "Responsible"), "responsible"),
-        Column("project_title", QT_TRANSLATE_NOOP("ActionModel", "Project"), "project"),
     ]
 
-    def __init__(self, ctx: AppContext, parent=None):  # noqa: ANN001
+    def __init__(self, ctx: AppContext, parent=None, drafts=None):  # noqa: ANN001
         super().__init__(ctx.store.dissemination.page, self.COLUMNS, lambda: ctx.language,
-                         "planned_date", True, parent)
+                         "when", True, parent, drafts)
+
+    def display(self, row: dict[str, Any], column: Column) -> str:
+        if column.kind == "when":
+            done = row.get("status") == "done" and row.get("done_date")
+            return formatting.format_date(row.get("done_date") if done
+                                          else row.get("planned_date") or "",
+                                          self._language(), "medium")
+        return super().display(row, column)
 
 
-def is_link(evidence: str) -> bool:
-    return evidence.lower().startswith(("http://", "https://", "www."))
+def _date(ctx: AppContext) -> DateField:
+    return DateField(lambda: ctx.language)
 
 
 class ActionEditor(RecordForm):
+    CONTEXT = C
+    TABLE = "dissemination_action"
+    RECORD = DisseminationAction
+    FIELDS = (
+        Field("title", QT_TRANSLATE_NOOP(C, "Title"), lambda ctx: LineField(), required=True),
+        Field("project_id", QT_TRANSLATE_NOOP(C, "Project"), lambda ctx: ChoiceCombo(),
+              required=True),
+        Field("result_id", QT_TRANSLATE_NOOP(C, "Result"), lambda ctx: ChoiceCombo(empty=None)),
+        Field("channel", QT_TRANSLATE_NOOP(C, "Channel"), lambda ctx: CodeCombo(cat.CHANNELS)),
+        Field("target_group", QT_TRANSLATE_NOOP(C, "Target group"),
+              lambda ctx: CodeCombo(cat.TARGET_GROUPS)),
+        Field("level", QT_TRANSLATE_NOOP(C, "Level"), lambda ctx: CodeCombo(cat.LEVELS)),
+        Field("quality_part", QT_TRANSLATE_NOOP(C, "Quality standard"), lambda ctx: CodeCombo(
+            cat.QUALITY_PARTS, allow_none=True, none_text=(C, "(not chosen yet)"))),
+        Field("purpose", QT_TRANSLATE_NOOP(C, "Purpose"), lambda ctx: CodeCombo(cat.PURPOSES)),
+        Field("status", QT_TRANSLATE_NOOP(C, "Status"),
+              lambda ctx: CodeCombo(cat.ACTION_STATUSES)),
+        Field("planned_date", QT_TRANSLATE_NOOP(C, "Planned for"), _date),
+        Field("done_date", QT_TRANSLATE_NOOP(C, "Done on"), _date),
+        Field("people_reached", QT_TRANSLATE_NOOP(C, "People reached"),
+              lambda ctx: NumberField(10_000_000, grouped=True)),
+        Field("responsible", QT_TRANSLATE_NOOP(C, "Responsible"), lambda ctx: LineField()),
+        Field("evidence", QT_TRANSLATE_NOOP(C, "Evidence (link or file)"),
+              lambda ctx: AttachmentField(ctx.store.media_dir, "evidence", allow_link=True)),
+        Field("notes", QT_TRANSLATE_NOOP(C, "Notes"), lambda ctx: TextArea(lines=3)),
+    )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.heading = QLabel(objectName="editorTitle")
-        form = field_layout()
-        add = self.add_field
-        self.title = add(form, "title", C, QT_TRANSLATE_NOOP(C, "Title"), QLineEdit())
-        self.project = add(form, "project_id", C, QT_TRANSLATE_NOOP(C, "Project"), ChoiceCombo())
-        self.result = add(form, "result_id", C, QT_TRANSLATE_NOOP(C, "Result"), ChoiceCombo())
-        self.channel = add(form, "channel", C, QT_TRANSLATE_NOOP(C, "Channel"),
-                           CodeCombo(cat.CHANNELS))
-        self.target = add(form, "target_group", C, QT_TRANSLATE_NOOP(C, "Target group"),
-                          CodeCombo(cat.TARGET_GROUPS))
-        self.level = add(form, "level", C, QT_TRANSLATE_NOOP(C, "Level"), CodeCombo(cat.LEVELS))
-        self.part = add(form, "quality_part", C, QT_TRANSLATE_NOOP(C, "Quality standard"),
-                        CodeCombo(cat.QUALITY_PARTS))
-        self.purpose = add(form, "purpose", C, QT_TRANSLATE_NOOP(C, "Purpose"),
-                           CodeCombo(cat.PURPOSES))
-        self.status_combo = add(form, "status", C, QT_TRANSLATE_NOOP(C, "Status"),
-                                CodeCombo(cat.ACTION_STATUSES))
-        self.planned = add(form, "planned_date", C, QT_TRANSLATE_NOOP(C, "Planned for"),
-                           DateField())
-        self.done = add(form, "done_date", C, QT_TRANSLATE_NOOP(C, "Done on"), DateField())
-        reached = QSpinBox()
-        reached.setRange(0, 10_000_000)
-        reached.setGroupSeparatorShown(True)
-        self.reached = add(form, "people_reached", C, QT_TRANSLATE_NOOP(C, "People reached"),
-                           reached)
-        self.responsible = add(form, "responsible", C, QT_TRANSLATE_NOOP(C, "Responsible"),
-                               QLineEdit())
-        self.evidence = QLineEdit()
-        self.attach_button = QPushButton()
-        self.open_button = QPushButton()
-        self.attach_button.clicked.connect(self.choose_file)
-        self.open_button.clicked.connect(self.open_evidence)
-        self.evidence.textChanged.connect(lambda _t: self._evidence_buttons())
-        row = QWidget()
-        row_box = QHBoxLayout(row)
-        row_box.setContentsMargins(0, 0, 0, 0)
-        row_box.addWidget(self.evidence, 1)
-        row_box.addWidget(self.attach_button)
-        row_box.addWidget(self.open_button)
-        add(form, "evidence", C, QT_TRANSLATE_NOOP(C, "Evidence (link or file)"), row)
-        self._watch(self.evidence)
-        self.notes = add(form, "notes", C, QT_TRANSLATE_NOOP(C, "Notes"), TextArea(lines=3))
+        f = self.fields
+        self.heading = ElidedLabel(objectName="editorTitle")
+        self.title, self.project, self.result = f["title"], f["project_id"], f["result_id"]
+        self.channel, self.target, self.level = f["channel"], f["target_group"], f["level"]
+        self.part, self.purpose, self.status_combo = (f["quality_part"], f["purpose"],
+                                                      f["status"])
+        self.planned, self.done, self.reached = (f["planned_date"], f["done_date"],
+                                                 f["people_reached"])
+        self.responsible, self.evidence_field = f["responsible"], f["evidence"]
+        self.evidence = self.evidence_field.line
+        self.open_button = self.evidence_field.open_button
+        self.planned.near = self._near
+        self.done.near = lambda: self.planned.iso() or dt.date.today().isoformat()
         self.project.currentIndexChanged.connect(lambda _i: self._results())
-        self.lay_out(form, self.heading, margins=12, stretch=True)
+        # Done without a date: the date is asked for at once.
+        self.status_combo.edited.connect(self._status_chosen)
+        self.lay_out(self.heading, margins=12, stretch=True)
         self.retranslate_ui()
+
+    def _near(self) -> str:
+        project = self.ctx.store.projects.get(self.project.value() or "")
+        today = dt.date.today().isoformat()
+        if project is not None and not project.start_date <= today <= project.end_date:
+            return project.start_date
+        return today
+
+    def _status_chosen(self) -> None:
+        if self.status_combo.value() == "done" and not self.done.value():
+            self.touch("done_date")
+
+    def is_required(self, name: str) -> bool:
+        if name == "done_date":
+            return self.status_combo.value() == "done"
+        return super().is_required(name)
 
     def refresh_choices(self) -> None:
         self.project.set_choices(self.ctx.store.projects.choices())
@@ -118,96 +134,48 @@ class ActionEditor(RecordForm):
     def _results(self) -> None:
         project_id = self.project.value()
         results = self.ctx.store.projects.results(project_id) if project_id else []
-        self.result.set_choices([(None, QCoreApplication.translate(C, "(no particular result)"))]
-                                + [(r.id, r.title) for r in results])
-        if self.record is not None:
-            self.result.set_value(self.record.result_id)
+        current = self.result.value()
+        was, self._loading = self._loading, True
+        try:
+            self.result.set_choices(
+                [(None, QCoreApplication.translate(C, "(no particular result)"))]
+                + [(r.id, r.title) for r in results])
+            self.result.set_value(current)
+        finally:
+            self._loading = was
 
-    def fill_fields(self, a: DisseminationAction | None) -> None:
-        a = a or DisseminationAction()
-        self.title.setText(a.title)
-        self.project.set_value(a.project_id)
+    def _fill(self, record: Any, extras: dict[str, Any], raw: dict[str, str] | None = None
+              ) -> None:
+        self._loading = True
+        self.project.set_value(getattr(record, "project_id", ""))
         self._results()
-        self.result.set_value(a.result_id)
-        self.channel.set_code(a.channel)
-        self.target.set_code(a.target_group)
-        self.level.set_code(a.level)
-        self.part.set_code(a.quality_part)
-        self.purpose.set_code(a.purpose)
-        self.status_combo.set_code(a.status)
-        self.planned.set_iso(a.planned_date)
-        self.done.set_iso(a.done_date)
-        self.reached.setValue(int(a.people_reached or 0))
-        self.responsible.setText(a.responsible)
-        self.evidence.setText(a.evidence)
-        self.notes.setText(a.notes)
-        self._evidence_buttons()
+        super()._fill(record, extras, raw)
 
-    def collect(self) -> DisseminationAction:
-        return dataclasses.replace(
-            self.record, title=self.title.text().strip(), project_id=self.project.value() or "",
-            result_id=self.result.value(), channel=self.channel.code() or "",
-            target_group=self.target.code() or "", level=self.level.code() or "",
-            quality_part=self.part.code() or "", purpose=self.purpose.code() or "",
-            status=self.status_combo.code() or "", planned_date=self.planned.iso(),
-            done_date=self.done.iso(), people_reached=self.reached.value(),
-            responsible=self.responsible.text().strip(), evidence=self.evidence.text().strip(),
-            notes=self.notes.text())
-
-    def persist(self, record: DisseminationAction) -> None:
+    def persist(self, record: DisseminationAction, extras: dict[str, Any]) -> None:
         self.ctx.store.dissemination.save(record)
 
-    # Evidence
-    def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate(C, "Choose the evidence file"))
-        if path:
-            self.attach_file(path)
+    def blank_like(self, record: DisseminationAction) -> DisseminationAction:
+        return DisseminationAction(project_id=record.project_id)
+
+    def evidence_file(self):  # noqa: ANN201
+        return self.evidence_field.file()
 
     def attach_file(self, path: str) -> None:
-        try:
-            name = copy_into_media(self.ctx.store.media_dir, Path(path), "evidence")
-        except (OSError, ValueError) as error:
-            QMessageBox.warning(self, QCoreApplication.translate(C, "Evidence"),
-                                QCoreApplication.translate(C, "The file could not be copied: "
-                                                              "%1").replace("%1", str(error)))
-            return
-        self.evidence.setText(name)
-        self.commit_now()
+        self.evidence_field.attach(path)
 
-    def evidence_file(self) -> Path | None:
-        return media_path(self.ctx.store.media_dir, self.evidence.text().strip())
-
-    def open_evidence(self) -> None:
-        text = self.evidence.text().strip()
-        path = self.evidence_file()
-        if path is not None:
-            open_local(path)
-        elif is_link(text):
-            # Vidare itself never goes online: the link is copied for the user's browser.
-            QGuiApplication.clipboard().setText(text)
-
-    def _evidence_buttons(self) -> None:
+    def after_fill(self) -> None:
         tr = QCoreApplication.translate
-        text = self.evidence.text().strip()
-        if is_link(text):
-            self.open_button.setText(tr(C, "Copy link"))
-            self.open_button.setEnabled(True)
+        record = self.record
+        if record is None:
+            self.heading.set_full_text("")
         else:
-            self.open_button.setText(tr(C, "Open"))
-            self.open_button.setEnabled(self.evidence_file() is not None)
+            self.heading.set_full_text(self.title.value()
+                                       or tr(C, "New dissemination action"))
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
-        tr = QCoreApplication.translate
-        self.attach_button.setText(tr(C, "Attach file…"))
-        self.evidence.setPlaceholderText(tr(C, "A link, or attach a file"))
-        self._evidence_buttons()
-        record = self.record
-        if record is None:
-            self.heading.setText(tr(C, "No action chosen"))
-        else:
-            self.heading.setText(record.title if record.id else tr(C, "New dissemination action"))
+        self._results()
+        self.after_fill()
 
 
 D = "DisseminationPage"
@@ -220,37 +188,46 @@ FILTERS = (
 
 
 class DisseminationPage(TablePage):
+    CONTEXT = D
+    EMPTY = QT_TRANSLATE_NOOP(D, "No dissemination action yet. Press New and type what you "
+                                 "will do and when: a talk at a staff meeting, an article, "
+                                 "an open lesson.")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.model = ActionModel(ctx, self)
+        self.model = ActionModel(ctx, self, self.draft_rows)
         self.editor = ActionEditor(ctx)
+        self.form = self.editor
         self.editor.refresh_choices()
-        self.editor.saved.connect(self._saved)
-        self.filter_combos: dict[str, QWidget] = {}
+        self.filter_combos: dict[str, CodeCombo] = {}
         for name, catalogue, none_text in FILTERS:
             combo = CodeCombo(catalogue, allow_none=True, none_text=(D, none_text))
             combo.setMinimumContentsLength(6)
-            combo.setSizeAdjustPolicy(
-                CodeCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setObjectName(f"filter_{name}")
             combo.currentIndexChanged.connect(lambda _i, n=name, c=combo: self._set_filter(
                 n, c.code()))
             self.filter_combos[name] = combo
             self.add_filter(combo)
-        self.result_filter = LazyChoiceCombo(self._all_results, objectName="filter_result")
+        self.result_filter = LazyChoiceCombo(self._all_results, objectName="filter_result",
+                                             empty=None)
         self.result_filter.setMinimumContentsLength(6)
-        self.result_filter.setSizeAdjustPolicy(
-            LazyChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.result_filter.currentIndexChanged.connect(
             lambda _i: self._set_filter("result_id", self.result_filter.value()))
         self.add_filter(self.result_filter)
         self._result_choices()
         self.build(self.editor)
 
+    def fetch(self, record_id: str) -> DisseminationAction | None:
+        return self.ctx.store.dissemination.get(record_id)
+
+    def blank(self) -> DisseminationAction:
+        self.editor.refresh_choices()
+        projects = self.ctx.store.projects.choices()
+        return DisseminationAction(project_id=projects[0][0] if projects else "")
+
     def _result_choices(self) -> None:
         current = self.result_filter.value()
-        self.result_filter.set_head([(None, QCoreApplication.translate("DisseminationPage",
-                                                                       "All results"))])
+        self.result_filter.set_head([(None, QCoreApplication.translate(D, "All results"))])
         if current:
             result = self.ctx.store.projects.get_result(current)
             if result is not None:
@@ -264,29 +241,16 @@ class DisseminationPage(TablePage):
         return choices
 
     def _set_filter(self, name: str, value: str | None) -> None:
+        assert self.model is not None
         current = self.current_id()
         self.model.set_filter(name, value)
         self._reselect(current)
 
-    def _saved(self, record_id: str) -> None:
-        self.record_saved(record_id)
-        self.editor.retranslate_ui()
-
-    def editing_id(self) -> str | None:
-        return self.editor.record.id if self.editor.record is not None else None
-
-    def show_record(self, record_id: str | None) -> None:
-        self.editor.load(self.ctx.store.dissemination.get(record_id) if record_id else None)
-        self.editor.retranslate_ui()
-
-    def new_record(self) -> None:
-        self.editor.refresh_choices()
-        self.clear_selection()
-        projects = self.ctx.store.projects.choices()
-        self.editor.load(DisseminationAction(project_id=projects[0][0] if projects else ""),
-                         is_new=True)
-        self.editor.retranslate_ui()
-        self.editor.title.setFocus()
+    def empty_message(self) -> str:
+        if not self.ctx.store.projects.choices():
+            return QCoreApplication.translate(D, "Record the project first, on the Projects "
+                                                  "page: everything here belongs to a project.")
+        return super().empty_message()
 
     def describe(self, record_id: str) -> tuple[str, dict[str, int]]:
         action = self.ctx.store.dissemination.get(record_id)
@@ -298,18 +262,15 @@ class DisseminationPage(TablePage):
     def refresh(self) -> None:
         self.editor.refresh_choices()
         self._result_choices()
-        self.model.refresh(keep_loaded=True)
+        super().refresh()
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.heading.setText(self.tr("Dissemination"))
         tips = {"status": self.tr("Status"), "channel": self.tr("Channel"),
                 "level": self.tr("Level"), "quality_part": self.tr("Quality standard")}
-        for name, combo in getattr(self, "filter_combos", {}).items():
+        for name, combo in self.filter_combos.items():
+            combo.retranslate_ui()
             combo.setToolTip(tips[name])
-        if hasattr(self, "result_filter"):
-            self.result_filter.setToolTip(self.tr("Result"))
-            self._result_choices()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
+        self.result_filter.setToolTip(self.tr("Result"))
+        self._result_choices()

@@ -1,91 +1,64 @@
-"""The Overview page: this school year's figures, what is coming, warnings, the timeline."""
+"""The Overview page: this school year's figures, what is coming, warnings, the timeline.
+
+Every count is a plural message ("19 elever, 4 lärare"); warnings read as links and open
+the records they are about; on an empty database the first steps lead the way.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain import catalogues as cat
-from desktop.domain.validation import fill
 from desktop.i18n import formatting
+from desktop.i18n.counts import counted
 from desktop.store.overview import Warning, school_year
+from desktop.ui.choosers import ChoiceCombo
 from desktop.ui.context import AppContext
-from desktop.ui.fields import ChoiceCombo
 from desktop.ui.forms import make_label
+from desktop.ui.labels import ElidedLabel, LinkLabel, PlainLabel
 from desktop.ui.models import catalogue_label
+from desktop.ui.page import PAGE_MARGINS, Page
+from desktop.ui.pages.overview_parts import Card, FirstSteps, warning_text
 from desktop.ui.style import restyle
+from desktop.ui.text import one_line
 from desktop.ui.timeline import TimelineWidget
 
 C = "OverviewPage"
+STEP_TABLES = ("project", "participant", "mobility", "story", "dissemination_action")
 
 
-def warning_text(warning: Warning) -> str:
-    """A warning in the interface language: %n counts, %1 names its subject."""
-    if "%n" in warning.message:
-        count = int(warning.params[0]) if warning.params else 0
-        return QCoreApplication.translate("Overview", warning.message, None, count).replace(
-            "%n", str(count))
-    return fill(QCoreApplication.translate("Overview", warning.message), warning.params)
-
-
-class Card(QFrame):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.value = QLabel(objectName="cardValue")
-        self.caption = QLabel(objectName="cardCaption")
-        self.detail = QLabel(objectName="hint")
-        for label in (self.caption, self.detail):
-            label.setWordWrap(True)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(14, 10, 14, 12)
-        box.setSpacing(2)
-        box.addWidget(self.value)
-        box.addWidget(self.caption)
-        box.addWidget(self.detail)
-        box.addStretch(1)
-
-    def set(self, value: str, caption: str, detail: str = "") -> None:
-        self.value.setText(value)
-        self.caption.setText(caption)
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
-
-
-class OverviewPage(QWidget):
-    navigate = Signal(str, list)
-
+class OverviewPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.heading = QLabel(objectName="pageHeading")
-        self.period = QLabel(objectName="hint")
+        super().__init__(ctx, parent)
+        self.heading = PlainLabel(objectName="pageHeading")
+        self.period = PlainLabel(objectName="hint")
+        self.steps = FirstSteps()
+        self.steps.open_page.connect(lambda page: self.navigate.emit(page, ["new"]))
         self.cards = [Card() for _ in range(8)]
         grid = QGridLayout()
         grid.setSpacing(12)
         for number, card in enumerate(self.cards):
             grid.addWidget(card, number // 4, number % 4)
-        self.warnings_title = QLabel(objectName="sectionTitle")
+        self.warnings_title = PlainLabel(objectName="sectionTitle")
         self.warnings_box = QVBoxLayout()
         self.warnings_box.setSpacing(6)
-        self.upcoming_title = QLabel(objectName="sectionTitle")
+        self.upcoming_title = PlainLabel(objectName="sectionTitle")
         self.upcoming_grid = QGridLayout()
         self.upcoming_grid.setHorizontalSpacing(12)
         self.upcoming_grid.setVerticalSpacing(6)
         self.upcoming_grid.setColumnStretch(1, 1)
-        self.upcoming_labels: list[QLabel] = []
-        self.timeline_title = QLabel(objectName="sectionTitle")
+        self.upcoming_labels: list[PlainLabel] = []
+        self.timeline_title = PlainLabel(objectName="sectionTitle")
         self.project = ChoiceCombo()
         self.project.setMinimumContentsLength(30)
         self.project.currentIndexChanged.connect(self._update_timeline)
@@ -114,10 +87,11 @@ class OverviewPage(QWidget):
         lower.addWidget(upcoming_frame, 2)
         content = QWidget()
         box = QVBoxLayout(content)
-        box.setContentsMargins(20, 16, 20, 16)
+        box.setContentsMargins(*PAGE_MARGINS)
         box.setSpacing(12)
         box.addWidget(self.heading)
         box.addWidget(self.period)
+        box.addWidget(self.steps)
         box.addLayout(grid)
         box.addLayout(lower)
         box.addWidget(self.timeline_frame)
@@ -129,7 +103,8 @@ class OverviewPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.warning_buttons: list[QPushButton] = []
+        self.warning_links: list[QWidget] = []
+        self._chosen = False
         self._choose_project()
         self.retranslate_ui()
 
@@ -138,9 +113,10 @@ class OverviewPage(QWidget):
         self.project.set_choices([(p.id, p.title) for p in projects])
         today = dt.date.today().isoformat()
         running = [p for p in projects if p.start_date <= today <= p.end_date]
-        if running and not getattr(self, "_chosen", False):
+        if running and not self._chosen:
             self.project.set_value(running[0].id)
         self._chosen = True
+        self.timeline_frame.setVisible(bool(projects))
 
     def refresh(self) -> None:
         self._choose_project()
@@ -164,47 +140,66 @@ class OverviewPage(QWidget):
         self.period.setText(tr(C, "School year %1 to %2").replace(
             "%1", formatting.format_date(start, lang)).replace(
             "%2", formatting.format_date(end, lang)))
+        self.steps.show_counts({t: store.db[t].count for t in STEP_TABLES})
         num = lambda value: formatting.format_number(value, lang)  # noqa: E731
-        by_type = ", ".join(f"{num(count)} × {catalogue_label(cat.ACTIVITY_TYPES, code)}"
-                            for code, count in sorted(f.mobilities_by_type.items(),
-                                                      key=lambda kv: -kv[1])[:3])
-        by_role = ", ".join(f"{catalogue_label(cat.PARTICIPANT_ROLES, code)} {num(count)}"
-                            for code, count in sorted(f.participants_by_role.items(),
-                                                      key=lambda kv: -kv[1]))
+        by_type = ", ".join(
+            tr(C, "%1: %n trip(s)", "an activity type and its number of trips",
+               count).replace(
+                "%1", catalogue_label(cat.ACTIVITY_TYPES, code))
+            for code, count in sorted(f.mobilities_by_type.items(), key=lambda kv: -kv[1])[:3])
+        # "19 elever, 4 lärare, 2 övrig personal, 6 medföljande": accompanying persons apart.
+        by_role = [counted("participant_role", code, count)
+                   for code, count in sorted(f.participants_by_role.items(),
+                                             key=lambda kv: -kv[1])
+                   if code in ("teacher", "other_staff", "pupil")]
         if f.accompanying:
-            by_role += (", " if by_role else "") + tr(C, "%1 accompanying").replace(
-                "%1", num(f.accompanying))
-        countries = ", ".join(formatting.country_name(code, lang) for code in f.countries)
+            by_role.append(counted("mobility_role", "accompanying", f.accompanying))
+        countries = formatting.format_list(
+            [formatting.country_name(code, lang) for code in f.countries], lang)
+        green = round(f.green_share * f.mobilities)
         self.cards[0].set(num(f.mobilities), tr(C, "Mobilities"), by_type)
-        self.cards[1].set(num(f.participants), tr(C, "Participants"), by_role)
+        self.cards[1].set(num(f.participants), tr(C, "Participants"), ", ".join(by_role))
         self.cards[2].set(num(len(f.countries)), tr(C, "Countries"), countries)
+        # A detail with nothing to count says nothing ("0 still planned" is noise).
         self.cards[3].set(formatting.format_share(f.green_share, lang), tr(C, "Green travel"),
-                          tr(C, "of the trips"))
+                          tr(C, "%n trip(s) by green travel", None, green) if green else "")
         self.cards[4].set(formatting.format_share(f.fewer_opportunities_share, lang),
                           tr(C, "Fewer opportunities"),
-                          tr(C, "%1 participants").replace("%1", num(f.fewer_opportunities)))
+                          counted("figure", "participants", f.fewer_opportunities)
+                          if f.fewer_opportunities else "")
         self.cards[5].set(f"{num(f.actions_done)} / {num(f.actions_done + f.actions_planned)}",
-                          tr(C, "Dissemination done"), tr(C, "%1 still planned").replace(
-                              "%1", num(f.actions_planned)))
-        self.cards[6].set(num(f.people_reached), tr(C, "People reached"),
-                          ", ".join(f"{catalogue_label(cat.CHANNELS, code)} {num(n)}"
-                                    for code, n in list(f.reach_by_channel.items())[:3]))
+                          tr(C, "Dissemination done"),
+                          counted("figure", "actions_planned", f.actions_planned)
+                          if f.actions_planned else "")
+        self.cards[6].set(num(f.people_reached), tr(C, "People reached"), ", ".join(
+            tr(C, "%1: %n person(s)", "a dissemination channel and the people it reached",
+               n).replace(
+                "%1", catalogue_label(cat.CHANNELS, code))
+            for code, n in list(f.reach_by_channel.items())[:3]))
         self.cards[7].set(num(f.stories), tr(C, "Stories"),
-                          tr(C, "%1 days abroad in all").replace("%1", num(f.days_abroad)))
+                          counted("figure", "days_abroad", f.days_abroad)
+                          if f.days_abroad else "")
         self.warnings_title.setText(tr(C, "Needs attention"))
         self._show_warnings(store.overview.warnings(start, end, dt.date.today().isoformat()))
         self.upcoming_title.setText(tr(C, "Coming up"))
+        self._show_upcoming()
+        self.timeline_title.setText(tr(C, "Dissemination across the project"))
+        self._update_timeline()
+
+    def _show_upcoming(self) -> None:
+        tr = QCoreApplication.translate
+        lang = self.ctx.language
         for label in self.upcoming_labels:
             self.upcoming_grid.removeWidget(label)
             label.deleteLater()
         self.upcoming_labels = []
-        items = store.overview.upcoming(dt.date.today().isoformat(), limit=6)
+        items = self.ctx.store.overview.upcoming(dt.date.today().isoformat(), limit=6)
         for row, item in enumerate(items):
             catalogue = cat.ACTIVITY_TYPES if item["kind"] == "mobility" else cat.CHANNELS
             when = make_label(formatting.format_date(item["date"], lang, "medium"), "hint")
             when.setWordWrap(False)
-            what = make_label(f"{item['title']} · {catalogue_label(catalogue, item['code'])}")
-            what.setTextFormat(Qt.TextFormat.PlainText)
+            what = ElidedLabel(f"{one_line(item['title'] or '', 120)} · "
+                               f"{catalogue_label(catalogue, item['code'])}")
             self.upcoming_grid.addWidget(when, row, 0, Qt.AlignmentFlag.AlignTop)
             self.upcoming_grid.addWidget(what, row, 1)
             self.upcoming_labels += [when, what]
@@ -212,31 +207,22 @@ class OverviewPage(QWidget):
             empty = make_label(tr(C, "Nothing planned yet."), "hint")
             self.upcoming_grid.addWidget(empty, 0, 0, 1, 2)
             self.upcoming_labels.append(empty)
-        self.timeline_title.setText(tr(C, "Dissemination across the project"))
-        self._update_timeline()
 
     def _show_warnings(self, warnings: list[Warning]) -> None:
-        for button in self.warning_buttons:
-            self.warnings_box.removeWidget(button)
-            button.deleteLater()
-        self.warning_buttons = []
+        for link in self.warning_links:
+            self.warnings_box.removeWidget(link)
+            link.deleteLater()
+        self.warning_links = []
         if not warnings:
-            button = QPushButton(QCoreApplication.translate(C, "Nothing needs attention."))
-            button.setFlat(True)
-            button.setEnabled(False)
-            self.warning_buttons.append(button)
-            self.warnings_box.addWidget(button)
+            quiet = make_label(QCoreApplication.translate(C, "Nothing needs attention."),
+                               "hint")
+            self.warning_links.append(quiet)
+            self.warnings_box.addWidget(quiet)
             return
         for warning in warnings:
-            button = QPushButton("⚠  " + warning_text(warning), objectName="warningLink")
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setProperty("code", warning.code)
-            button.clicked.connect(lambda _=False, w=warning: self.navigate.emit(w.table, w.ids))
-            restyle(button)
-            self.warning_buttons.append(button)
-            self.warnings_box.addWidget(button)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+            link = LinkLabel("⚠  " + warning_text(warning), objectName="warningLink")
+            link.setProperty("code", warning.code)
+            link.clicked.connect(lambda w=warning: self.navigate.emit(w.table, w.ids))
+            restyle(link)
+            self.warning_links.append(link)
+            self.warnings_box.addWidget(link)

@@ -2,114 +2,133 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain import catalogues as cat
 from desktop.domain.models import Consent, Participant
-from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.i18n import formatting
+from desktop.ui.choosers import CodeCombo
 from desktop.ui.consent_badge import person_badge, show_badge
 from desktop.ui.context import AppContext
-from desktop.ui.fields import CodeCombo, TextArea
-from desktop.ui.forms import RecordForm, field_layout, make_label
+from desktop.ui.fields import CheckField, LineField, TextArea
+from desktop.ui.flow import FlowLayout
+from desktop.ui.forms import Field, RecordForm, make_label
+from desktop.ui.labels import ElidedLabel
 from desktop.ui.models import Column, PagedTableModel
 from desktop.ui.pages.consent_editor import ConsentEditor
 from desktop.ui.table_page import TablePage
+from desktop.ui.text import QT_TRANSLATE_NOOP
 
 C = "PersonEditor"
+PM = "PeopleModel"
+SOON_DAYS = 60  # a consent expiring within this is named with its date in the list
 
 
 class PeopleModel(PagedTableModel):
-    CONTEXT = "PeopleModel"
+    CONTEXT = PM
     COLUMNS = [
-        Column("name", QT_TRANSLATE_NOOP("PeopleModel", "Name"), "name"),
-        Column("role", QT_TRANSLATE_NOOP("PeopleModel", "Role"), "role", "catalogue",
+        Column("name", QT_TRANSLATE_NOOP(PM, "Name"), "name", stretch=True),
+        Column("role", QT_TRANSLATE_NOOP(PM, "Role"), "role", "catalogue",
                cat.PARTICIPANT_ROLES),
-        Column("mobilities", QT_TRANSLATE_NOOP("PeopleModel", "Trips"), "mobilities", "number"),
-        Column("fewer_opportunities", QT_TRANSLATE_NOOP("PeopleModel", "Fewer opportunities"),
-               "fewer_opportunities", "bool"),
-        Column("protected_identity", QT_TRANSLATE_NOOP("PeopleModel", "Protected"),
-               "protected_identity", "bool"),
-        Column("consent_given_on", QT_TRANSLATE_NOOP("PeopleModel", "Consent given"),
-               "consent", "date"),
-        Column("consent_withdrawn_on", QT_TRANSLATE_NOOP("PeopleModel", "Withdrawn"), None,
-               "date"),
+        Column("consent_given_on", QT_TRANSLATE_NOOP(PM, "Consent"), "consent", "consent"),
+        Column("mobilities", QT_TRANSLATE_NOOP(PM, "Trips"), "mobilities", "number"),
+        Column("fewer_opportunities", QT_TRANSLATE_NOOP(
+            PM, "Fewer opportunities", "column: the person has fewer opportunities (yes)"),
+            "fewer_opportunities", "bool"),
     ]
 
-    def __init__(self, ctx: AppContext, parent=None):  # noqa: ANN001
+    def __init__(self, ctx: AppContext, parent=None, drafts=None):  # noqa: ANN001
         super().__init__(ctx.store.people.page, self.COLUMNS, lambda: ctx.language, "name",
-                         False, parent)
+                         False, parent, drafts)
+
+    def display(self, row: dict[str, Any], column: Column) -> str:
+        if column.kind == "consent":
+            return consent_words(row, self._language())
+        return super().display(row, column)
+
+
+def consent_words(row: dict[str, Any], language: str, today: dt.date | None = None) -> str:
+    """The consent in force, in words: missing, withdrawn, expired, expires 3 Jan, given."""
+    tr = QCoreApplication.translate
+    today = today or dt.date.today()
+    on = today.isoformat()
+    if row.get("protected_identity"):
+        return tr(PM, "never shown (protected)")
+    if row.get("id", "").startswith("draft:"):
+        return ""
+    given, withdrawn = row.get("consent_given_on") or "", row.get("consent_withdrawn_on") or ""
+    expires = row.get("consent_expires_on") or ""
+    if withdrawn and withdrawn <= on:
+        return tr(PM, "withdrawn")
+    if not given:
+        return tr(PM, "missing")
+    if expires and expires < on:
+        return tr(PM, "expired")
+    soon = (today + dt.timedelta(days=SOON_DAYS)).isoformat()
+    if expires and expires <= soon:
+        return tr(PM, "expires %1").replace("%1", formatting.format_day_month(expires,
+                                                                               language))
+    return tr(PM, "given")
 
 
 class PersonEditor(RecordForm):
+    CONTEXT = C
+    TABLE = "participant"
+    RECORD = Participant
+    FIELDS = (
+        Field("name", QT_TRANSLATE_NOOP(C, "Name"), lambda ctx: LineField(), required=True),
+        Field("role", QT_TRANSLATE_NOOP(C, "Role"),
+              lambda ctx: CodeCombo(cat.PARTICIPANT_ROLES), required=True),
+        Field("fewer_opportunities", QT_TRANSLATE_NOOP(C, "Fewer opportunities"),
+              lambda ctx: CheckField(C, QT_TRANSLATE_NOOP(C, "Yes"))),
+        Field("protected_identity", QT_TRANSLATE_NOOP(C, "Protected identity"),
+              lambda ctx: CheckField(C, QT_TRANSLATE_NOOP(C, "Never shown anywhere"))),
+        Field("notes", QT_TRANSLATE_NOOP(C, "Notes"), lambda ctx: TextArea(lines=3)),
+    )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.title = QLabel(objectName="editorTitle")
-        form = field_layout()
-        self.name = self.add_field(form, "name", C, QT_TRANSLATE_NOOP(C, "Name"), QLineEdit())
-        self.role = self.add_field(form, "role", C, QT_TRANSLATE_NOOP(C, "Role"),
-                                   CodeCombo(cat.PARTICIPANT_ROLES))
-        self.fewer = self.add_field(form, "fewer_opportunities", C,
-                                    QT_TRANSLATE_NOOP(C, "Fewer opportunities"), QCheckBox())
-        self.protected = self.add_field(form, "protected_identity", C,
-                                        QT_TRANSLATE_NOOP(C, "Protected identity"), QCheckBox())
-        self.notes = self.add_field(form, "notes", C, QT_TRANSLATE_NOOP(C, "Notes"),
-                                    TextArea(lines=3))
-        self.layout_box = QVBoxLayout(self)
-        self.layout_box.addWidget(self.title)
-        self.layout_box.addWidget(self.status)
-        self.layout_box.addWidget(self.general_error)
-        self.layout_box.addLayout(form)
+        self.title = ElidedLabel(objectName="editorTitle")
+        self.name, self.role = self.fields["name"], self.fields["role"]
+        self.fewer, self.protected = (self.fields["fewer_opportunities"],
+                                      self.fields["protected_identity"])
+        self.lay_out(self.title)
         self.retranslate_ui()
 
-    def fill_fields(self, p: Participant | None) -> None:
-        p = p or Participant()
-        self.name.setText(p.name)
-        self.role.set_code(p.role)
-        self.fewer.setChecked(p.fewer_opportunities)
-        self.protected.setChecked(p.protected_identity)
-        self.notes.setText(p.notes)
-
-    def collect(self) -> Participant:
-        return dataclasses.replace(self.record, name=self.name.text().strip(),
-                                   role=self.role.code() or "",
-                                   fewer_opportunities=self.fewer.isChecked(),
-                                   protected_identity=self.protected.isChecked(),
-                                   notes=self.notes.text())
-
-    def persist(self, record: Participant) -> None:
+    def persist(self, record: Participant, extras: dict[str, Any]) -> None:
         self.ctx.store.people.save(record)
+
+    def after_fill(self) -> None:
+        tr = QCoreApplication.translate
+        if self.record is None:
+            self.title.set_full_text("")
+        else:
+            self.title.set_full_text(self.name.value() or tr(C, "New person"))
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
-        tr = QCoreApplication.translate
-        if self.record is None:
-            self.title.setText(tr(C, "No person chosen"))
-        else:
-            self.title.setText(self.record.name or tr(C, "New person"))
-        self.fewer.setText(tr(C, "Yes"))
-        self.protected.setText(tr(C, "Never shown anywhere"))
-        self.protected.setToolTip(tr(C, "Nothing about this person is ever printed or "
-                                        "published, whatever the consent says."))
+        self.protected.setToolTip(QCoreApplication.translate(
+            C, "Nothing about this person is ever printed or published, whatever the consent "
+               "says."))
+        self.after_fill()
 
 
 class PeoplePage(TablePage):
+    CONTEXT = "PeoplePage"
+    EMPTY = QT_TRANSLATE_NOOP("PeoplePage", "No one yet. Press New and type a name; record "
+                                            "the consent for photos and stories below it. "
+                                            "People can also be added from a trip.")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.model = PeopleModel(ctx, self)
+        self.model = PeopleModel(ctx, self, self.draft_rows)
         self.editor = QWidget()
         self.person = PersonEditor(ctx)
+        self.form = self.person
         self.consent = ConsentEditor(ctx)
         self.badge = make_label(object_name="badge")
         self.no_consent_hint = make_label(object_name="hint")
@@ -120,12 +139,10 @@ class PeoplePage(TablePage):
         self.export_button.clicked.connect(self.export_data)
         self.erase_button.clicked.connect(self.erase_person)
         self.privacy_row = QWidget()
-        privacy = QHBoxLayout(self.privacy_row)
-        privacy.setContentsMargins(0, 0, 0, 0)
+        privacy = FlowLayout(self.privacy_row)
         privacy.addWidget(self.takedown_button)
         privacy.addWidget(self.export_button)
         privacy.addWidget(self.erase_button)
-        privacy.addStretch(1)
         box = QVBoxLayout(self.editor)
         box.setContentsMargins(12, 12, 12, 12)
         box.addWidget(self.person)
@@ -134,13 +151,17 @@ class PeoplePage(TablePage):
         box.addWidget(self.no_consent_hint)
         box.addWidget(self.consent)
         box.addStretch(1)
-        self.person.saved.connect(self._person_saved)
         self.consent.saved.connect(self._consent_saved)
         self.consent.withdrawn.connect(self.show_takedown)
-        self.editor.flush = self._flush  # type: ignore[attr-defined]
         self.build(self.editor)
 
-    def _flush(self) -> None:
+    def fetch(self, record_id: str) -> Participant | None:
+        return self.ctx.store.people.get(record_id)
+
+    def blank(self) -> Participant:
+        return Participant()
+
+    def flush(self) -> None:
         self.person.flush()
         self.consent.flush()
 
@@ -164,17 +185,21 @@ class PeoplePage(TablePage):
     def erase_person(self) -> None:
         from desktop.ui.privacy_dialogs import erase_person_asking
 
-        if self._person_id() and erase_person_asking(self.ctx.store, self._person_id(), self):
+        person_id = self._person_id()
+        if person_id and erase_person_asking(self.ctx.store, person_id, self):
+            self.person.draft = None  # the erasure took the person out of every draft
+            self.person.load(None)
             self.model.refresh(keep_loaded=True)
             if self.model.rowCount():
                 self.select_row(0)
             else:
                 self.show_record(None)
 
-    def _person_saved(self, record_id: str) -> None:
-        self.record_saved(record_id)
-        self.person.retranslate_ui()
-        if self.consent.record is None or not self.consent.record.participant_id:
+    def saved_hook(self, record_id: str) -> None:
+        consent = self.consent
+        # A consent not yet begun follows the person (a pupil's is given by a guardian).
+        if consent.record is None or not consent.record.participant_id or (
+                consent.is_new() and not consent.dirty() and consent.draft is None):
             self._load_consent(record_id)
         self._update_badge()
 
@@ -183,15 +208,8 @@ class PeoplePage(TablePage):
         self.record_saved(participant_id)
         self._update_badge()
 
-    def editing_id(self) -> str | None:
-        return self.person.record.id if self.person.record is not None else None
-
-    def show_record(self, record_id: str | None) -> None:
-        self._flush()
-        person = self.ctx.store.people.get(record_id) if record_id else None
-        self.person.load(person)
-        self.person.retranslate_ui()
-        self._load_consent(record_id)
+    def loaded(self) -> None:
+        self._load_consent(self._person_id() or None)
         self._update_badge()
 
     def _load_consent(self, participant_id: str | None) -> None:
@@ -200,10 +218,18 @@ class PeoplePage(TablePage):
             self.consent.hide()
             return
         self.consent.show()
+        person = self.person.record
+        self.consent.person_name = person.name if person is not None else ""
+        drafts = [d for d in self.ctx.drafts.for_table("consent") if not d.record_id
+                  and d.data.get("record", {}).get("participant_id") == participant_id]
         current = self.ctx.store.people.consent(participant_id)
-        if current is None:
-            self.consent.load(Consent(participant_id=participant_id,
-                                      given_on=dt.date.today().isoformat()), is_new=True)
+        if drafts and current is None:
+            self.consent.load_draft(drafts[0])
+        elif current is None:
+            # A pupil's consent is given by a guardian; anyone else's by the person.
+            giver = "guardian" if person is not None and person.role == "pupil" else "person"
+            self.consent.load(Consent(participant_id=participant_id, given_by=giver),
+                              is_new=True)
         else:
             self.consent.load(current)
 
@@ -221,15 +247,6 @@ class PeoplePage(TablePage):
         self.privacy_row.setVisible(person is not None and bool(person.id)
                                     and not self.ctx.store.read_only)
 
-    def new_record(self) -> None:
-        self._flush()
-        self.clear_selection()
-        self.person.load(Participant(), is_new=True)
-        self.person.retranslate_ui()
-        self._load_consent(None)
-        self._update_badge()
-        self.person.name.setFocus()
-
     def describe(self, record_id: str) -> tuple[str, dict[str, int]]:
         person = self.ctx.store.people.get(record_id)
         found = self.ctx.store.people.dependents(record_id)
@@ -240,20 +257,15 @@ class PeoplePage(TablePage):
 
     def delete_record(self, record_id: str) -> None:
         self.ctx.store.people.delete(record_id)
-
-    def refresh(self) -> None:
-        self.model.refresh(keep_loaded=True)
+        self.ctx.drafts.forget_person(record_id)
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.heading.setText(self.tr("People"))
-        if hasattr(self, "person"):
-            self.takedown_button.setText(self.tr("Take-down list…"))
-            self.takedown_button.setToolTip(self.tr("Where this person's photos, stories or "
-                                                    "name have been printed"))
-            self.export_button.setText(self.tr("Export their data…"))
-            self.erase_button.setText(self.tr("Erase…"))
-            self._update_badge()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
+        self.takedown_button.setText(self.tr("Take-down list…"))
+        self.takedown_button.setToolTip(self.tr("Where this person's photos, stories or "
+                                                "name have been printed"))
+        self.export_button.setText(self.tr("Export their data…"))
+        self.erase_button.setText(self.tr("Erase…"))
+        self.consent.retranslate_ui()
+        self._update_badge()

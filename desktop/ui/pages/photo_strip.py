@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QListWidget,
@@ -24,7 +23,9 @@ from desktop.domain.models import Photo
 from desktop.domain.validation import ValidationError
 from desktop.ui.context import AppContext
 from desktop.ui.forms import make_label, problem_text
+from desktop.ui.labels import PlainLabel
 from desktop.ui.people_picker import CheckPeopleList
+from desktop.ui.text import plain_tooltip
 from desktop.ui.thumbnails import THUMB, ThumbnailCache
 
 C = "PhotoStrip"
@@ -43,8 +44,9 @@ class DropList(QListWidget):
         self.setIconSize(QSize(THUMB, THUMB))
         self.setGridSize(QSize(THUMB + 16, THUMB + 16))
         self.setFixedHeight(THUMB + 40)
-        self.setMovement(QListView.Movement.Static)
+        self.setMovement(QListView.Movement.Static)  # (this also refuses drops: allowed below)
         self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)  # drops arrive on the viewport
         self.setDragEnabled(False)
 
     def dragEnterEvent(self, event) -> None:  # noqa: ANN001
@@ -91,7 +93,7 @@ class PhotoStrip(QWidget):
         self.detail = QWidget()
         form = QFormLayout(self.detail)
         form.setContentsMargins(0, 0, 0, 0)
-        self.caption_label, self.people_label = QLabel(), QLabel()
+        self.caption_label, self.people_label = PlainLabel(), PlainLabel()
         form.addRow(self.caption_label, self.caption)
         form.addRow(self.people_label, self.people)
         buttons = QHBoxLayout()
@@ -125,7 +127,7 @@ class PhotoStrip(QWidget):
                 pixmap = self.thumbs.get(path) if path is not None else QPixmap()
                 item = QListWidgetItem(QIcon(pixmap), "")
                 item.setData(Qt.ItemDataRole.UserRole, photo.id)
-                item.setToolTip(photo.caption)
+                item.setToolTip(plain_tooltip(photo.caption))
                 self.strip.addItem(item)
                 if photo.id == select_id:
                     self.strip.setCurrentItem(item)
@@ -204,7 +206,7 @@ class PhotoStrip(QWidget):
             self.error.show()
             return
         self.error.hide()
-        self.strip.currentItem().setToolTip(photo.caption)
+        self.strip.currentItem().setToolTip(plain_tooltip(photo.caption))
 
     def _save_people(self) -> None:
         photo = self.current_photo()
@@ -224,8 +226,4 @@ class PhotoStrip(QWidget):
             self.hint.setText(tr(C, "No photos yet: drop image files here or use Add photos."))
         else:
             self.hint.setText(tr(C, "Drop more image files on the strip to add them."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+        self.people.retranslate_ui()

@@ -9,20 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QThread, Signal
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +31,18 @@ from desktop.i18n import LANGUAGES
 from desktop.i18n.formatting import language_name
 from desktop.store.errors import NotRecorded
 from desktop.store.overview import school_year
+from desktop.ui.choosers import ChoiceCombo
 from desktop.ui.context import AppContext
-from desktop.ui.fields import ChoiceCombo
+from desktop.ui.date_field import DateField
+from desktop.ui.dialogs import tell
+from desktop.ui.forms import field_layout, make_label
+from desktop.ui.labels import PlainLabel
+from desktop.ui.page import PAGE_MARGINS, Page
+from desktop.ui.pages.print_preview import PreviewPages
+from desktop.ui.text import plain_tooltip
 
 C = "PrintPage"
-PREVIEW_WIDTH = 760  # pixels of a preview page
+PREVIEW_WIDTH = 1000  # pixels of a preview page, scaled down to the room there is
 PRINT_DPI = {"A4": 300, "A3": 240, "A2": 170, "A1": 120}  # enough for print, memory kept low
 
 DOCUMENTS = (
@@ -91,19 +94,18 @@ class BuildWorker(QObject):
         self.progress.emit(percent, message)
 
 
-class PrintPage(QWidget):
+class PrintPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.built: Built | None = None
         self.thread: QThread | None = None
         self.worker: BuildWorker | None = None
-        self.heading = QLabel(objectName="pageHeading")
-        self.hint = QLabel(objectName="hint")
-        self.hint.setWordWrap(True)
+        self.heading = PlainLabel(objectName="pageHeading")
 
         self.document = ChoiceCombo()
         self.project = ChoiceCombo()
+        # The chooser may be narrow; its list is as wide as the longest whole title.
+        self.project.whole_titles = True
         self.language = ChoiceCombo()
         self.size = QComboBox()
         self.size.addItems(["A4", "A3", "A2", "A1"])
@@ -111,31 +113,33 @@ class PrintPage(QWidget):
         self.audience = ChoiceCombo()
         self.english = QCheckBox()
         start, end = school_year()
-        self.date_from = QDateEdit(QDate.fromString(start, Qt.DateFormat.ISODate))
-        self.date_to = QDateEdit(QDate.fromString(end, Qt.DateFormat.ISODate))
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        self.form = QFormLayout()
+        self.date_from = DateField(lambda: ctx.language)
+        self.date_to = DateField(lambda: ctx.language)
+        self.date_from.set_value(start)
+        self.date_to.set_value(end)
+        self.date_to.near = self.date_from.iso
+        self.form = field_layout()
         self.labels = {}
         for key, widget in (("document", self.document), ("project", self.project),
                             ("from", self.date_from), ("to", self.date_to),
                             ("language", self.language), ("size", self.size),
                             ("audience", self.audience), ("english", self.english)):
-            label = QLabel()
+            label = PlainLabel()
             self.labels[key] = label
             self.form.addRow(label, widget)
 
-        self.preview_button = QPushButton(objectName="primary")
+        self.preview_button = QPushButton(objectName="primaryButton")
+        self.preview_button.setDefault(True)
         self.print_button = QPushButton()
         self.save_button = QPushButton()
         self.cancel_button = QPushButton()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.status = QLabel(objectName="hint")
-        self.status.setWordWrap(True)
-        self.preview_hint = QLabel(objectName="hint")
-        self.preview_hint.setWordWrap(True)
+        self.status = make_label(object_name="hint")
+        self.notice = make_label(object_name="fieldError")
+        self.notice.setProperty("warning", True)
+        self.notice.hide()
+        self.preview_hint = make_label(object_name="hint")
         self.preview_button.clicked.connect(self.start_build)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_pdf)
@@ -144,13 +148,17 @@ class PrintPage(QWidget):
             combo.currentIndexChanged.connect(self._changed)
         self.size.currentIndexChanged.connect(self._changed)
         self.english.toggled.connect(self._changed)
-        self.date_from.dateChanged.connect(self._changed)
-        self.date_to.dateChanged.connect(self._changed)
+        for edit in (self.date_from, self.date_to):
+            edit.left.connect(self._changed)
 
         controls = QVBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
         controls.addLayout(self.form)
+        controls.addWidget(self.notice)
+        controls.addWidget(self.preview_button)
+        controls.addWidget(self.preview_hint)
         buttons = QHBoxLayout()
-        for button in (self.preview_button, self.print_button, self.save_button):
+        for button in (self.print_button, self.save_button):
             buttons.addWidget(button)
         controls.addLayout(buttons)
         busy = QHBoxLayout()
@@ -158,26 +166,23 @@ class PrintPage(QWidget):
         busy.addWidget(self.cancel_button)
         controls.addLayout(busy)
         controls.addWidget(self.status)
-        controls.addWidget(self.preview_hint)
         controls.addStretch(1)
         side = QWidget()
         side.setLayout(controls)
-        side.setMaximumWidth(420)
+        side.setFixedWidth(max(340, self.fontMetrics().averageCharWidth() * 52))
 
-        self.pages_box = QVBoxLayout()
-        self.pages_box.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        pages = QWidget()
-        pages.setLayout(self.pages_box)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(pages)
+        self.preview = PreviewPages()
+        self.scroll = self.preview
+        self.pages_box = self.preview.pages_box
 
         body = QHBoxLayout()
+        body.setSpacing(16)
         body.addWidget(side)
-        body.addWidget(self.scroll, 1)
+        body.addWidget(self.preview, 1)
         box = QVBoxLayout(self)
+        box.setContentsMargins(*PAGE_MARGINS)
+        box.setSpacing(12)
         box.addWidget(self.heading)
-        box.addWidget(self.hint)
         box.addLayout(body, 1)
         self._set_busy(False)
         self.retranslate_ui()
@@ -197,8 +202,8 @@ class PrintPage(QWidget):
                        project_id=self.project.value(), size=self.size.currentText(),
                        audience=self.audience.value() or "public",
                        english_statement=self.english.isChecked(),
-                       date_from=self.date_from.date().toString(Qt.DateFormat.ISODate),
-                       date_to=self.date_to.date().toString(Qt.DateFormat.ISODate))
+                       date_from=self.date_from.iso() or None,
+                       date_to=self.date_to.iso() or None)
 
     def _changed(self) -> None:
         request = self.request()
@@ -213,7 +218,27 @@ class PrintPage(QWidget):
             self.built = None
             self._clear_preview()
             self.status.setText(tr("Choices changed: press Preview to see the document."))
+        self._show_notice(request)
+        self.project.setToolTip(plain_tooltip(self.project.currentText()))
         self._set_busy(self.thread is not None)
+
+    def _show_notice(self, request: Request) -> None:
+        """Why a poster would come out empty, and where to fill it."""
+        store = self.ctx.store
+        text = ""
+        if request.needs_project and not self.project.count():
+            text = tr("No project yet: record one under Projects first.")
+        elif request.kind == "plan" and request.project_id and \
+                not store.projects.results(request.project_id):
+            text = tr("No results yet: add them under Projects → Results and target groups. "
+                      "Each result is one lane of the poster.")
+        elif request.kind == "stories" and request.project_id and not any(
+                s.status == "approved" and s.quote.strip()
+                for s in store.stories.for_project(request.project_id)):
+            text = tr("No story prints yet: only approved stories with a quote appear on the "
+                      "poster, and only where consent allows. Approve them under Stories.")
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     # Building
     def start_build(self) -> None:
@@ -260,11 +285,7 @@ class PrintPage(QWidget):
         if self.worker is not None and self.worker.cancelled:
             return
         self.built = built
-        for png in previews:
-            label = QLabel()
-            label.setObjectName("previewPage")
-            label.setPixmap(QPixmap.fromImage(QImage.fromData(png)))
-            self.pages_box.addWidget(label)
+        self.preview.set_pages(previews)
         count = len(previews)
         self.status.setText(QCoreApplication.translate(
             C, "%n page(s). Print it or save it as PDF.", None, count).replace("%n", str(count)))
@@ -294,10 +315,7 @@ class PrintPage(QWidget):
         self.save_button.setEnabled(ready)
 
     def _clear_preview(self) -> None:
-        while self.pages_box.count():
-            item = self.pages_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        self.preview.clear()
 
     # Output
     def save_pdf(self) -> None:
@@ -315,7 +333,7 @@ class PrintPage(QWidget):
         try:
             path.write_bytes(self.built.pdf)
         except OSError:
-            QMessageBox.warning(self, tr("Save PDF"),
+            tell(self, QMessageBox.Icon.Warning, tr("Save PDF"),
                                 tr("%1 cannot be written.").replace("%1", str(path)))
             return False
         self._record()
@@ -387,8 +405,6 @@ class PrintPage(QWidget):
     # Language
     def retranslate_ui(self) -> None:
         self.heading.setText(tr("Print"))
-        self.hint.setText(tr("Posters and reports in any of the four languages. Photos, "
-                             "stories and names appear only where consent allows."))
         for key, text in (("document", QT_TRANSLATE_NOOP(C, "Document")),
                           ("project", QT_TRANSLATE_NOOP(C, "Project")),
                           ("from", QT_TRANSLATE_NOOP(C, "From")),
@@ -407,10 +423,9 @@ class PrintPage(QWidget):
         self.print_button.setText(tr("Print…"))
         self.save_button.setText(tr("Save PDF…"))
         self.cancel_button.setText(tr("Cancel"))
-        self.preview_hint.setText(tr("Press Preview to see the document before printing."))
+        self.preview_hint.setText(tr("Preview shows the document before it is printed or "
+                                     "saved. Photos, stories and names appear only where "
+                                     "consent allows."))
+        for edit in (self.date_from, self.date_to):
+            edit.retranslate_ui()
         self._changed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

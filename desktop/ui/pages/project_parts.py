@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import catalogues as cat
 from desktop.domain.models import Partner, Result, TargetGroup
-from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.domain.validation import ValidationError
+from desktop.ui.choosers import CodeCombo, CountryCombo
 from desktop.ui.context import AppContext
-from desktop.ui.fields import CodeCombo, CountryCombo, TextArea
-from desktop.ui.forms import RecordForm, field_layout, make_label, problem_text
+from desktop.ui.fields import LineField, TextArea
+from desktop.ui.forms import Field, RecordForm, make_label, problem_text
+from desktop.ui.labels import PlainLabel
+from desktop.ui.text import QT_TRANSLATE_NOOP
 
 P = "PartnerForm"
 R = "ResultForm"
@@ -28,95 +30,88 @@ T = "TargetGroupsEditor"
 
 
 class PartnerForm(RecordForm):
+    CONTEXT = P
+    TABLE = "partner"
+    RECORD = Partner
+    FIELDS = (
+        Field("organisation", QT_TRANSLATE_NOOP(P, "Organisation"), lambda ctx: LineField(),
+              required=True),
+        Field("country", QT_TRANSLATE_NOOP(P, "Country"),
+              lambda ctx: CountryCombo(lambda: ctx.language), required=True),
+        Field("city", QT_TRANSLATE_NOOP(P, "City"), lambda ctx: LineField()),
+        Field("role", QT_TRANSLATE_NOOP(P, "Role"), lambda ctx: CodeCombo(cat.PARTNER_ROLES)),
+    )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        form = field_layout()
-        self.organisation = self.add_field(form, "organisation", P,
-                                           QT_TRANSLATE_NOOP(P, "Organisation"), QLineEdit())
-        self.country = self.add_field(form, "country", P, QT_TRANSLATE_NOOP(P, "Country"),
-                                      CountryCombo(ctx.language))
-        self.city = self.add_field(form, "city", P, QT_TRANSLATE_NOOP(P, "City"), QLineEdit())
-        self.role = self.add_field(form, "role", P, QT_TRANSLATE_NOOP(P, "Role"),
-                                   CodeCombo(cat.PARTNER_ROLES))
-        self.lay_out(form)
+        self.organisation = self.fields["organisation"]
+        self.country = self.fields["country"]
+        self.lay_out()
         self.retranslate_ui()
 
-    def fill_fields(self, p: Partner | None) -> None:
-        p = p or Partner()
-        self.organisation.setText(p.organisation)
-        self.country.set_code(p.country)
-        self.city.setText(p.city)
-        self.role.set_code(p.role)
-
-    def collect(self) -> Partner:
-        return dataclasses.replace(self.record, organisation=self.organisation.text().strip(),
-                                   country=self.country.code(), city=self.city.text().strip(),
-                                   role=self.role.code() or "")
-
-    def persist(self, record: Partner) -> None:
+    def persist(self, record: Partner, extras: dict[str, Any]) -> None:
         self.ctx.store.projects.save_partner(record)
 
-    def retranslate_ui(self) -> None:
-        super().retranslate_ui()
-        self.country.set_language(self.ctx.language)
+    def blank_like(self, record: Partner) -> Partner:
+        return Partner(project_id=record.project_id)
 
 
 class ResultForm(RecordForm):
+    CONTEXT = R
+    TABLE = "result"
+    RECORD = Result
+    FIELDS = (
+        Field("title", QT_TRANSLATE_NOOP(R, "1 Result"), lambda ctx: LineField(),
+              required=True),
+        Field("kind", QT_TRANSLATE_NOOP(R, "Kind"), lambda ctx: CodeCombo(cat.RESULT_KINDS)),
+        Field("description", QT_TRANSLATE_NOOP(R, "Description"),
+              lambda ctx: TextArea(lines=3)),
+        Field("open_licence", QT_TRANSLATE_NOOP(R, "Open licence of published material"),
+              lambda ctx: LineField()),
+        Field("message", QT_TRANSLATE_NOOP(R, "3 Message and purpose"),
+              lambda ctx: TextArea(lines=3)),
+        Field("sustainability", QT_TRANSLATE_NOOP(R, "7 Sustainability"),
+              lambda ctx: TextArea(lines=3)),
+        Field("indicator", QT_TRANSLATE_NOOP(R, "8 Indicator"), lambda ctx: LineField()),
+        Field("indicator_target", QT_TRANSLATE_NOOP(
+            R, "Target", "the value the indicator should reach (12 classes, 80 %), not the "
+            "project's objectives"),
+              lambda ctx: LineField()),
+        Field("evaluation_notes", QT_TRANSLATE_NOOP(R, "Evaluation"),
+              lambda ctx: TextArea(lines=3)),
+    )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        form = field_layout()
-        add = self.add_field
-        self.title = add(form, "title", R, QT_TRANSLATE_NOOP(R, "1 Result"), QLineEdit())
-        self.kind = add(form, "kind", R, QT_TRANSLATE_NOOP(R, "Kind"), CodeCombo(cat.RESULT_KINDS))
-        self.description = add(form, "description", R, QT_TRANSLATE_NOOP(R, "Description"),
-                               TextArea(lines=3))
-        self.licence = add(form, "open_licence", R,
-                           QT_TRANSLATE_NOOP(R, "Open licence of published material"),
-                           QLineEdit())
+        self.title = self.fields["title"]
+        self.kind = self.fields["kind"]
+        self.message = self.fields["message"]
+        self.indicator = self.fields["indicator"]
+        self.target = self.fields["indicator_target"]
         self.groups = TargetGroupsEditor(ctx)
-        self.groups_label = QLabel()
-        form.addRow(self.groups_label, self.groups)
-        self.message = add(form, "message", R, QT_TRANSLATE_NOOP(R, "3 Message and purpose"),
-                           TextArea(lines=3))
-        self.sustainability = add(form, "sustainability", R,
-                                  QT_TRANSLATE_NOOP(R, "7 Sustainability"), TextArea(lines=3))
-        self.indicator = add(form, "indicator", R, QT_TRANSLATE_NOOP(R, "8 Indicator"),
-                             QLineEdit())
-        self.target = add(form, "indicator_target", R, QT_TRANSLATE_NOOP(R, "Target"),
-                          QLineEdit())
-        self.evaluation = add(form, "evaluation_notes", R, QT_TRANSLATE_NOOP(R, "Evaluation"),
-                              TextArea(lines=3))
-        self.lay_out(form)
+        self.groups_label = PlainLabel()
+        # The target groups sit after the open licence, as rubric 2 of the poster.
+        self.form.insertRow(4, self.groups_label, self.groups)
+        self.add_label(self.groups_label, R, QT_TRANSLATE_NOOP(R, "2 Target groups"))
+        self.lay_out()
         self.retranslate_ui()
 
-    def fill_fields(self, r: Result | None) -> None:
-        r = r or Result()
-        self.title.setText(r.title)
-        self.kind.set_code(r.kind)
-        self.description.setText(r.description)
-        self.licence.setText(r.open_licence)
-        self.message.setText(r.message)
-        self.sustainability.setText(r.sustainability)
-        self.indicator.setText(r.indicator)
-        self.target.setText(r.indicator_target)
-        self.evaluation.setText(r.evaluation_notes)
-        self.groups.load(r.id if r else "")
+    def after_fill(self) -> None:
+        record = self.record
+        result_id = record.id if record is not None else ""
+        if result_id != self.groups.result_id:
+            self.groups.load(result_id)
 
-    def collect(self) -> Result:
-        return dataclasses.replace(
-            self.record, title=self.title.text().strip(), kind=self.kind.code() or "",
-            description=self.description.text(), open_licence=self.licence.text().strip(),
-            message=self.message.text(), sustainability=self.sustainability.text(),
-            indicator=self.indicator.text().strip(), indicator_target=self.target.text().strip(),
-            evaluation_notes=self.evaluation.text())
-
-    def persist(self, record: Result) -> None:
+    def persist(self, record: Result, extras: dict[str, Any]) -> None:
         self.ctx.store.projects.save_result(record)
         self.groups.load(record.id)
 
+    def blank_like(self, record: Result) -> Result:
+        return Result(project_id=record.project_id, position=record.position)
+
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
-        self.groups_label.setText(QCoreApplication.translate(R, "2 Target groups"))
+        self.groups.retranslate_ui()
 
 
 class GroupRow:
@@ -234,8 +229,6 @@ class TargetGroupsEditor(QWidget):
         self.hint.setText(tr(T, "No target group yet: to whom does this result matter?")
                           if not self.rows else "")
         self.hint.setVisible(not self.rows)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+        for row in self.rows:
+            row.who.retranslate_ui()
+            row.priority.retranslate_ui()

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-import dataclasses
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain import catalogues as cat
 from desktop.domain.models import Partner, Project, Result
-from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.i18n import formatting
+from desktop.ui.choosers import CodeCombo
 from desktop.ui.context import AppContext
-from desktop.ui.fields import CodeCombo, DateField, TextArea
-from desktop.ui.forms import RecordForm, field_layout
+from desktop.ui.date_field import DateField
+from desktop.ui.fields import LineField, TextArea
+from desktop.ui.forms import Field, RecordForm
+from desktop.ui.labels import ElidedLabel
 from desktop.ui.models import Column, PagedTableModel, catalogue_label
 from desktop.ui.pages.project_parts import PartnerForm, ResultForm
 from desktop.ui.sub_list import SubListPanel
 from desktop.ui.table_page import TablePage
+from desktop.ui.text import QT_TRANSLATE_NOOP
 
 C = "ProjectForm"
 
@@ -25,75 +28,78 @@ C = "ProjectForm"
 class ProjectModel(PagedTableModel):
     CONTEXT = "ProjectModel"
     COLUMNS = [
-        Column("title", QT_TRANSLATE_NOOP("ProjectModel", "Title"), "title"),
-        Column("reference", QT_TRANSLATE_NOOP("ProjectModel", "Reference"), "reference"),
-        Column("action", QT_TRANSLATE_NOOP("ProjectModel", "Action"), "action"),
-        Column("start_date", QT_TRANSLATE_NOOP("ProjectModel", "Start"), "start_date", "date"),
-        Column("end_date", QT_TRANSLATE_NOOP("ProjectModel", "End"), "end_date", "date"),
+        Column("title", QT_TRANSLATE_NOOP("ProjectModel", "Title"), "title", stretch=True),
+        Column("reference", QT_TRANSLATE_NOOP(
+            "ProjectModel", "Project number",
+            "the number the national agency gives the project, as on the grant "
+            "agreement (2025-1-SE01-KA122-SCH-000123456), in the agency's own word: "
+            "projektnummer, prosjektnummer, numer umowy"), "reference"),
+        Column("start_date", QT_TRANSLATE_NOOP("ProjectModel", "Period"), "start_date",
+               "period", end="end_date"),
     ]
 
-    def __init__(self, ctx: AppContext, parent=None):  # noqa: ANN001
+    def __init__(self, ctx: AppContext, parent=None, drafts=None):  # noqa: ANN001
         super().__init__(ctx.store.projects.page, self.COLUMNS, lambda: ctx.language,
-                         "start_date", True, parent)
+                         "start_date", True, parent, drafts)
+
+
+def _dates(ctx: AppContext) -> DateField:
+    return DateField(lambda: ctx.language)
 
 
 class ProjectForm(RecordForm):
+    CONTEXT = C
+    TABLE = "project"
+    RECORD = Project
+    FIELDS = (
+        Field("title", QT_TRANSLATE_NOOP(C, "Title"), lambda ctx: LineField(), required=True),
+        Field("reference", QT_TRANSLATE_NOOP(
+            C, "Project number",
+            "the number the national agency gives the project, as on the grant "
+            "agreement (2025-1-SE01-KA122-SCH-000123456), in the agency's own word: "
+            "projektnummer, prosjektnummer, numer umowy"),
+              lambda ctx: LineField("2025-1-SE01-KA122-SCH-000123456")),
+        Field("action", QT_TRANSLATE_NOOP(
+            C, "Key action", "the Erasmus+ key action of the project (KA121, KA122…), not a "
+            "dissemination action"),
+              lambda ctx: CodeCombo(cat.PROJECT_ACTIONS), required=True),
+        Field("start_date", QT_TRANSLATE_NOOP(C, "Start"), _dates, required=True),
+        Field("end_date", QT_TRANSLATE_NOOP(C, "End"), _dates, required=True),
+        Field("funding_source", QT_TRANSLATE_NOOP(C, "Funding"),
+              lambda ctx: CodeCombo(cat.FUNDING_SOURCES)),
+        Field("needs_analysis", QT_TRANSLATE_NOOP(C, "Needs analysis"),
+              lambda ctx: TextArea(lines=3)),
+        Field("objectives", QT_TRANSLATE_NOOP(
+            C, "Objectives", "what the project sets out to achieve, not an indicator's target"),
+            lambda ctx: TextArea(lines=3)),
+        Field("management_involvement", QT_TRANSLATE_NOOP(C, "How management is involved"),
+              lambda ctx: TextArea(lines=3)),
+    )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        form = field_layout()
-        add = self.add_field
-        self.title = add(form, "title", C, QT_TRANSLATE_NOOP(C, "Title"), QLineEdit())
-        self.reference = add(form, "reference", C, QT_TRANSLATE_NOOP(C, "Grant reference"),
-                             QLineEdit())
-        self.reference.setPlaceholderText("2025-1-SE01-KA122-SCH-000123456")
-        self.action = add(form, "action", C, QT_TRANSLATE_NOOP(C, "Action"),
-                          CodeCombo(cat.PROJECT_ACTIONS))
-        self.start = add(form, "start_date", C, QT_TRANSLATE_NOOP(C, "Start"), DateField())
-        self.end = add(form, "end_date", C, QT_TRANSLATE_NOOP(C, "End"), DateField())
-        self.funding = add(form, "funding_source", C, QT_TRANSLATE_NOOP(C, "Funding"),
-                           CodeCombo(cat.FUNDING_SOURCES))
-        self.needs = add(form, "needs_analysis", C, QT_TRANSLATE_NOOP(C, "Needs analysis"),
-                         TextArea(lines=3))
-        self.objectives = add(form, "objectives", C, QT_TRANSLATE_NOOP(C, "Objectives"),
-                              TextArea(lines=3))
-        self.management = add(form, "management_involvement", C,
-                              QT_TRANSLATE_NOOP(C, "How management is involved"),
-                              TextArea(lines=3))
-        self.lay_out(form, margins=8, stretch=True)
+        self.title = self.fields["title"]
+        self.reference = self.fields["reference"]
+        self.action = self.fields["action"]
+        self.start = self.fields["start_date"]
+        self.end = self.fields["end_date"]
+        self.objectives = self.fields["objectives"]
+        self.end.near = self.start.iso
+        self.lay_out(margins=8, stretch=True)
         self.retranslate_ui()
 
-    def fill_fields(self, p: Project | None) -> None:
-        p = p or Project()
-        self.title.setText(p.title)
-        self.reference.setText(p.reference)
-        self.action.set_code(p.action)
-        self.start.set_iso(p.start_date)
-        self.end.set_iso(p.end_date)
-        self.funding.set_code(p.funding_source)
-        self.needs.setText(p.needs_analysis)
-        self.objectives.setText(p.objectives)
-        self.management.setText(p.management_involvement)
-
-    def collect(self) -> Project:
-        return dataclasses.replace(
-            self.record, title=self.title.text().strip(), reference=self.reference.text().strip(),
-            action=self.action.code() or "", start_date=self.start.iso(),
-            end_date=self.end.iso(), funding_source=self.funding.code() or "",
-            needs_analysis=self.needs.text(), objectives=self.objectives.text(),
-            management_involvement=self.management.text())
-
-    def persist(self, record: Project) -> None:
+    def persist(self, record: Project, extras: dict[str, Any]) -> None:
         self.ctx.store.projects.save(record)
 
 
 class ProjectEditor(QWidget):
-    """The chosen project in three tabs; the parts need the project to be saved first."""
+    """A project: its details, its results (the poster's lanes) and its partners."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.project_id = ""
-        self.title = QLabel(objectName="editorTitle")
+        self.title = ElidedLabel(objectName="editorTitle")
         self.form = ProjectForm(ctx)
         store = ctx.store
         self.partner_form = PartnerForm(ctx)
@@ -103,14 +109,17 @@ class ProjectEditor(QWidget):
             store.projects.delete_partner,
             lambda p: ", ".join(x for x in (p.organisation, formatting.country_name(
                 p.country, ctx.language)) if x),
-            QT_TRANSLATE_NOOP("SubListPanel", "Add a partner"))
+            QT_TRANSLATE_NOOP("SubListPanel", "Add a partner"), lambda: self.project_id)
         self.result_form = ResultForm(ctx)
         self.results = SubListPanel(
             self.result_form, lambda: store.projects.results(self.project_id),
             self._new_result, store.projects.delete_result,
             lambda r: f"{r.title}  ({catalogue_label(cat.RESULT_KINDS, r.kind)})",
-            QT_TRANSLATE_NOOP("SubListPanel", "Add a result"))
+            QT_TRANSLATE_NOOP("SubListPanel", "Add a result"), lambda: self.project_id)
         self.tabs = QTabWidget()
+        # Long tab names (Polish, pseudo) are cut or scrolled, never widen the editor.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(True)
         self.tabs.addTab(self.form, "")
         self.tabs.addTab(self.results, "")
         self.tabs.addTab(self.partners, "")
@@ -119,7 +128,6 @@ class ProjectEditor(QWidget):
         box.addWidget(self.title)
         box.addWidget(self.tabs, 1)
         self.form.saved.connect(self._saved)
-        self.retranslate_ui()
 
     def _new_result(self) -> Result | None:
         if not self.project_id:
@@ -127,15 +135,15 @@ class ProjectEditor(QWidget):
         position = len(self.ctx.store.projects.results(self.project_id))
         return Result(project_id=self.project_id, position=position)
 
-    def load(self, project: Project | None, is_new: bool = False) -> None:
-        self.flush()
-        self.form.load(project, is_new)
-        self.project_id = project.id if project is not None else ""
+    def loaded(self) -> None:
+        """The form shows another project (or none): its parts follow."""
+        record = self.form.record
+        self.project_id = record.id if record is not None and record.id else ""
         self._parts()
         self.retranslate_ui()
 
     def _saved(self, project_id: str) -> None:
-        first_save = not self.project_id
+        first_save = self.project_id != project_id
         self.project_id = project_id
         if first_save:
             self._parts()
@@ -156,41 +164,49 @@ class ProjectEditor(QWidget):
         tr = QCoreApplication.translate
         record = self.form.record
         if record is None:
-            self.title.setText(tr("ProjectEditor", "No project chosen"))
+            self.title.set_full_text("")
         else:
-            self.title.setText(record.title if record.id else tr("ProjectEditor", "New project"))
+            self.title.set_full_text(record.title if record.id and record.title
+                                     else tr("ProjectEditor", "New project"))
         self.tabs.setTabText(0, tr("ProjectEditor", "Project"))
         self.tabs.setTabText(1, tr("ProjectEditor", "Results and target groups"))
         self.tabs.setTabText(2, tr("ProjectEditor", "Partners"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+        self.partner_form.retranslate_ui()
+        self.result_form.retranslate_ui()
+        self.partners.retranslate_ui()
+        self.results.retranslate_ui()
 
 
 class ProjectsPage(TablePage):
+    CONTEXT = "ProjectsPage"
+    EMPTY = QT_TRANSLATE_NOOP("ProjectsPage", "No project yet. Press New and type the "
+                                              "project's title and its first and last day: "
+                                              "trips, results and dissemination belong to it.")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.model = ProjectModel(ctx, self)
+        self.model = ProjectModel(ctx, self, self.draft_rows)
         self.editor = ProjectEditor(ctx)
-        self.editor.form.saved.connect(self.record_saved)
+        self.form = self.editor.form
         self.build(self.editor)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
 
-    def editing_id(self) -> str | None:
-        record = self.editor.form.record
-        return record.id if record is not None else None
+    def fetch(self, record_id: str) -> Project | None:
+        return self.ctx.store.projects.get(record_id)
 
-    def show_record(self, record_id: str | None) -> None:
-        self.editor.load(self.ctx.store.projects.get(record_id) if record_id else None)
+    def blank(self) -> Project:
+        return Project()
 
-    def new_record(self) -> None:
-        self.clear_selection()
-        self.editor.load(Project(), is_new=True)
+    def loaded(self) -> None:
+        self.editor.loaded()
         self.editor.tabs.setCurrentIndex(0)
-        self.editor.form.title.setFocus()
+
+    def saved_hook(self, record_id: str) -> None:
+        self.editor.retranslate_ui()
+
+    def flush(self) -> None:
+        self.editor.flush()
 
     def open_records(self, table: str, ids: list[str]) -> None:
         """A warning about projects selects the project; about results, opens its results."""
@@ -214,12 +230,7 @@ class ProjectsPage(TablePage):
     def delete_record(self, record_id: str) -> None:
         self.ctx.store.projects.delete(record_id)
 
-    def refresh(self) -> None:
-        self.model.refresh(keep_loaded=True)
-
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.heading.setText(self.tr("Projects"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
+        self.editor.retranslate_ui()

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -21,119 +19,152 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.models import School
-from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.domain.validation import Problem
 from desktop.i18n import LANGUAGES
 from desktop.i18n.formatting import language_name
 from desktop.ui.backups_panel import BackupsPanel
+from desktop.ui.choosers import ChoiceCombo, CountryCombo
 from desktop.ui.context import AppContext
-from desktop.ui.dialogs import show_about
-from desktop.ui.fields import ChoiceCombo, CountryCombo
-from desktop.ui.forms import RecordForm, field_layout, make_label
+from desktop.ui.dialogs import show_about, tell
+from desktop.ui.fields import LineField
+from desktop.ui.forms import Field, RecordForm, make_label
+from desktop.ui.labels import PlainLabel
 from desktop.ui.media import copy_into_media, media_path, open_local
+from desktop.ui.page import PAGE_MARGINS, Page
+from desktop.ui.text import QT_TRANSLATE_NOOP
 from desktop.ui.thumbnails import ThumbnailCache
 
 C = "SchoolForm"
 
 
-class SchoolForm(RecordForm):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(ctx, parent)
-        form = field_layout(labels_beside=True)
-        add = self.add_field
-        self.name = add(form, "name", C, QT_TRANSLATE_NOOP(C, "Name"), QLineEdit())
-        self.country = add(form, "country", C, QT_TRANSLATE_NOOP(C, "Country"),
-                           CountryCombo(ctx.language))
-        self.city = add(form, "city", C, QT_TRANSLATE_NOOP(C, "City"), QLineEdit())
-        self.oid = add(form, "oid", C, QT_TRANSLATE_NOOP(C, "Erasmus+ organisation ID (OID)"),
-                       QLineEdit())
-        self.oid.setPlaceholderText("E10000000")
-        self.default_language = add(form, "default_language", C,
-                                    QT_TRANSLATE_NOOP(C, "Language of documents"), ChoiceCombo())
-        self.logo_preview = QLabel()
-        self.logo_preview.setFixedSize(96, 96)
-        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setObjectName("badge")
-        self.logo_button = QPushButton()
-        self.logo_button.clicked.connect(self.choose_logo)
-        logo_row = QWidget()
-        logo_box = QHBoxLayout(logo_row)
-        logo_box.setContentsMargins(0, 0, 0, 0)
-        logo_box.addWidget(self.logo_preview)
-        logo_box.addWidget(self.logo_button)
-        logo_box.addStretch(1)
-        add(form, "logo", C, QT_TRANSLATE_NOOP(C, "Logo"), logo_row)
+class LogoField(QWidget):
+    """The school's logo: a thumbnail and a button to choose the image (copied in)."""
+
+    edited = Signal()
+    left = Signal()
+
+    def __init__(self, media_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.media_dir = media_dir
         self._logo = ""
+        self._error = ""
         self.thumbs = ThumbnailCache(limit=4)
-        self.lay_out(form)
+        self.preview = PlainLabel()
+        self.preview.setFixedSize(96, 96)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setObjectName("badge")
+        self.button = QPushButton()
+        self.button.clicked.connect(self.choose)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.preview)
+        box.addWidget(self.button)
+        box.addStretch(1)
         self.retranslate_ui()
 
-    def fill_fields(self, s: School | None) -> None:
-        s = s or School()
-        self.name.setText(s.name)
-        self.country.set_code(s.country)
-        self.city.setText(s.city)
-        self.oid.setText(s.oid)
-        self.default_language.set_value(s.default_language)
-        self._logo = s.logo
-        self._show_logo()
+    def value(self) -> str:
+        return self._logo
 
-    def collect(self) -> School:
-        return dataclasses.replace(self.record, name=self.name.text().strip(),
-                                   country=self.country.code(), city=self.city.text().strip(),
-                                   oid=self.oid.text().strip(),
-                                   default_language=self.default_language.value() or "en",
-                                   logo=self._logo)
+    def set_value(self, value: Any) -> None:
+        self._logo = str(value or "")
+        self._error = ""
+        self._show()
 
-    def persist(self, record: School) -> None:
-        self.ctx.store.school.save(record)
+    def problem(self) -> Problem | None:
+        return None
 
-    def choose_logo(self) -> None:
+    def raw(self) -> str | None:
+        return None
+
+    def set_raw(self, text: str) -> None:
+        pass
+
+    def note(self) -> str:
+        return self._error
+
+    def choose(self) -> None:
         tr = QCoreApplication.translate
         path, _ = QFileDialog.getOpenFileName(self, tr(C, "Choose the school's logo"), "",
                                               tr(C, "Images (*.png *.jpg *.jpeg)"))
         if path:
-            self.attach_logo(path)
+            self.attach(path)
 
-    def attach_logo(self, path: str) -> None:
+    def attach(self, path: str) -> None:
         from desktop.domain.validation import ValidationError
         from desktop.store.media import inspect_image
 
         try:
             inspect_image(Path(path))
-            self._logo = copy_into_media(self.ctx.store.media_dir, Path(path), "logo")
+            self._logo = copy_into_media(self.media_dir, Path(path), "logo")
+            self._error = ""
         except (ValidationError, OSError, ValueError):
-            QMessageBox.warning(self, QCoreApplication.translate(C, "Logo"),
-                                QCoreApplication.translate(C, "This file cannot be used as "
-                                                              "a logo."))
+            self._error = QCoreApplication.translate(C, "This file cannot be used as a logo.")
+            self.left.emit()
             return
-        self._show_logo()
-        self.commit_now()
+        self._show()
+        self.edited.emit()
+        self.left.emit()
 
-    def _show_logo(self) -> None:
-        path = media_path(self.ctx.store.media_dir, self._logo)
+    def _show(self) -> None:
+        path = media_path(self.media_dir, self._logo)
         if path is None:
-            self.logo_preview.clear()
-            self.logo_preview.setText(QCoreApplication.translate(C, "No logo"))
+            self.preview.clear()
+            self.preview.setText(QCoreApplication.translate(C, "No logo"))
         else:
-            self.logo_preview.setPixmap(self.thumbs.get(path, 88))
+            self.preview.setPixmap(self.thumbs.get(path, 88))
 
     def retranslate_ui(self) -> None:
-        super().retranslate_ui()
-        self.default_language.set_choices([(code, language_name(code, self.ctx.language))
-                                           for code in LANGUAGES])
-        if self.record is not None:
-            self.default_language.set_value(self.record.default_language)
-        self.country.set_language(self.ctx.language)
-        self.logo_button.setText(QCoreApplication.translate(C, "Choose…"))
-        self._show_logo()
+        self.button.setText(QCoreApplication.translate(C, "Choose…"))
+        self._show()
 
 
+class SchoolForm(RecordForm):
+    CONTEXT = C
+    TABLE = "school"
+    RECORD = School
+    FIELDS = (
+        Field("name", QT_TRANSLATE_NOOP(C, "Name"), lambda ctx: LineField(), required=True),
+        Field("country", QT_TRANSLATE_NOOP(C, "Country"),
+              lambda ctx: CountryCombo(lambda: ctx.language), required=True),
+        Field("city", QT_TRANSLATE_NOOP(C, "City"), lambda ctx: LineField()),
+        Field("oid", QT_TRANSLATE_NOOP(C, "Erasmus+ organisation ID (OID)"),
+              lambda ctx: LineField("E10000000")),
+        Field("default_language", QT_TRANSLATE_NOOP(C, "Language of documents"),
+              lambda ctx: ChoiceCombo()),
+        Field("logo", QT_TRANSLATE_NOOP(C, "Logo"), lambda ctx: LogoField(ctx.store.media_dir)),
+    )
 
-class SettingsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.heading = QLabel(objectName="pageHeading")
+        super().__init__(ctx, parent, labels_beside=True)
+        f = self.fields
+        self.name, self.country, self.city = f["name"], f["country"], f["city"]
+        self.oid, self.default_language = f["oid"], f["default_language"]
+        self.logo = f["logo"]
+        self.lay_out()
+        self.retranslate_ui()
+
+    def persist(self, record: School, extras: dict[str, Any]) -> None:
+        self.ctx.store.school.save(record)
+
+    def attach_logo(self, path: str) -> None:
+        self.logo.attach(path)
+
+    def retranslate_ui(self) -> None:
+        current = self.default_language.value()
+        was, self._loading = self._loading, True
+        try:
+            self.default_language.set_choices([(code, language_name(code, self.ctx.language))
+                                               for code in LANGUAGES])
+            self.default_language.set_value(current)
+        finally:
+            self._loading = was
+        super().retranslate_ui()
+
+
+class SettingsPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.heading = PlainLabel(objectName="pageHeading")
         self.language_group = QGroupBox()
         self.language = QComboBox(objectName="interfaceLanguage")
         for code in LANGUAGES:
@@ -170,11 +201,12 @@ class SettingsPage(QWidget):
         data_box.addLayout(data_buttons)
         self.backups_group = QGroupBox(objectName="backupsGroup")
         backups_box = QVBoxLayout(self.backups_group)
-        backups_box.addWidget(BackupsPanel(ctx.store, ctx))
+        self.backups = BackupsPanel(ctx.store, ctx)
+        backups_box.addWidget(self.backups)
         content = QWidget()
         content.setMaximumWidth(900)
         box = QVBoxLayout(content)
-        box.setContentsMargins(20, 16, 20, 16)
+        box.setContentsMargins(*PAGE_MARGINS)
         box.setSpacing(14)
         box.addWidget(self.heading)
         box.addWidget(self.language_group)
@@ -198,10 +230,7 @@ class SettingsPage(QWidget):
             self.ctx.switcher.set_language(code)
 
     def _school_saved(self, _school_id: str) -> None:
-        window = self.window()
-        update = getattr(window, "update_school", None)
-        if update is not None:
-            update()
+        self.ctx.events.school_changed.emit()
 
     def _choose_database(self) -> None:
         tr = QCoreApplication.translate
@@ -210,12 +239,15 @@ class SettingsPage(QWidget):
                                               tr("SettingsPage", "Vidare databases (*.db)"))
         if path:
             self.ctx.settings.setValue("database", path)
-            QMessageBox.information(self, tr("SettingsPage", "Another database"),
+            tell(self, QMessageBox.Icon.Information, tr("SettingsPage", "Another database"),
                                     tr("SettingsPage", "Vidare opens %1 the next time it "
                                                        "starts.").replace("%1", path))
 
     def refresh(self) -> None:
         self.retranslate_ui()
+
+    def flush(self) -> None:
+        self.school.flush()
 
     def retranslate_ui(self) -> None:
         tr = QCoreApplication.translate
@@ -238,8 +270,5 @@ class SettingsPage(QWidget):
         self.other_database.setText(tr("SettingsPage", "Open another database…"))
         self.about_button.setText(tr("SettingsPage", "About Vidare…"))
         self.backups_group.setTitle(tr("SettingsPage", "Backups"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+        self.school.retranslate_ui()
+        self.backups.retranslate_ui()

@@ -3,89 +3,87 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QGridLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.domain import catalogues as cat
 from desktop.domain.models import Story
-from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.i18n import LANGUAGES, formatting
-from desktop.ui.consent_badge import show_badge, story_badge
+from desktop.ui.choosers import ChoiceCombo, CodeCombo, LazyChoiceCombo
+from desktop.ui.consent_badge import Blocked, show_badge, story_badge
 from desktop.ui.context import AppContext
-from desktop.ui.fields import ChoiceCombo, CodeCombo, LazyChoiceCombo, TextArea
-from desktop.ui.forms import RecordForm, field_layout, make_label
+from desktop.ui.fields import LineField, TagsField, TextArea
+from desktop.ui.forms import Field, RecordForm, make_label
+from desktop.ui.labels import ElidedLabel, PlainLabel
 from desktop.ui.models import Column, PagedTableModel
 from desktop.ui.pages.photo_strip import PhotoStrip
 from desktop.ui.people_picker import CheckPeopleList
 from desktop.ui.style import restyle
 from desktop.ui.table_page import TablePage
+from desktop.ui.text import QT_TRANSLATE_NOOP
 
 C = "StoryEditor"
+SM = "StoryModel"
 
 
 class StoryModel(PagedTableModel):
-    CONTEXT = "StoryModel"
+    CONTEXT = SM
     COLUMNS = [
-        Column("title", QT_TRANSLATE_NOOP("StoryModel", "Title"), "title"),
-        Column("authors", QT_TRANSLATE_NOOP("StoryModel", "Authors")),
-        Column("mobility_city", QT_TRANSLATE_NOOP("StoryModel", "Trip"), "mobility"),
-        Column("status", QT_TRANSLATE_NOOP("StoryModel", "Status"), "status", "catalogue",
+        Column("title", QT_TRANSLATE_NOOP(SM, "Title"), "title", stretch=True),
+        Column("authors", QT_TRANSLATE_NOOP(SM, "Authors")),
+        Column("mobility_city", QT_TRANSLATE_NOOP(SM, "Trip"), "mobility"),
+        Column("status", QT_TRANSLATE_NOOP(SM, "Status"), "status", "catalogue",
                cat.STORY_STATUSES),
-        Column("photos", QT_TRANSLATE_NOOP("StoryModel", "Photos"), "photos", "number"),
-        Column("language", QT_TRANSLATE_NOOP("StoryModel", "Language"), "language"),
+        Column("photos", QT_TRANSLATE_NOOP(SM, "Photos"), "photos", "number"),
     ]
 
-    def __init__(self, ctx: AppContext, parent=None):  # noqa: ANN001
+    def __init__(self, ctx: AppContext, parent=None, drafts=None):  # noqa: ANN001
         super().__init__(ctx.store.stories.page, self.COLUMNS, lambda: ctx.language,
-                         "updated_at", True, parent)
+                         "updated_at", True, parent, drafts)
 
-    def display(self, row, column):  # noqa: ANN001, ANN201
-        if column.key == "language":
-            return formatting.language_name(row.get("language") or "", self._language())
-        return super().display(row, column)
+
+def _authors(ctx: AppContext) -> CheckPeopleList:
+    def lookup(ids: list[str]) -> dict[str, tuple[str, str]]:
+        found = (ctx.store.people.get(pid) for pid in ids)
+        return {p.id: (p.name, p.role) for p in found if p is not None}
+
+    return CheckPeopleList(lookup)
 
 
 class StoryEditor(RecordForm):
+    CONTEXT = C
+    TABLE = "story"
+    RECORD = Story
+    FIELDS = (
+        Field("title", QT_TRANSLATE_NOOP(C, "Title"), lambda ctx: LineField(), required=True),
+        Field("mobility_id", QT_TRANSLATE_NOOP(C, "Trip"), lambda ctx: LazyChoiceCombo(
+            lambda: [], empty=None)),
+        Field("language", QT_TRANSLATE_NOOP(C, "Written in"), lambda ctx: ChoiceCombo()),
+        Field("status", QT_TRANSLATE_NOOP(C, "Status"),
+              lambda ctx: CodeCombo(cat.STORY_STATUSES)),
+        Field("text", QT_TRANSLATE_NOOP(C, "Story"), lambda ctx: TextArea(lines=8)),
+        Field("quote", QT_TRANSLATE_NOOP(C, "Quote for posters"),
+              lambda ctx: TextArea(lines=2)),
+        Field("benefit_tags", QT_TRANSLATE_NOOP(C, "What it brought"),
+              lambda ctx: TagsField(cat.BENEFIT_TAGS)),
+        Field("authors", QT_TRANSLATE_NOOP(C, "Authors"), _authors, extra=True),
+    )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.heading = QLabel(objectName="editorTitle")
-        form = field_layout()
-        add = self.add_field
-        self.title = add(form, "title", C, QT_TRANSLATE_NOOP(C, "Title"), QLineEdit())
-        self.mobility = add(form, "mobility_id", C, QT_TRANSLATE_NOOP(C, "Trip"),
-                            LazyChoiceCombo(self._all_trips))
-        self.language = add(form, "language", C, QT_TRANSLATE_NOOP(C, "Written in"),
-                            ChoiceCombo())
-        self.status_combo = add(form, "status", C, QT_TRANSLATE_NOOP(C, "Status"),
-                                CodeCombo(cat.STORY_STATUSES))
-        self.text = add(form, "text", C, QT_TRANSLATE_NOOP(C, "Story"), TextArea(lines=8))
-        self.quote = add(form, "quote", C, QT_TRANSLATE_NOOP(C, "Quote for posters"),
-                         TextArea(lines=2))
+        f = self.fields
+        self.heading = ElidedLabel(objectName="editorTitle")
+        self.title, self.mobility, self.language = f["title"], f["mobility_id"], f["language"]
+        self.status_combo, self.text, self.quote = f["status"], f["text"], f["quote"]
+        self.tags = f["benefit_tags"].boxes
+        self.authors: CheckPeopleList = f["authors"]
+        self.mobility.loader = self._all_trips
         self.counter = make_label(object_name="hint")
-        form.addRow(self.counter)
+        self.add_below("quote", self.counter)
         self.quote.textChanged.connect(self._count)
-        tags = QWidget()
-        grid = QGridLayout(tags)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.tags: dict[str, QCheckBox] = {}
-        for number, entry in enumerate(cat.BENEFIT_TAGS):
-            box = QCheckBox()
-            grid.addWidget(box, number // 2, number % 2)
-            self.tags[entry.code] = box
-            self._watch(box)
-        add(form, "benefit_tags", C, QT_TRANSLATE_NOOP(C, "What it brought"), tags)
-        self.authors = CheckPeopleList()
-        self.authors.changed.connect(self.commit_now)
-        add(form, "authors", C, QT_TRANSLATE_NOOP(C, "Authors"), self.authors)
-        self.lay_out(form, self.heading)
+        self.lay_out(self.heading)
         self.retranslate_ui()
 
     def trip_label(self, row: dict) -> str:
@@ -100,81 +98,80 @@ class StoryEditor(RecordForm):
 
     def reset_trips(self) -> None:
         """The trip list is read again when next opened (trips may have changed)."""
+        current = self.mobility.value()
         self.mobility.set_head([(None, QCoreApplication.translate(C, "(no trip)"))])
+        self._show_trip(current)
 
-    def fill_fields(self, s: Story | None) -> None:
-        s = s or Story()
-        self.title.setText(s.title)
-        trip = self.ctx.store.mobilities.get(s.mobility_id) if s.mobility_id else None
-        if trip is not None:
-            self.mobility.show_value(trip.id, self.trip_label(dataclasses.asdict(trip)))
+    def _show_trip(self, mobility_id: str | None) -> None:
+        trip = self.ctx.store.mobilities.get(mobility_id) if mobility_id else None
+        was, self._loading = self._loading, True
+        try:
+            if trip is not None:
+                self.mobility.show_value(trip.id, self.trip_label(dataclasses.asdict(trip)))
+            else:
+                self.mobility.set_value(None)
+        finally:
+            self._loading = was
+
+    def _fill(self, record: Any, extras: dict[str, Any], raw: dict[str, str] | None = None
+              ) -> None:
+        self._show_trip(getattr(record, "mobility_id", None))
+        super()._fill(record, extras, raw)
+
+    def load_extras(self, record: Story) -> dict[str, Any]:
+        return {"authors": self.ctx.store.stories.author_ids(record.id) if record.id else []}
+
+    def persist(self, record: Story, extras: dict[str, Any]) -> None:
+        self.ctx.store.stories.save(record, list(extras["authors"]))
+
+    def blank_like(self, record: Story) -> Story:
+        return Story(language=record.language, mobility_id=record.mobility_id)
+
+    def after_fill(self) -> None:
+        tr = QCoreApplication.translate
+        record = self.record
+        if record is None:
+            self.heading.set_full_text("")
         else:
-            self.mobility.set_value(None)
-        self.language.set_value(s.language)
-        self.status_combo.set_code(s.status)
-        self.text.setText(s.text)
-        self.quote.setText(s.quote)
-        for code, box in self.tags.items():
-            box.setChecked(code in s.benefit_tags)
+            self.heading.set_full_text(self.title.value() or tr(C, "New story"))
         self._count()
 
-    def set_people(self, candidates: list[tuple[str, str]], authors: list[str]) -> None:
-        self._loading = True
-        try:
-            self.authors.set_people(candidates, authors)
-        finally:
-            self._loading = False
-
-    def collect(self) -> Story:
-        return dataclasses.replace(
-            self.record, title=self.title.text().strip(), mobility_id=self.mobility.value(),
-            language=self.language.value() or "en", status=self.status_combo.code() or "",
-            text=self.text.text(), quote=self.quote.text().strip(),
-            benefit_tags=[code for code, box in self.tags.items() if box.isChecked()])
-
-    def persist(self, record: Story) -> None:
-        self.ctx.store.stories.save(record, self.authors.checked())
-
     def _count(self) -> None:
-        length = len(self.quote.text().strip())
+        length = len(self.quote.value().strip())
         self.counter.setText(QCoreApplication.translate(C, "%1 of %2 characters").replace(
             "%1", str(length)).replace("%2", str(cat.STORY_QUOTE_MAX)))
         self.counter.setObjectName("fieldError" if length > cat.STORY_QUOTE_MAX else "hint")
         restyle(self.counter)
 
     def retranslate_ui(self) -> None:
-        super().retranslate_ui()
-        tr = QCoreApplication.translate
-        for entry in cat.BENEFIT_TAGS:
-            self.tags[entry.code].setText(tr("Catalogue", entry.label))
-        self.language.set_choices([(code, formatting.language_name(code, self.ctx.language))
-                                   for code in LANGUAGES])
-        if self.record is not None:
-            self.language.set_value(self.record.language)
-        record = self.record
+        current = self.language.value()
+        was, self._loading = self._loading, True
+        try:
+            self.language.set_choices([(code, formatting.language_name(code, self.ctx.language))
+                                       for code in LANGUAGES])
+            self.language.set_value(current)
+        finally:
+            self._loading = was
         # Trip labels hold dates and country names: read them again in the new language.
-        current = self.mobility.value()
         self.reset_trips()
-        trip = self.ctx.store.mobilities.get(current) if current else None
-        if trip is not None:
-            was_loading, self._loading = self._loading, True
-            self.mobility.show_value(trip.id, self.trip_label(dataclasses.asdict(trip)))
-            self._loading = was_loading
-        if record is None:
-            self.heading.setText(tr(C, "No story chosen"))
-        else:
-            self.heading.setText(record.title if record.id else tr(C, "New story"))
-        self._count()
+        super().retranslate_ui()
+        self.after_fill()
 
 
 class StoriesPage(TablePage):
+    CONTEXT = "StoriesPage"
+    EMPTY = QT_TRANSLATE_NOOP("StoriesPage", "No story yet. Press New: a story can be "
+                                             "started before its trip is over, and photos "
+                                             "added once it has a title.")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.model = StoryModel(ctx, self)
+        self.model = StoryModel(ctx, self, self.draft_rows)
         self.editor = QWidget()
         self.story = StoryEditor(ctx)
+        self.form = self.story
         self.photos = PhotoStrip(ctx)
-        self.photos_title = QLabel(objectName="sectionTitle")
+        self.photos_title = PlainLabel(objectName="sectionTitle")
         self.badge = make_label(object_name="badge")
         box = QVBoxLayout(self.editor)
         box.setContentsMargins(12, 12, 12, 12)
@@ -183,15 +180,15 @@ class StoriesPage(TablePage):
         box.addWidget(self.photos_title)
         box.addWidget(self.photos)
         box.addStretch(1)
-        self.editor.flush = self.story.flush  # type: ignore[attr-defined]
-        self.story.saved.connect(self._saved)
         self.story.mobility.currentIndexChanged.connect(lambda _i: self._people())
         self.photos.changed.connect(self._photos_changed)
-        self._load_choices()
         self.build(self.editor)
 
-    def _load_choices(self) -> None:
-        self.story.reset_trips()
+    def fetch(self, record_id: str) -> Story | None:
+        return self.ctx.store.stories.get(record_id)
+
+    def blank(self) -> Story:
+        return Story(language=self.ctx.language)
 
     def _candidates(self) -> list[tuple[str, str]]:
         """People to offer: those on the story's trip, or everyone when it has no trip."""
@@ -202,22 +199,25 @@ class StoriesPage(TablePage):
         return [(p.id, p.name) for p in self.ctx.store.people.all()]
 
     def _people(self) -> None:
-        record = self.story.record
-        authors = self.ctx.store.stories.author_ids(record.id) if record and record.id else []
         candidates = self._candidates()
-        known = {pid for pid, _ in candidates}
-        for pid in authors:
-            if pid not in known:
-                person = self.ctx.store.people.get(pid)
-                candidates.append((pid, person.name if person else pid))
-        self.story.set_people(candidates, authors)
+        was, self.story._loading = self.story._loading, True
+        try:
+            self.story.authors.set_people(candidates, self.story.authors.checked())
+        finally:
+            self.story._loading = was
         self.photos.candidates = candidates
 
-    def _saved(self, record_id: str) -> None:
-        first = self.photos.story_id != record_id
-        self.record_saved(record_id)
-        self.story.retranslate_ui()
-        if first:
+    def loaded(self) -> None:
+        story = self.story.record
+        self._people()
+        self.photos.load(story.id if story is not None and story.id else "",
+                         self._candidates())
+        self.photos.setVisible(story is not None)
+        self.photos_title.setVisible(story is not None)
+        self._update_badge()
+
+    def saved_hook(self, record_id: str) -> None:
+        if self.photos.story_id != record_id:
             self.photos.load(record_id, self._candidates())
         self._update_badge()
 
@@ -233,46 +233,29 @@ class StoriesPage(TablePage):
             show_badge(self.badge, "", "some")
             return
         store = self.ctx.store
-        people = store.stories.people_of_story(record.id)
-        photo_people: list[str] = []
-        photo_ids = self.photos.photo_ids()
-        for photo_id in photo_ids:
-            photo_people += store.stories.people_in_photo(photo_id)
-        uses = [e.code for e in cat.CONSENT_USES]
-        text_uses = [u for u in uses if store.people.allowed(people, "story", u)]
-        photo_uses = [u for u in uses if store.people.allowed(photo_people, "photo", u)]
-        # Whoever keeps the story or its photos from appearing everywhere, by name.
-        blockers = [pid for pid in dict.fromkeys(people + photo_people)
-                    if not all(store.people.allowed([pid], kind, u) for u in uses
-                               for kind in (("story", "photo") if pid in photo_people
-                                            else ("story",)))]
-        names = [p.name for p in (store.people.get(pid) for pid in blockers[:6]) if p]
-        text, level = story_badge(text_uses, photo_uses, bool(photo_ids), bool(people), names)
+        authors = store.stories.author_ids(record.id)
+        in_photos: list[str] = []
+        for photo_id in self.photos.photo_ids():
+            in_photos += store.stories.people_in_photo(photo_id)
+        everyone = list(dict.fromkeys(authors + in_photos))
+        people = {p.id: p for p in (store.people.get(pid) for pid in everyone) if p}
+
+        def protected(ids: list[str]) -> list[str]:
+            return [people[pid].name for pid in dict.fromkeys(ids)
+                    if pid in people and people[pid].protected_identity]
+
+        blocked: dict[str, Blocked] = {}
+        for use in cat.CONSENT_USES:
+            found = Blocked()
+            for ids, kind, into in ((authors, "story", found.text),
+                                    (in_photos, "photo", found.photos)):
+                into += [people[pid].name for pid in dict.fromkeys(ids)
+                         if pid in people and not people[pid].protected_identity
+                         and not store.people.allowed([pid], kind, use.code)]
+            blocked[use.code] = found
+        text, level = story_badge(blocked, bool(everyone), protected(authors),
+                                  protected(in_photos))
         show_badge(self.badge, text, level)
-
-    def editing_id(self) -> str | None:
-        return self.story.record.id if self.story.record is not None else None
-
-    def show_record(self, record_id: str | None) -> None:
-        story = self.ctx.store.stories.get(record_id) if record_id else None
-        self.story.load(story)
-        self._people()
-        self.story.retranslate_ui()
-        self.photos.load(story.id if story else "", self._candidates())
-        self.photos.setVisible(story is not None)
-        self.photos_title.setVisible(story is not None)
-        self._update_badge()
-
-    def new_record(self) -> None:
-        self.clear_selection()
-        self.story.load(Story(language=self.ctx.language), is_new=True)
-        self._people()
-        self.story.retranslate_ui()
-        self.photos.load("", [])
-        self.photos.show()
-        self.photos_title.show()
-        self._update_badge()
-        self.story.title.setFocus()
 
     def describe(self, record_id: str) -> tuple[str, dict[str, int]]:
         story = self.ctx.store.stories.get(record_id)
@@ -283,17 +266,14 @@ class StoriesPage(TablePage):
         self.ctx.store.stories.delete(record_id)
 
     def refresh(self) -> None:
-        self._load_choices()
-        self.model.refresh(keep_loaded=True)
+        self.story.reset_trips()
+        super().refresh()
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         tr = QCoreApplication.translate
         self.heading.setText(self.tr("Stories"))
         self.filter_edit.setPlaceholderText(tr("StoriesPage", "Search all stories…"))
-        if hasattr(self, "photos_title"):
-            self.photos_title.setText(tr("StoriesPage", "Photos"))
-            self._update_badge()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
+        self.photos_title.setText(tr("StoriesPage", "Photos"))
+        self.photos.retranslate_ui()
+        self._update_badge()
