@@ -114,18 +114,12 @@ def coverage(font: str) -> frozenset[int]:
 @lru_cache(maxsize=16)
 def _missing(font: str) -> re.Pattern[str]:
     """A pattern matching any character `font` lacks (to skip the per-character walk)."""
-    have = sorted(coverage(font))
-    ranges, start, last = [], None, None
-    for code in have:
-        if start is None:
-            start = last = code
-        elif code == last + 1:
-            last = code
+    ranges: list[tuple[int, int]] = []
+    for code in sorted(coverage(font)):
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], code)
         else:
-            ranges.append((start, last))
-            start = last = code
-    if start is not None:
-        ranges.append((start, last))
+            ranges.append((code, code))
     body = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" if b > a else re.escape(chr(a))
                    for a, b in ranges)
     return re.compile(f"[^{body}]")
