@@ -20,10 +20,13 @@ from desktop.i18n import counts, formatting
 from desktop.i18n.translator import Translator
 
 CONTEXT = "Documents"
-LONG_RUN = 40  # characters without a break point before one is offered (no real word)
+LONG_RUN = 24  # characters of a run with no space that only long-word splitting can break
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x85]")
-_UNBROKEN = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+# A link, a path or a code (a long run holding a digit or punctuation), or any run too long
+# to be a word of any language.
+_UNBROKEN = re.compile(rf"(?=\S*[0-9/\\.:_=?&@#%+~|])\S{{{LONG_RUN + 1},}}|\S{{46,}}")
+_TAGS = re.compile(r"<[^>]*>")
 
 INK = HexColor("#1A1A2E")
 MUTED = HexColor("#555C69")
@@ -99,16 +102,17 @@ def paragraph_text(text: str | None, font: str = REGULAR, limit: int | None = No
     """User text as ReportLab Paragraph markup: the one way user text reaches a paragraph.
 
     In this order: the text is escaped (so `<`, `&` print as typed), its line breaks
-    become `<br/>`, and long unbroken runs (a pasted link) get break points; break points
-    go only into the text between the markup, never into a tag or an entity. Characters
-    `font` lacks (emoji, symbols) are set in the bundled fallback fonts.
+    become `<br/>`, and characters `font` lacks (emoji, symbols) are wrapped in the
+    bundled fallback fonts. Break points are left to the layout (`paragraph`): the
+    language's hyphenation, or a long word split where it must be; nothing is ever
+    inserted into the markup.
     """
     lines = safe(text, limit).split("\n")
     out = []
     for line in lines:
         pieces = []
         for piece, face in runs(line, font):
-            marked = _break_points(_escape(piece))
+            marked = _escape(piece)
             pieces.append(marked if face == font else f'<font name="{face}">{marked}</font>')
         out.append("".join(pieces))
     return "<br/>".join(out)
@@ -118,21 +122,18 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _break_points(escaped: str) -> str:
-    """A zero-width space after every LONG_RUN characters of a run with no space, placed
-    between characters only (never inside `&amp;`), so ReportLab can wrap a pasted link."""
-    def split(match: re.Match[str]) -> str:
-        run, pieces, count, i = match.group(0), [], 0, 0
-        while i < len(run):
-            end = run.index(";", i) + 1 if run[i] == "&" and ";" in run[i:i + 8] else i + 1
-            pieces.append(run[i:end])
-            count += 1
-            i = end
-            if count % LONG_RUN == 0 and i < len(run):
-                pieces.append("\u200b")
-        return "".join(pieces)
+def paragraph(markup: str, st: ParagraphStyle) -> Paragraph:
+    """A Paragraph of `markup` in `st`. A hyphenating style gives way to plain long-word
+    splitting for text with a run too long for any line (a pasted link): ReportLab does
+    not split the rest of a hyphenated word again, and it would run past the box."""
+    if getattr(st, "hyphenationLang", "") and _UNBROKEN.search(_TAGS.sub(" ", markup)):
+        st = _unhyphenated(st)
+    return Paragraph(markup, st)
 
-    return _UNBROKEN.sub(split, escaped)
+
+def _unhyphenated(st: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{st.name}-split", parent=st, hyphenationLang="",
+                          embeddedHyphenation=0, uriWasteReduce=0)
 
 
 def chunks(text: str | None, size: int = 2500) -> list[str]:
@@ -170,6 +171,7 @@ def style(name: str, size: float, font: str = REGULAR, colour: Any = INK,
         extra.setdefault("hyphenationLang", hyphenator)
         extra.setdefault("embeddedHyphenation", 1)
         extra.setdefault("uriWasteReduce", 0.3)
+        extra.setdefault("hyphenationMinWordLength", 7)  # short words are not broken
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * leading,
                           textColor=colour, **extra)
 
@@ -212,8 +214,8 @@ def fits(blocks: Blocks, width: float, height: float, scale: float) -> bool:
 
 def scaled(text: str, st: ParagraphStyle, scale: float) -> Paragraph:
     if scale == 1.0:
-        return Paragraph(text, st)
-    return Paragraph(text, _scaled_style(st, round(scale, 3)))
+        return paragraph(text, st)
+    return paragraph(text, _scaled_style(st, round(scale, 3)))
 
 
 def _scaled_style(st: ParagraphStyle, scale: float) -> ParagraphStyle:
@@ -238,7 +240,6 @@ def _plain_len_cut(text: str, keep: int) -> str:
         at = cut.rfind(opener)
         if at != -1 and cut.find(closer, at) == -1:
             cut = cut[:at]
-    cut = cut.rstrip("\u200b")
     if cut.endswith("<br/>"):
         cut = cut[:-5]
     # Close a bold, italic or font run left open by the cut.

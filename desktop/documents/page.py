@@ -84,6 +84,37 @@ def fit_line(text: str, font: str, size: float, width: float, smallest: float) -
     return text[:low].rstrip() + "…", fitted
 
 
+def _band_parts(title: str, subtitle: tuple[str, str], hint: str, room: float, t: float,
+                band: float | None) -> tuple[Any, float, float, str, str]:
+    """(fitted title, subtitle size, hint size, first, second) of a band."""
+    sub_size = 12 * t
+    hint_size = 8.5 * t
+    first, second = (" ".join(safe(part, 2000).split()) for part in subtitle)
+    lines_below = (sub_size * 1.25) * sum(1 for part in (first, second) if part) + \
+        (hint_size * 1.5 if hint else 0)
+    head = ParagraphStyle("band-title", fontName=BLACK, fontSize=26 * t, leading=26 * t * 1.06,
+                          textColor=white)
+    most = head.leading * 3 + 1
+    if band is not None:
+        most = min(most, band - 2 * _BAND_PAD * t - lines_below - 3 * t)
+    fitted = fit_blocks([(paragraph_text(title, BLACK), head)], room, most, min_scale=0.6)
+    return fitted, sub_size, hint_size, first, second
+
+
+_BAND_PAD = 12  # points of navy above the title and below the hint, on A4
+
+
+def band_height(width: float, t: float, margin: float, title: str,
+                subtitle: tuple[str, str], hint: str) -> float:
+    """How tall the title band is drawn: as tall as its title (up to three lines),
+    subtitle and hint need, and no taller."""
+    fitted, sub_size, hint_size, first, second = _band_parts(
+        title, subtitle, hint, width - 2 * margin, t, None)
+    return (2 * _BAND_PAD * t + fitted.height + 3 * t
+            + sub_size * 1.25 * sum(1 for part in (first, second) if part)
+            + (hint_size * 1.5 if hint else 0))
+
+
 def draw_band(canvas: Canvas, width: float, height: float, band: float, t: float,
               margin: float, title: str, subtitle: tuple[str, str], hint: str,
               colour: Any = NAVY) -> None:
@@ -94,17 +125,9 @@ def draw_band(canvas: Canvas, width: float, height: float, band: float, t: float
     canvas.setFillColor(colour)
     canvas.rect(0, height - band, width, band, stroke=0, fill=1)
     room = width - 2 * margin
-    pad = band * 0.12
-    sub_size = 12 * t
-    hint_size = 8.5 * t
-    first, second = (" ".join(safe(part, 2000).split()) for part in subtitle)
-    lines_below = (sub_size * 1.25) * sum(1 for part in (first, second) if part) + \
-        (hint_size * 1.5 if hint else 0)
-    title_room = band - 2 * pad - lines_below - 3 * t
-    head = ParagraphStyle("band-title", fontName=BLACK, fontSize=26 * t, leading=26 * t * 1.06,
-                          textColor=white)
-    fitted = fit_blocks([(paragraph_text(title, BLACK), head)], room,
-                        min(title_room, head.leading * 3 + 1), min_scale=0.6)
+    pad = _BAND_PAD * t
+    fitted, sub_size, hint_size, first, second = _band_parts(title, subtitle, hint, room, t,
+                                                             band)
     top = height - pad
     for paragraph in fitted.paragraphs:
         _, h = paragraph.wrap(room, band)

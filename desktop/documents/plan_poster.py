@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import math
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,10 +29,19 @@ from desktop.documents.common import (
 )
 from desktop.documents.data import Header, Lane, PlanData
 from desktop.documents.emblem import load_artwork
-from desktop.documents.fonts import BLACK, BOLD, ITALIC, REGULAR, draw_string, register_fonts
+from desktop.documents.fonts import (
+    BLACK,
+    BOLD,
+    ITALIC,
+    REGULAR,
+    draw_string,
+    register_fonts,
+    string_width,
+)
 from desktop.documents.page import (
     A4_LANDSCAPE_WIDTH,
     BAND_TEXT,
+    band_height,
     canvas_for,
     describe,
     draw_band,
@@ -70,6 +81,8 @@ COLUMN_WEIGHTS = (1.12, 1.3, 1.12, 0.92, 1.1, 0.82, 1.0, 1.0)
 LANES_PER_PAGE = {"A4": 3, "A3": 3, "A2": 4, "A1": 4}
 BODY = 8.4  # body size on A4, in points, before a lane is fitted
 SMALLEST = 7.0  # no body text on an A4 poster is set smaller
+GROWN = 1.3  # a page whose lanes all have room sets its body up to this much larger
+WRITE_IN = 30  # the blank poster's band holds a row of fields to write on (A4 points)
 WRITING_LINE = HexColor("#8C929E")  # dark enough to survive a photocopier
 
 
@@ -77,13 +90,13 @@ class Grid:
     """The geometry of one poster page at one paper size: lengths grow with the paper,
     type with `type_scale`, so larger paper holds more text, not only larger text."""
 
-    def __init__(self, size: str, blank: bool):
+    def __init__(self, size: str, blank: bool, band: Callable[[float, float, float], float]):
         self.size = size
         self.width, self.height = page_size(size, wide=True)
         self.s = s = self.width / A4_LANDSCAPE_WIDTH
         self.t = t = type_scale(s)
         self.margin = 22 * s
-        self.band = max(self.height * 0.15, 86 * t)
+        self.band = band(self.width, t, self.margin) + (WRITE_IN * t if blank else 0)
         self.foot = emblem_height(t) + 16 * s
         self.head_h = 42 * t
         self.questions_h = 70 * t if blank else 0
@@ -129,11 +142,14 @@ def build_plan_poster(data: PlanData | None, language: str, size: str = "A3",
     register_fonts()
     words = Words(language)
     blank = data is None
-    grid = Grid(size, blank)
-    out = io.BytesIO()
-    canvas = canvas_for(out, (grid.width, grid.height), words)
     header = data.header if data else Header()
     title = words.tr(TITLE)
+    subtitle = ("", "") if blank else _subtitle(header, words)
+    hint = words.tr(BLANK_HINT if blank else HINT)
+    grid = Grid(size, blank, lambda width, t, margin: band_height(width, t, margin, title,
+                                                                   subtitle, hint))
+    out = io.BytesIO()
+    canvas = canvas_for(out, (grid.width, grid.height), words)
     describe(canvas, words, f"{title} – {header.project_title}" if header.project_title
              else title, header.school, header.reference)
     artwork = load_artwork(fers_artwork) if header.funding_source == "fers" else None
@@ -143,8 +159,7 @@ def build_plan_poster(data: PlanData | None, language: str, size: str = "A3",
         pages = pages_of(list(data.lanes), grid.per_page)
     for number, page_lanes in enumerate(pages, start=1):
         draw_band(canvas, grid.width, grid.height, grid.band, grid.t, grid.margin, title,
-                  ("", "") if blank else _subtitle(header, words),
-                  words.tr(BLANK_HINT if blank else HINT))
+                  subtitle, hint)
         if blank:
             _write_in_fields(canvas, grid, words)
         _draw_heads(canvas, grid, words)
@@ -178,7 +193,7 @@ def _write_in_fields(canvas: Canvas, grid: Grid, words: Words) -> None:
     shares = (0.3, 0.45, 0.25)
     size = 10 * t
     box_h = 20 * t
-    y = grid.height - grid.band + grid.band * 0.12
+    y = grid.height - grid.band + (WRITE_IN * t - box_h) / 2 + 4 * t
     x = grid.margin
     room = grid.width - 2 * grid.margin - 2 * 14 * s
     for label, share in zip(labels, shares, strict=True):
@@ -194,22 +209,35 @@ def _write_in_fields(canvas: Canvas, grid: Grid, words: Words) -> None:
 
 def _draw_heads(canvas: Canvas, grid: Grid, words: Words) -> None:
     s, t = grid.s, grid.t
-    heads = []
-    for heading, question, _ in RUBRIC_HEADS:
-        head = style("head", 9.4 * t, BOLD, white, leading=1.1, hyphenate=words.language)
-        sub = style("sub", 7.6 * t, ITALIC, white, leading=1.13, hyphenate=words.language)
-        blocks = [(paragraph_text(words.tr(heading), BOLD), head)]
-        if question:
-            blocks.append((paragraph_text(f"({words.tr(question)})", ITALIC), sub))
-        heads.append(blocks)
     number_size = 19 * t
     text_x0 = 6 * s + number_size * 0.62 + 5 * s
-    # One size for every head: the smallest that lets the longest heading fit.
-    scale = 1.0
-    while scale > 0.78 and not all(
-            fits(blocks, grid.col_w(i) - text_x0 - 4 * s, grid.head_h - 4 * t, scale)
-            for i, blocks in enumerate(heads)):
+
+    def blocks_for(hyphenate: str | None) -> list[Blocks]:
+        found = []
+        for heading, question, _ in RUBRIC_HEADS:
+            head = style("head", 9.4 * t, BOLD, white, leading=1.1, hyphenate=hyphenate)
+            sub = style("sub", 7.6 * t, ITALIC, white, leading=1.13, hyphenate=hyphenate)
+            blocks = [(paragraph_text(words.tr(heading), BOLD), head)]
+            if question:
+                blocks.append((paragraph_text(f"({words.tr(question)})", ITALIC), sub))
+            found.append(blocks)
+        return found
+
+    def all_fit(heads: list[Blocks], scale: float) -> bool:
+        return all(_words_fit(blocks, grid.col_w(i) - text_x0 - 4 * s, scale)
+                   and fits(blocks, grid.col_w(i) - text_x0 - 4 * s, grid.head_h - 4 * t, scale)
+                   for i, blocks in enumerate(heads))
+
+    # One size for every head: whole words at the largest size that fits, else hyphenated.
+    heads, scale = blocks_for(None), 1.0
+    while scale > 0.8 and not all_fit(heads, scale):
         scale -= 0.04
+    if not all_fit(heads, scale):
+        heads, scale = blocks_for(words.language), 1.0
+        while scale > 0.8 and not all(
+                fits(blocks, grid.col_w(i) - text_x0 - 4 * s, grid.head_h - 4 * t, scale)
+                for i, blocks in enumerate(heads)):
+            scale -= 0.04
     for i, (_, _, colour) in enumerate(RUBRIC_HEADS):
         x, y = grid.col_x(i), grid.head_top - grid.head_h
         canvas.setFillColor(HexColor(colour))
@@ -225,6 +253,17 @@ def _draw_heads(canvas: Canvas, grid: Grid, words: Words) -> None:
             _, h = paragraph.wrap(room, grid.head_h)
             paragraph.drawOn(canvas, x + text_x0, top - h)
             top -= h
+
+
+def _words_fit(blocks: Blocks, width: float, scale: float) -> bool:
+    """No word of the blocks is wider than `width` (else it would break mid-word)."""
+    for text, st in blocks:
+        plain = re.sub(r"<[^>]*>", " ", text).replace("&amp;", "&").replace(
+            "&lt;", "<").replace("&gt;", ">")
+        for word in plain.split():
+            if string_width(word, st.fontName, st.fontSize * scale) > width:
+                return False
+    return True
 
 
 def _lane_heights(needs: list[float], room: float, gap: float) -> list[float]:
@@ -267,10 +306,14 @@ def _draw_lanes(canvas: Canvas, grid: Grid, words: Words, lanes: list[Lane]) -> 
                   for i, b in enumerate(_lane_blocks(lane, words, grid))] for lane in lanes]
     needs = [max(_need(cell) for cell in row) + 2 * grid.pad for row in cells]
     heights = _lane_heights(needs, grid.lanes_room, grid.lane_gap)
+    best = [_best_scale(row, h - 2 * grid.pad, grid.smallest / grid.body)
+            for row, h in zip(cells, heights, strict=True)]
+    # Lanes with room share one larger size; a lane that must shrink shrinks alone.
+    shared = max(1.0, min(best))
     y = grid.lanes_top - grid.pad
-    for row, h in zip(cells, heights, strict=True):
+    for row, h, scale in zip(cells, heights, best, strict=True):
         y -= h
-        _draw_lane(canvas, grid, words, row, y, h)
+        _draw_lane(canvas, grid, words, row, y, h, min(scale, shared))
         y -= grid.lane_gap
 
 
@@ -280,23 +323,31 @@ def _need(cell: _Cell) -> float:
     return fit_blocks(cell.blocks, cell.width, 1e6).height
 
 
+def _best_scale(cells: list[_Cell], height: float, low: float) -> float:
+    """The largest body scale, from `low` up to GROWN, at which every box of the lane fits."""
+    def all_fit(scale: float) -> bool:
+        return all(fits(c.blocks, c.width, height, scale) for c in cells if c.blocks)
+
+    if not all_fit(low):
+        return low
+    high = GROWN
+    if all_fit(high):
+        return high
+    for _ in range(6):
+        mid = (low + high) / 2
+        if all_fit(mid):
+            low = mid
+        else:
+            high = mid
+    return low
+
+
 def _draw_lane(canvas: Canvas, grid: Grid, words: Words, cells: list[_Cell], y: float,
-               h: float) -> None:
-    """One lane: one body size for all its boxes, the largest at which each box fits,
-    never below the smallest; what still does not fit is cut and says so."""
+               h: float, scale: float) -> None:
+    """One lane at one body size for all its boxes; what still does not fit at the
+    smallest size is cut and says so."""
     s = grid.s
     inner_h = h - 2 * grid.pad
-    low = grid.smallest / grid.body
-    scale = 1.0
-    if not all(fits(c.blocks, c.width, inner_h, 1.0) for c in cells if c.blocks):
-        high = 1.0
-        scale = low
-        for _ in range(6):
-            mid = (low + high) / 2
-            if all(fits(c.blocks, c.width, inner_h, mid) for c in cells if c.blocks):
-                scale, low = mid, mid
-            else:
-                high = mid
     for i, cell in enumerate(cells):
         x = grid.col_x(i)
         colour = HexColor(RUBRIC_HEADS[i][2])

@@ -12,7 +12,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph
 
-from desktop.documents.common import Words, chunks, paragraph_text, style
+from desktop.documents.common import Words, chunks, paragraph, paragraph_text, style
 from desktop.documents.consent import Visibility
 from desktop.documents.data import Header
 from desktop.documents.emblem import load_artwork
@@ -111,12 +111,12 @@ class _Writer:
         if len(text) > CELL_LIMIT and label:
             self.in_full.append((label, text))
             more = self.words.tr(N("Documents", "(in full below the table)"))
-            return Paragraph(paragraph_text(text, st.fontName, CELL_LIMIT)
+            return paragraph(paragraph_text(text, st.fontName, CELL_LIMIT)
                              + f" <i>{paragraph_text(more)}</i>", st)
-        return Paragraph(paragraph_text(text, st.fontName), st)
+        return paragraph(paragraph_text(text, st.fontName), st)
 
     def head(self, *labels: str) -> list[Paragraph]:
-        return [Paragraph(paragraph_text(self.words.tr(label), BOLD), self.st["head"])
+        return [paragraph(paragraph_text(self.words.tr(label), BOLD), self.st["head"])
                 for label in labels]
 
     def text(self, text: str, label: str = "") -> list[Flowable]:
@@ -130,7 +130,7 @@ class _Writer:
             if i == 0 and label:
                 markup = f"<b>{paragraph_text(label, BOLD)}:</b> {markup}"
             last = i == len(pieces) - 1
-            found.append(Paragraph(markup or "\u00a0", self.st["body"] if last else self.line))
+            found.append(paragraph(markup or "\u00a0", self.st["body"] if last else self.line))
         return found
 
     def flush(self) -> list[Flowable]:
@@ -157,8 +157,8 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
         return heading(text, st["h2"])
 
     title = words.tr(N("Documents", "Project report"))
-    story: list[Flowable] = [Paragraph(paragraph_text(p.title, BOLD), st["title"]),
-                             Paragraph(paragraph_text(f"{title}  ·  {p.reference}"),
+    story: list[Flowable] = [paragraph(paragraph_text(p.title, BOLD), st["title"]),
+                             paragraph(paragraph_text(f"{title}  ·  {p.reference}"),
                                        st["subtitle"])]
 
     # 1. Project data
@@ -198,7 +198,7 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
     story += h1(N("Documents", "Participants"))
     story.append(table(_figures_rows(data, words, w), [WIDTH * 0.34, WIDTH * 0.66],
                        header=False))
-    story.append(Paragraph(paragraph_text(words.tr(N(
+    story.append(paragraph(paragraph_text(words.tr(N(
         "Documents", "Mobilities done; days abroad count each person's days with travel."))),
         st["small"]))
 
@@ -286,10 +286,10 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
                                                 "yet.")))
     for story_title, text, name in data.excerpts:
         story += h2(story_title)
-        story += [Paragraph(paragraph_text(piece, st["quote"].fontName), st["quote"])
+        story += [paragraph(paragraph_text(piece, st["quote"].fontName), st["quote"])
                   for piece in chunks(text) if piece.strip()]
         if name:
-            story.append(Paragraph(paragraph_text(f"— {name}"), st["small"]))
+            story.append(paragraph(paragraph_text(f"— {name}"), st["small"]))
 
     # 7. Valorisation
     story += h1(N("Documents", "Valorisation: the five control questions"))

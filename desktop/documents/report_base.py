@@ -18,13 +18,21 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
     Table,
     TableStyle,
 )
 
 from desktop import __version__
-from desktop.documents.common import INK, MUTED, NAVY, RULE, Words, paragraph_text, style
+from desktop.documents.common import (
+    INK,
+    MUTED,
+    NAVY,
+    RULE,
+    Words,
+    paragraph,
+    paragraph_text,
+    style,
+)
 from desktop.documents.emblem import draw_marking, marking_height, marking_width
 from desktop.documents.fonts import BOLD, ITALIC, REGULAR, draw_string, register_fonts
 from desktop.documents.page import PAGE_OF, PRINTED, fit_line, language_tag
@@ -61,7 +69,7 @@ def heading(text: str, st: Any) -> list[Flowable]:
     """A heading that starts a new page when too little room is left beneath it (instead
     of being kept with a whole table, which can leave most of a page empty)."""
     return [CondPageBreak(KEEP_WITH_HEADING + st.spaceBefore + st.leading),
-            Paragraph(paragraph_text(text, st.fontName), st)]
+            paragraph(paragraph_text(text, st.fontName), st)]
 
 
 def table(rows: list[list[Any]], widths: list[float], header: bool = True,

@@ -26,6 +26,7 @@ from desktop.documents.data import Card, StoriesData
 from desktop.documents.emblem import load_artwork
 from desktop.documents.fonts import BLACK, BOLD, ITALIC, REGULAR, draw_string, register_fonts
 from desktop.documents.page import (
+    band_height,
     canvas_for,
     describe,
     draw_band,
@@ -67,11 +68,11 @@ def build_stories_poster(data: StoriesData, language: str, size: str = "A3",
     header = data.header
     describe(canvas, words, header.project_title, header.school, header.reference)
     margin = 24 * s
-    band = max(height * 0.13, 112 * t)
     foot = emblem_height(t) + 16 * s
     artwork = load_artwork(fers_artwork) if header.funding_source == "fers" else None
     subtitle = (header.school, "  ·  ".join(p for p in (
         header.reference, words.period(header.start_date, header.end_date)) if p))
+    band = band_height(width, t, margin, header.project_title, subtitle, words.tr(HINT))
     draw_band(canvas, width, height, band, t, margin, header.project_title, subtitle,
               words.tr(HINT))
 
@@ -227,13 +228,14 @@ def _card_blocks(card: Card, t: float, words: Words, grow: float) -> tuple[Block
 
 
 def _draw_blocks(canvas: Canvas, blocks: Blocks, x: float, top: float, w: float,
-                 h: float, t: float, cut: bool = False) -> float:
-    """Blocks from `top` down, type made smaller only down to 7 pt (on A4)."""
+                 h: float, t: float, cut: bool = False, grow: float = 1.0) -> float:
+    """Blocks from `top` down, type made smaller only down to 7 pt (on A4), or larger up
+    to `grow` times when the box has room; with `cut`, cut rather than made smaller."""
     if not blocks:
         return top
     smallest = min(st.fontSize for _, st in blocks)
     floor = min(1.0, SMALLEST * t / smallest)
-    fitted = fit_blocks(blocks, w, h, min_scale=1.0 if cut else floor)
+    fitted = fit_blocks(blocks, w, h, min_scale=1.0 if cut else floor, max_scale=grow)
     for paragraph in fitted.paragraphs:
         _, ph = paragraph.wrap(w, h)
         top -= paragraph.style.spaceBefore
@@ -266,7 +268,8 @@ def _draw_feature(canvas: Canvas, card: Card, x: float, y: float, w: float, h: f
                                max(photo_h, 120 * s) if card.photo else h / 2, t)
     below = min(top - photo_h, text_bottom) - 10 * s
     if more:
-        _draw_blocks(canvas, more, x + pad, below, w - 2 * pad, below - y - pad, t, cut=True)
+        _draw_blocks(canvas, more, x + pad, below, w - 2 * pad, below - y - pad, t, cut=True,
+                     grow=1.5)
 
 
 def _draw_card(canvas: Canvas, card: Card, x: float, y: float, w: float, h: float, s: float,
@@ -290,4 +293,4 @@ def _draw_card(canvas: Canvas, card: Card, x: float, y: float, w: float, h: floa
     text_top = _draw_blocks(canvas, heading, text_x, text_top, text_w, text_top - y - pad, t)
     room = text_top - y - pad - 8 * s
     if more and room > 24 * t:
-        _draw_blocks(canvas, more, text_x, text_top, text_w, room, t, cut=True)
+        _draw_blocks(canvas, more, text_x, text_top, text_w, room, t, cut=True, grow=1.2)

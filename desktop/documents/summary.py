@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from desktop.documents.charts import BAR, DONE, Bars, Chart, DoneBar, ranked
-from desktop.documents.common import MUTED, Words, paragraph_text, style
+from desktop.documents.common import MUTED, Words, paragraph, paragraph_text, style
 from desktop.documents.emblem import load_artwork
 from desktop.documents.fonts import BOLD, REGULAR
 from desktop.documents.report_base import WIDTH, Described, build_report, heading, styles
@@ -105,8 +105,8 @@ def build_summary(data: SummaryData, language: str, english_statement: bool = Fa
     title = words.tr(TITLE)
     period = period_name(data, words)
     story: list[Flowable] = [
-        Paragraph(paragraph_text(title, BOLD), st["title"]),
-        Paragraph(paragraph_text("  ·  ".join(p for p in (data.school, period) if p)),
+        paragraph(paragraph_text(title, BOLD), st["title"]),
+        paragraph(paragraph_text("  ·  ".join(p for p in (data.school, period) if p)),
                   st["subtitle"])]
     story += [_tiles(f, words, st), Spacer(1, 10)]
 
@@ -126,7 +126,7 @@ def build_summary(data: SummaryData, language: str, english_statement: bool = Fa
                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
     story.append(layout)
     if f.accompanying:
-        story.append(Paragraph(paragraph_text(words.count(N(
+        story.append(paragraph(paragraph_text(words.count(N(
             "Documents", "Besides the participants, %n accompanying person(s) went."),
             f.accompanying)), style("note", 8.4, colour=MUTED, spaceAfter=8)))
     story.append(DoneBar(
@@ -149,18 +149,18 @@ def build_summary(data: SummaryData, language: str, english_statement: bool = Fa
         highlights.append(words.fill(N("Documents", "Project: %1 (%2)"), project_title,
                                      reference))
     block = heading(words.tr(N("Documents", "Highlights")), st["h1"])
-    block += [Paragraph("•\u00a0" + paragraph_text(h, limit=400), st["body"])
+    block += [paragraph("•\u00a0" + paragraph_text(h, limit=400), st["body"])
               for h in highlights]
     story.append(KeepTogether(block))
 
     story += heading(words.tr(N("Documents", "Open warnings")), st["h1"])
     if not data.warnings:
-        story.append(Paragraph(paragraph_text(words.tr(N("Documents", "No open warnings."))),
+        story.append(paragraph(paragraph_text(words.tr(N("Documents", "No open warnings."))),
                                st["body"]))
     for message, params, count in data.warnings[:20]:
         text = words.count(message, count, *params, context="Overview") if count >= 0 \
             else words.translator.fill("Overview", message, list(params))
-        story.append(Paragraph("<font color='#B9441F'><b>!</b></font>\u00a0 "
+        story.append(paragraph("<font color='#B9441F'><b>!</b></font>\u00a0 "
                                + paragraph_text(text, limit=400), st["body"]))
     return build_report(story, words, f"{title} · {period}", data.funding_source,
                         english_statement, printed_on,
@@ -184,8 +184,8 @@ def _tiles(f: Figures, words: Words, st: dict) -> Table:
     labels.insert(3, words.tr(N("Documents", "green travel")))
     figures.insert(4, words.share(f.fewer_opportunities_share))
     labels.insert(4, words.tr(N("Documents", "with fewer opportunities")))
-    cells = [[Paragraph(paragraph_text(v, BOLD), st["figure"]) for v in figures],
-             [Paragraph(paragraph_text(label), st["figlabel"]) for label in labels]]
+    cells = [[paragraph(paragraph_text(v, BOLD), st["figure"]) for v in figures],
+             [paragraph(paragraph_text(label), st["figlabel"]) for label in labels]]
     grid = Table(cells, colWidths=[WIDTH / len(figures)] * len(figures))
     grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
                               ("BACKGROUND", (0, 0), (-1, -1), "#F6F4EE"),
