@@ -98,6 +98,18 @@ def safe(text: str | None, limit: int | None = None) -> str:
     return clean
 
 
+def shortened(text: str | None, limit: int, lines: int) -> str:
+    """At most `limit` characters and `lines` lines of `text`, ending with "…" when cut:
+    for places (a poster's box) that cannot hold more, whatever the text's length."""
+    clean = safe(text)
+    kept = clean.split("\n", lines)
+    cut = len(kept) > lines
+    clean = "\n".join(kept[:lines])
+    if len(clean) > limit:
+        clean, cut = clean[:limit].rstrip(), True
+    return clean + "…" if cut else clean
+
+
 def paragraph_text(text: str | None, font: str = REGULAR, limit: int | None = None) -> str:
     """User text as ReportLab Paragraph markup: the one way user text reaches a paragraph.
 
@@ -137,16 +149,22 @@ def _unhyphenated(st: ParagraphStyle) -> ParagraphStyle:
 
 
 def chunks(text: str | None, size: int = 2500) -> list[str]:
-    """User text as pieces of about `size` characters, split at line breaks, then at a
-    space, so a very long text becomes many paragraphs that flow from page to page."""
+    """User text as pieces of about `size` characters (line breaks kept inside them), cut
+    at a line break, else at a space, so a very long text becomes many paragraphs that
+    flow from page to page, and a short one stays one paragraph."""
     found: list[str] = []
-    for part in safe(text).split("\n"):
-        while len(part) > size:
-            cut = part.rfind(" ", size // 2, size)
-            cut = cut if cut > 0 else size
-            found.append(part[:cut])
-            part = part[cut:].lstrip(" ")
-        found.append(part)
+    rest = safe(text)
+    while len(rest) > size:
+        cut = rest.rfind("\n", size // 2, size)
+        if cut > 0:
+            found.append(rest[:cut])
+            rest = rest[cut + 1:]
+            continue
+        cut = rest.rfind(" ", size // 2, size)
+        cut = cut if cut > 0 else size
+        found.append(rest[:cut])
+        rest = rest[cut:].lstrip(" ")
+    found.append(rest)
     return found
 
 

@@ -97,7 +97,8 @@ def _band_parts(title: str, subtitle: tuple[str, str], hint: str, room: float, t
     most = head.leading * 3 + 1
     if band is not None:
         most = min(most, band - 2 * _BAND_PAD * t - lines_below - 3 * t)
-    fitted = fit_blocks([(paragraph_text(title, BLACK), head)], room, most, min_scale=0.6)
+    # Three lines hold no more than this: a longer title is cut, and says so with "…".
+    fitted = fit_blocks([(paragraph_text(title, BLACK, 400), head)], room, most, min_scale=0.6)
     return fitted, sub_size, hint_size, first, second
 
 

@@ -25,6 +25,7 @@ from desktop.documents.common import (
     fit_blocks,
     fits,
     paragraph_text,
+    shortened,
     style,
 )
 from desktop.documents.data import Header, Lane, PlanData
@@ -388,7 +389,8 @@ def _lane_blocks(lane: Lane, words: Words, grid: Grid) -> list[Blocks]:
                  hyphenate=lang)
 
     def text(value: str, font: str = REGULAR) -> str:
-        return paragraph_text(value, font, limit=3000)
+        # More than any box holds even on A1; fitting cuts the rest and says so.
+        return paragraph_text(shortened(value, 1600, 40), font)
 
     def bullets(values: list[str]) -> Blocks:
         return [(f"•{NBSP}{text(v)}", item) for v in values]

@@ -102,7 +102,7 @@ class _Writer:
     def __init__(self, words: Words):
         self.words = words
         self.st = styles(words.language)
-        self.line = style("line", 9.5, spaceAfter=1.5)
+        self.line = style("line", 9.5, spaceAfter=0)
         self.in_full: list[tuple[str, str]] = []
 
     def cell(self, text: str, key: str = "cell", label: str = "") -> Paragraph:
@@ -121,9 +121,7 @@ class _Writer:
 
     def text(self, text: str, label: str = "") -> list[Flowable]:
         """A text in full, its line breaks kept, after a bold run-in `label`."""
-        pieces = chunks(text)
-        while pieces and not pieces[-1].strip():
-            pieces.pop()
+        pieces = chunks(text.rstrip())
         found: list[Flowable] = []
         for i, piece in enumerate(pieces):
             markup = paragraph_text(piece)
@@ -157,9 +155,10 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
         return heading(text, st["h2"])
 
     title = words.tr(N("Documents", "Project report"))
-    story: list[Flowable] = [paragraph(paragraph_text(p.title, BOLD), st["title"]),
-                             paragraph(paragraph_text(f"{title}  ·  {p.reference}"),
-                                       st["subtitle"])]
+    story: list[Flowable] = [paragraph(paragraph_text(piece, BOLD), st["title"])
+                             for piece in chunks(p.title, 1500) if piece.strip()]
+    story.append(paragraph(paragraph_text(f"{title}  ·  {p.reference}", limit=600),
+                           st["subtitle"]))
 
     # 1. Project data
     story += h1(N("Documents", "Project data"))

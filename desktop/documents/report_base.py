@@ -29,6 +29,7 @@ from desktop.documents.common import (
     NAVY,
     RULE,
     Words,
+    chunks,
     paragraph,
     paragraph_text,
     style,
@@ -67,9 +68,11 @@ def styles(language: str = "") -> dict[str, Any]:
 
 def heading(text: str, st: Any) -> list[Flowable]:
     """A heading that starts a new page when too little room is left beneath it (instead
-    of being kept with a whole table, which can leave most of a page empty)."""
+    of being kept with a whole table, which can leave most of a page empty). A heading
+    of user text, however long, is printed in full."""
     return [CondPageBreak(KEEP_WITH_HEADING + st.spaceBefore + st.leading),
-            paragraph(paragraph_text(text, st.fontName), st)]
+            *(paragraph(paragraph_text(piece, st.fontName), st) for piece in chunks(text, 1500)
+              if piece.strip())]
 
 
 def table(rows: list[list[Any]], widths: list[float], header: bool = True,
@@ -116,6 +119,9 @@ def build_report(flowables: list[Flowable], words: Words, running_head: str,
     middle = 4 * mm + tall / 2
     room = WIDTH - marking_width(EMBLEM, words.language, funding_source, english_statement,
                                  artwork) - 8 * mm
+    # The same on every page: fitted once.
+    head_line, head_size = fit_line(running_head, REGULAR, 8, WIDTH, 7)
+    date_line, date_size = fit_line(printed, REGULAR, 7.5, max(room, 40 * mm), 7)
 
     def decorate(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -123,14 +129,12 @@ def build_report(flowables: list[Flowable], words: Words, running_head: str,
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, height - HEAD + 2 * mm, width - MARGIN, height - HEAD + 2 * mm)
-        line, size = fit_line(running_head, REGULAR, 8, WIDTH, 7)
         canvas.setFillColor(MUTED)
-        draw_string(canvas, MARGIN, height - HEAD + 4 * mm, line, REGULAR, size)
+        draw_string(canvas, MARGIN, height - HEAD + 4 * mm, head_line, REGULAR, head_size)
         draw_marking(canvas, MARGIN, middle - EMBLEM / 2, EMBLEM, words.language,
                      funding_source, english_statement, artwork=artwork)
         # The date goes right of the marking's reserved width, never over the statement.
-        line, size = fit_line(printed, REGULAR, 7.5, max(room, 40 * mm), 7)
-        draw_string(canvas, width - MARGIN, middle + 1.2 * mm, line, REGULAR, size,
+        draw_string(canvas, width - MARGIN, middle + 1.2 * mm, date_line, REGULAR, date_size,
                     anchor="end")
         canvas.restoreState()
 

@@ -106,8 +106,8 @@ def build_summary(data: SummaryData, language: str, english_statement: bool = Fa
     period = period_name(data, words)
     story: list[Flowable] = [
         paragraph(paragraph_text(title, BOLD), st["title"]),
-        paragraph(paragraph_text("  ·  ".join(p for p in (data.school, period) if p)),
-                  st["subtitle"])]
+        paragraph(paragraph_text("  ·  ".join(p for p in (data.school, period) if p),
+                                 limit=600), st["subtitle"])]
     story += [_tiles(f, words, st), Spacer(1, 10)]
 
     half = (WIDTH - 16) / 2
