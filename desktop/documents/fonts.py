@@ -73,7 +73,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     blocks = []
     for start in range(0, len(entries), 100):  # at most 100 entries to a block
         chunk = entries[start:start + 100]
-        blocks += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
+        blocks += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]  # not a label
     return "\n".join([
         "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
         "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",

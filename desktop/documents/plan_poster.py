@@ -99,7 +99,7 @@ class Grid:
         self.margin = 22 * s
         self.band = band(self.width, t, self.margin) + (WRITE_IN * t if blank else 0)
         self.foot = emblem_height(t) + 16 * s
-        self.head_h = 42 * t
+        self.head_h = 46 * t
         self.questions_h = 70 * t if blank else 0
         self.gap = 11 * s  # between columns: room for the arrows
         self.columns = len(RUBRIC_HEADS)
@@ -229,16 +229,18 @@ def _draw_heads(canvas: Canvas, grid: Grid, words: Words) -> None:
                    and fits(blocks, grid.col_w(i) - text_x0 - 4 * s, grid.head_h - 4 * t, scale)
                    for i, blocks in enumerate(heads))
 
-    # One size for every head: whole words at the largest size that fits, else hyphenated.
+    # One size for every head: whole words at the largest size that fits, else hyphenated;
+    # never below 7 pt on A4 (the question's size).
+    lowest = SMALLEST / 7.6
     heads, scale = blocks_for(None), 1.0
-    while scale > 0.8 and not all_fit(heads, scale):
-        scale -= 0.04
+    while scale - 0.02 > lowest and not all_fit(heads, scale):
+        scale = max(lowest, scale - 0.02)
     if not all_fit(heads, scale):
         heads, scale = blocks_for(words.language), 1.0
-        while scale > 0.8 and not all(
+        while scale - 0.02 > lowest and not all(
                 fits(blocks, grid.col_w(i) - text_x0 - 4 * s, grid.head_h - 4 * t, scale)
                 for i, blocks in enumerate(heads)):
-            scale -= 0.04
+            scale = max(lowest, scale - 0.02)
     for i, (_, _, colour) in enumerate(RUBRIC_HEADS):
         x, y = grid.col_x(i), grid.head_top - grid.head_h
         canvas.setFillColor(HexColor(colour))
@@ -383,7 +385,7 @@ def _lane_blocks(lane: Lane, words: Words, grid: Grid) -> list[Blocks]:
     b, lang = grid.body, words.language
     body = style("body", b, spaceAfter=b * 0.35, hyphenate=lang)
     strong = style("strong", b * 1.1, BOLD, spaceAfter=b * 0.3, hyphenate=lang)
-    small = style("small", b * 0.9, BOLD, MUTED, spaceAfter=b * 0.3)
+    small = style("small", b, BOLD, MUTED, spaceAfter=b * 0.3)
     label = style("label", b, BOLD, spaceAfter=b * 0.1, hyphenate=lang)
     item = style("item", b, leftIndent=b * 0.9, firstLineIndent=-b * 0.9, spaceAfter=b * 0.2,
                  hyphenate=lang)

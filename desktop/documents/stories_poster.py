@@ -154,7 +154,7 @@ def _draw_figures(canvas: Canvas, data: StoriesData, words: Words, margin: float
         draw_string(canvas, x + tile_w / 2, y - number_size * 0.8, line, BLACK, size,
                     anchor="middle")
         y -= number_size + 6 * s
-        fitted = fit_blocks(blocks, inner, label_h, min_scale=7.2 / 8.6)
+        fitted = fit_blocks(blocks, inner, label_h, min_scale=SMALLEST / 7.4)
         for paragraph in fitted.paragraphs:
             _, ph = paragraph.wrap(inner, label_h)
             paragraph.drawOn(canvas, x + 4 * s, y - ph)

@@ -184,13 +184,15 @@ def _tiles(f: Figures, words: Words, st: dict) -> Table:
     labels.insert(3, words.tr(N("Documents", "green travel")))
     figures.insert(4, words.share(f.fewer_opportunities_share))
     labels.insert(4, words.tr(N("Documents", "with fewer opportunities")))
-    cells = [[paragraph(paragraph_text(v, BOLD), st["figure"]) for v in figures],
-             [paragraph(paragraph_text(label), st["figlabel"]) for label in labels]]
+    # Number and noun in one cell, so they read (and copy out) as one phrase.
+    cells = [[[paragraph(paragraph_text(value, BOLD), st["figure"]),
+               paragraph(paragraph_text(label), st["figlabel"])]
+              for value, label in zip(figures, labels, strict=True)]]
     grid = Table(cells, colWidths=[WIDTH / len(figures)] * len(figures))
     grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
                               ("BACKGROUND", (0, 0), (-1, -1), "#F6F4EE"),
                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                              ("TOPPADDING", (0, 0), (-1, 0), 8),
-                              ("BOTTOMPADDING", (0, 1), (-1, 1), 8),
+                              ("TOPPADDING", (0, 0), (-1, -1), 8),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
                               ("LINEAFTER", (0, 0), (-2, -1), 2, "#FFFFFF")]))
     return grid

@@ -32,6 +32,8 @@ class Glyphs:
     text: str
     size: float  # the size it is set at on the page, in points
     font: str
+    x: float = 0.0  # where the run starts on the page
+    y: float = 0.0
 
 
 def glyph_runs(pdf: bytes, page_index: int = 0) -> list[Glyphs]:
@@ -46,7 +48,9 @@ def glyph_runs(pdf: bytes, page_index: int = 0) -> list[Glyphs]:
         scale_tm = (tm[2] ** 2 + tm[3] ** 2) ** 0.5
         scale_cm = (cm[2] ** 2 + cm[3] ** 2) ** 0.5
         name = str(font_dict.get("/BaseFont", "")) if font_dict else ""
-        found.append(Glyphs(text, font_size * scale_tm * scale_cm, name))
+        tx, ty = tm[4], tm[5]
+        found.append(Glyphs(text, font_size * scale_tm * scale_cm, name,
+                            cm[0] * tx + cm[2] * ty + cm[4], cm[1] * tx + cm[3] * ty + cm[5]))
 
     page.extract_text(visitor_text=visit)
     return found
