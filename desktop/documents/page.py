@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop import __version__
 from desktop.documents.common import MUTED, NAVY, Words, fit_blocks, paragraph_text, safe
-from desktop.documents.emblem import MIN_EMBLEM, draw_marking, marking_width
+from desktop.documents.emblem import MIN_EMBLEM, draw_marking, marking_height, marking_width
 from desktop.documents.fonts import BLACK, BOLD, ITALIC, REGULAR, draw_string, string_width
 from desktop.domain.text import QT_TRANSLATE_NOOP
 
@@ -152,6 +152,11 @@ def draw_band(canvas: Canvas, width: float, height: float, band: float, t: float
 
 def emblem_height(t: float) -> float:
     return max(MIN_EMBLEM, EMBLEM_A4 * t)
+
+
+def foot_height(t: float, s: float, funding_source: str, artwork: bytes | None) -> float:
+    """The foot's height: the marking (the FERS set is taller than the emblem) and air."""
+    return marking_height(emblem_height(t), funding_source, artwork) + 16 * s
 
 
 def draw_foot(canvas: Canvas, width: float, foot: float, t: float, margin: float,

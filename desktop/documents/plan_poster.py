@@ -47,8 +47,8 @@ from desktop.documents.page import (
     describe,
     draw_band,
     draw_foot,
-    emblem_height,
     fit_line,
+    foot_height,
     page_size,
     type_scale,
 )
@@ -91,14 +91,15 @@ class Grid:
     """The geometry of one poster page at one paper size: lengths grow with the paper,
     type with `type_scale`, so larger paper holds more text, not only larger text."""
 
-    def __init__(self, size: str, blank: bool, band: Callable[[float, float, float], float]):
+    def __init__(self, size: str, blank: bool, band: Callable[[float, float, float], float],
+                 foot: Callable[[float, float], float]):
         self.size = size
         self.width, self.height = page_size(size, wide=True)
         self.s = s = self.width / A4_LANDSCAPE_WIDTH
         self.t = t = type_scale(s)
         self.margin = 22 * s
         self.band = band(self.width, t, self.margin) + (WRITE_IN * t if blank else 0)
-        self.foot = emblem_height(t) + 16 * s
+        self.foot = foot(t, s)
         self.head_h = 46 * t
         self.questions_h = 70 * t if blank else 0
         self.gap = 11 * s  # between columns: room for the arrows
@@ -147,13 +148,14 @@ def build_plan_poster(data: PlanData | None, language: str, size: str = "A3",
     title = words.tr(TITLE)
     subtitle = ("", "") if blank else _subtitle(header, words)
     hint = words.tr(BLANK_HINT if blank else HINT)
-    grid = Grid(size, blank, lambda width, t, margin: band_height(width, t, margin, title,
-                                                                   subtitle, hint))
+    artwork = load_artwork(fers_artwork) if header.funding_source == "fers" else None
+    grid = Grid(size, blank,
+                lambda width, t, margin: band_height(width, t, margin, title, subtitle, hint),
+                lambda t, s: foot_height(t, s, header.funding_source, artwork))
     out = io.BytesIO()
     canvas = canvas_for(out, (grid.width, grid.height), words)
     describe(canvas, words, f"{title} – {header.project_title}" if header.project_title
              else title, header.school, header.reference)
-    artwork = load_artwork(fers_artwork) if header.funding_source == "fers" else None
     if data is None:
         pages: list[list[Lane]] = [[]]
     else:

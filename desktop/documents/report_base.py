@@ -43,7 +43,7 @@ HEAD = 14 * mm
 EMBLEM = 10.5 * mm
 FOOT = 24 * mm
 WIDTH = A4[0] - 2 * MARGIN
-KEEP_WITH_HEADING = 26 * mm  # a heading moves to the next page unless this much fits below
+KEEP_WITH_HEADING = 18 * mm  # a heading moves to the next page unless this much fits below
 
 
 def styles(language: str = "") -> dict[str, Any]:

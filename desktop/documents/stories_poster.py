@@ -32,8 +32,8 @@ from desktop.documents.page import (
     describe,
     draw_band,
     draw_foot,
-    emblem_height,
     fit_line,
+    foot_height,
     page_size,
     type_scale,
 )
@@ -69,8 +69,8 @@ def build_stories_poster(data: StoriesData, language: str, size: str = "A3",
     header = data.header
     describe(canvas, words, header.project_title, header.school, header.reference)
     margin = 24 * s
-    foot = emblem_height(t) + 16 * s
     artwork = load_artwork(fers_artwork) if header.funding_source == "fers" else None
+    foot = foot_height(t, s, header.funding_source, artwork)
     subtitle = (header.school, "  ·  ".join(p for p in (
         header.reference, words.period(header.start_date, header.end_date)) if p))
     band = band_height(width, t, margin, header.project_title, subtitle, words.tr(HINT))

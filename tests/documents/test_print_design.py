@@ -192,3 +192,43 @@ def test_the_footer_only_check_can_fail():
     assert _footer_only("Raport · 2025-1\nStrona 3 z 3\nWspółfinansowane przez Unię "
                         "Europejską\nWydrukowano 2 grudnia 2026")
     assert not _footer_only("Raport · 2025-1\nWyniki\nStrona 3 z 3")
+
+
+@pytest.mark.parametrize("kind", ["plan", "stories", "report"])
+def test_the_official_fers_artwork_takes_its_own_room(demos, kind, tmp_path):
+    """The school's FERS artwork is printed whole, clear of the logo and of all text."""
+    from PIL import Image
+
+    artwork = tmp_path / "fers.png"
+    Image.new("RGB", (2400, 400), (11, 59, 122)).save(artwork)
+    store = demos["PL"]
+    project = store.projects.all()[0]
+    store.projects.save(dataclasses.replace(project, funding_source="fers"))
+    try:
+        pdf = _pdf(store, kind, "pl", "A4", 0, fers_artwork=artwork)
+    finally:
+        store.projects.save(project)
+    assert not emblems(pdf)  # the set is the school's artwork, not drawn by Vidare
+    drawn = images(pdf)
+    art = [i for i in drawn if i[2] / i[3] == pytest.approx(6, rel=0.01)]
+    assert len(art) == 1
+    x, y, w, h = art[0]
+    assert h >= 10 * mm
+    box = (x, y, x + w, y + h)
+    for other in drawn:
+        if other != art[0]:
+            assert not _overlap(box, (other[0], other[1], other[0] + other[2],
+                                      other[1] + other[3]))
+    register_fonts()
+    for run in glyph_runs(pdf):
+        width = stringWidth(run.text.strip(), REGULAR, run.size)
+        assert not _overlap(box, (run.x, run.y, run.x + width, run.y + run.size * 0.7)), \
+            run.text
+    # Air above it: the foot grew to hold it, nothing above reaches down into it.
+    import pypdfium2 as pdfium
+
+    page = pdfium.PdfDocument(pdf)[0]
+    image = page.render(scale=1).to_pil().convert("RGB")
+    row = round(image.height - (y + h) - 3)
+    assert {image.getpixel((px, row)) for px in range(round(x), round(x + w))} == \
+        {(255, 255, 255)}
