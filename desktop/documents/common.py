@@ -134,13 +134,27 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def paragraph(markup: str, st: ParagraphStyle) -> Paragraph:
+def paragraph(markup: str, st: ParagraphStyle, parsed: bool = False) -> Paragraph:
     """A Paragraph of `markup` in `st`. A hyphenating style gives way to plain long-word
     splitting for text with a run too long for any line (a pasted link): ReportLab does
-    not split the rest of a hyphenated word again, and it would run past the box."""
+    not split the rest of a hyphenated word again, and it would run past the box.
+    `parsed`: reuse the markup's parse from an earlier paragraph in the same type."""
     if getattr(st, "hyphenationLang", "") and _UNBROKEN.search(_TAGS.sub(" ", markup)):
         st = _unhyphenated(st)
-    return Paragraph(markup, st)
+    if not parsed:
+        return Paragraph(markup, st)
+    key = (markup, st.fontName, st.fontSize, str(st.textColor))
+    frags = _PARSED.get(key)
+    if frags is None:
+        made = Paragraph(markup, st)
+        if len(_PARSED) > 4000:
+            _PARSED.clear()
+        _PARSED[key] = made.frags
+        return made
+    return Paragraph(markup, st, frags=[frag.clone() for frag in frags])
+
+
+_PARSED: dict[tuple[str, str, float, str], list[Any]] = {}
 
 
 def _unhyphenated(st: ParagraphStyle) -> ParagraphStyle:
@@ -166,6 +180,14 @@ def chunks(text: str | None, size: int = 2500) -> list[str]:
         rest = rest[cut:].lstrip(" ")
     found.append(rest)
     return found
+
+
+def prepare(language: str) -> None:
+    """Load what a document in `language` needs before the first one is asked for (the
+    fonts, the hyphenation dictionary: about half a second for Swedish or Norwegian).
+    For a worker thread at start-up; a document builds without it, only slower once."""
+    register_fonts()
+    _hyphenator(language)
 
 
 @lru_cache(maxsize=8)
@@ -231,9 +253,14 @@ def fits(blocks: Blocks, width: float, height: float, scale: float) -> bool:
 
 
 def scaled(text: str, st: ParagraphStyle, scale: float) -> Paragraph:
+    """A paragraph of `text` in `st` with its type `scale` times as large. The markup is
+    parsed once and its pieces resized for each scale tried (fitting tries several)."""
+    made = paragraph(text, st, parsed=True)
     if scale == 1.0:
-        return paragraph(text, st)
-    return paragraph(text, _scaled_style(st, round(scale, 3)))
+        return made
+    resized = _scaled_style(made.style, round(scale, 3))
+    frags = [frag.clone(fontSize=frag.fontSize * scale) for frag in made.frags]
+    return Paragraph(text, resized, frags=frags)
 
 
 def _scaled_style(st: ParagraphStyle, scale: float) -> ParagraphStyle:

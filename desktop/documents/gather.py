@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from pathlib import Path
 
 from desktop.documents.consent import Visibility
@@ -27,6 +28,16 @@ def header(store: Store, project: Project) -> Header:
 
 def school_logo(path: Path, pixels: int = 480) -> bytes | None:
     """The logo as a small PNG (transparency kept), or None when it cannot be read."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return _logo(str(path), stat.st_mtime_ns, stat.st_size, pixels)
+
+
+@lru_cache(maxsize=4)
+def _logo(path: str, modified: int, size: int, pixels: int) -> bytes | None:
+    """The logo scaled once per version of the file (every document prints it)."""
     from PIL import Image
 
     try:
