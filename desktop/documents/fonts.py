@@ -12,6 +12,7 @@ import threading
 import unicodedata
 from functools import lru_cache
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
@@ -88,7 +89,10 @@ def register_fonts() -> str:
     """Register the fonts (idempotent) and return the regular face's name.
 
     The PDF base fonts (Helvetica…) lack ł, ś, ź, ż, so no text is ever set in them.
+    Streams are written binary, not ASCII85: a poster's photos then take a fifth less
+    room and no time to encode (ReportLab does that in pure Python).
     """
+    rl_config.useA85 = 0
     for name, file in _FILES.items():
         pdfmetrics.registerFont(_Font(name, str(resource("fonts", file))))
     # <b> and <i> in Paragraph markup pick the bundled faces; bold italic falls back to bold.

@@ -15,6 +15,8 @@ from desktop.store.overview import Figures
 MAX_CARDS = 6
 PRINT_DPI = 300
 EARLIEST, LATEST = "0001-01-01", "9999-12-31"
+# A card's photo as a share of a lone story's (the feature's) photo width, by story count.
+CARD_PHOTO_SHARE = {1: 1.0, 2: 0.82, 3: 0.52}
 
 
 def header(store: Store, project: Project) -> Header:
@@ -98,31 +100,37 @@ def gather_stories(store: Store, project: Project, audience: str,
     data.countries = list(figures.countries)
     data.people_reached = figures.people_reached
     mobilities = {m.id: m for m in store.mobilities.for_project(project.id)}
+    chosen: list[tuple[Card, str, list[str], list]] = []  # card, story, authors, photos
     for story in store.stories.for_project(project.id):
-        if len(data.cards) >= MAX_CARDS:
+        if len(chosen) >= MAX_CARDS:
             break
         if story.status != "approved" or not story.quote.strip():
             continue
         authors = store.stories.author_ids(story.id)
         if not visibility.allows(authors, "story"):
             continue
-        shown = list(authors)
         names = [n for n in (visibility.name(pid) for pid in authors) if n]
         mobility = mobilities.get(story.mobility_id or "")
         card = Card(title=story.title, quote=story.quote, excerpt=story.text[:4000],
                     name=", ".join(names),
                     city=mobility.city if mobility else "",
                     country=mobility.country if mobility else "")
+        photos = []
         for photo in store.stories.photos(story.id):
             people = store.stories.people_in_photo(photo.id)
-            if not visibility.allows(people, "photo"):
-                continue
-            scaled = print_photo(store.stories.photo_path(photo), photo_width_mm)
+            if visibility.allows(people, "photo"):
+                photos.append((photo, people))
+        chosen.append((card, story.id, list(authors), photos))
+    # A lone story is a feature with a large photo; several share the width.
+    width = photo_width_mm * CARD_PHOTO_SHARE.get(len(chosen), CARD_PHOTO_SHARE[3])
+    for card, story_id, shown, photos in chosen:
+        for photo, people in photos:
+            scaled = print_photo(store.stories.photo_path(photo), width)
             if scaled is not None:
                 card.photo, card.photo_size = scaled
                 shown += people
                 break
-        visibility.show(shown, story.id)
+        visibility.show(shown, story_id)
         data.cards.append(card)
     data.shown_participants = sorted(visibility.shown_participants)
     data.shown_stories = sorted(visibility.shown_stories)
