@@ -19,7 +19,15 @@ from desktop.documents.emblem import load_artwork
 from desktop.documents.fonts import BOLD
 from desktop.documents.gather import header, project_figures
 from desktop.documents.questions import control_questions
-from desktop.documents.report_base import WIDTH, Described, build_report, heading, styles, table
+from desktop.documents.report_base import (
+    WIDTH,
+    Described,
+    build_report,
+    heading,
+    styles,
+    table,
+    table_start,
+)
 from desktop.domain import catalogues as cat
 from desktop.domain.models import DisseminationAction, Mobility, Partner, Project, Result
 from desktop.domain.models import TargetGroup as Group
@@ -148,11 +156,14 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
     st = w.st
     p = data.project
 
-    def h1(text: str) -> list[Flowable]:
-        return heading(words.tr(text), st["h1"])
+    def h1(text: str, rows: list | None = None,
+           widths: list[float] | None = None) -> list[Flowable]:
+        return heading(words.tr(text), st["h1"],
+                       table_start(rows, widths) if rows and widths else 0)
 
-    def h2(text: str) -> list[Flowable]:
-        return heading(text, st["h2"])
+    def h2(text: str, rows: list | None = None,
+           widths: list[float] | None = None) -> list[Flowable]:
+        return heading(text, st["h2"], table_start(rows, widths) if rows and widths else 0)
 
     title = words.tr(N("Documents", "Project report"))
     story: list[Flowable] = [paragraph(paragraph_text(piece, BOLD), st["title"])
@@ -161,7 +172,6 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
                            st["subtitle"]))
 
     # 1. Project data
-    story += h1(N("Documents", "Project data"))
     rows = [[w.cell(words.tr(k), "cellb"), w.cell(v, label=words.tr(k))] for k, v in (
         (N("Documents", "School"), data.header.school),
         (N("Documents", "Reference"), p.reference),
@@ -170,7 +180,9 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
         (N("Documents", "Period"), words.period(p.start_date, p.end_date)),
         (N("Documents", "Funding"), words.label(cat.FUNDING_SOURCES, p.funding_source)),
     )]
-    story.append(table(rows, [WIDTH * 0.28, WIDTH * 0.72], header=False))
+    widths = [WIDTH * 0.28, WIDTH * 0.72]
+    story += h1(N("Documents", "Project data"), rows, widths)
+    story.append(table(rows, widths, header=False))
     story += w.flush()
     for label, text in ((N("Documents", "Needs analysis"), p.needs_analysis),
                         (N("Documents", "Objectives"), p.objectives),
@@ -180,7 +192,6 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
             story += h2(words.tr(label)) + w.text(text)
 
     # 2. Partners
-    story += h1(N("Documents", "Partners"))
     if data.partners:
         rows = [w.head(N("Documents", "Organisation"), N("Documents", "City"),
                        N("Documents", "Country"), N("Documents", "Role"))]
@@ -188,20 +199,22 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
                   w.cell(x.city, label=words.tr(N("Documents", "City"))),
                   w.cell(words.country(x.country)),
                   w.cell(words.label(cat.PARTNER_ROLES, x.role))] for x in data.partners]
-        story.append(table(rows, [WIDTH * 0.4, WIDTH * 0.2, WIDTH * 0.2, WIDTH * 0.2]))
+        widths = [WIDTH * 0.4, WIDTH * 0.2, WIDTH * 0.2, WIDTH * 0.2]
+        story += h1(N("Documents", "Partners"), rows, widths)
+        story.append(table(rows, widths))
         story += w.flush()
     else:
+        story += h1(N("Documents", "Partners"))
         story += w.text(words.tr(N("Documents", "No partners recorded.")))
 
     # 3. Participants in figures, then each mobility
-    story += h1(N("Documents", "Participants"))
-    story.append(table(_figures_rows(data, words, w), [WIDTH * 0.34, WIDTH * 0.66],
-                       header=False))
+    rows, widths = _figures_rows(data, words, w), [WIDTH * 0.34, WIDTH * 0.66]
+    story += h1(N("Documents", "Participants"), rows, widths)
+    story.append(table(rows, widths, header=False))
     story.append(paragraph(paragraph_text(words.tr(N(
         "Documents", "Mobilities done; days abroad count each person's days with travel."))),
         st["small"]))
 
-    story += h1(N("Documents", "Mobilities"))
     if data.trips:
         rows = [w.head(N("Documents", "Dates"),
                        N("Documents", "Activity", "a mobility's activity type: column header"),
@@ -209,10 +222,12 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
                        N("Documents", "Status"))]
         for t in data.trips:
             rows.append(_trip_row(t, words, w))
-        story.append(table(rows, [WIDTH * 0.19, WIDTH * 0.22, WIDTH * 0.22, WIDTH * 0.25,
-                                  WIDTH * 0.12]))
+        widths = [WIDTH * 0.19, WIDTH * 0.22, WIDTH * 0.22, WIDTH * 0.25, WIDTH * 0.12]
+        story += h1(N("Documents", "Mobilities"), rows, widths)
+        story.append(table(rows, widths))
         story += w.flush()
     else:
+        story += h1(N("Documents", "Mobilities"))
         story += w.text(words.tr(N("Documents", "No mobilities recorded.")))
     for t in data.trips:
         m = t.mobility
@@ -252,17 +267,14 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
             story += w.flush()
 
     # 5. Dissemination, by quality-standard part
-    story += h1(N("Documents", "Dissemination"))
+    activity = N("Documents", "Activity", "a dissemination action: the report's column "
+                 "header (not the project's key action)")
+    widths = [WIDTH * 0.17, WIDTH * 0.33, WIDTH * 0.2, WIDTH * 0.1, WIDTH * 0.2]
+    parts: list[tuple[str, list, list[tuple[str, str]]]] = []  # heading, rows, long cells
     for part in cat.QUALITY_PARTS:
         actions = [a for a in data.actions if a.quality_part == part.code]
-        story += h2(words.label(cat.QUALITY_PARTS, part.code))
-        if not actions:
-            story += w.text(words.tr(N("Documents", "None recorded.")))
-            continue
-        activity = N("Documents", "Activity", "a dissemination action: the report's column "
-                     "header (not the project's key action)")
         rows = [w.head(N("Documents", "Date"), activity, N("Documents", "Channel"),
-                       N("Documents", "Reached"), N("Documents", "Evidence"))]
+                       N("Documents", "Reached"), N("Documents", "Evidence"))] if actions else []
         for a in actions:
             when = words.date(a.done_date or a.planned_date)
             status = words.label(cat.ACTION_STATUSES, a.status)
@@ -274,8 +286,20 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
                                 else "—"),
                          w.cell(a.evidence or "—",
                                 label=words.tr(N("Documents", "Evidence")))])
-        story.append(table(rows, [WIDTH * 0.17, WIDTH * 0.33, WIDTH * 0.2, WIDTH * 0.1,
-                                  WIDTH * 0.2]))
+        parts.append((words.label(cat.QUALITY_PARTS, part.code), rows, w.in_full))
+        w.in_full = []
+    first = parts[0][1] if parts else []
+    story += heading(words.tr(N("Documents", "Dissemination")), st["h1"],
+                     st["h2"].leading + st["h2"].spaceBefore
+                     + (table_start(first, widths) if first else 0))
+    for part_heading, rows, long_cells in parts:
+        if not rows:
+            story += h2(part_heading)
+            story += w.text(words.tr(N("Documents", "None recorded.")))
+            continue
+        story += h2(part_heading, rows, widths)
+        story.append(table(rows, widths))
+        w.in_full = long_cells
         story += w.flush()
 
     # 6. Stories

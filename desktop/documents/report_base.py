@@ -43,6 +43,7 @@ HEAD = 14 * mm
 EMBLEM = 10.5 * mm
 FOOT = 24 * mm
 WIDTH = A4[0] - 2 * MARGIN
+TALL_ROW = 90 * mm  # a row taller than this may split across pages (else moves whole)
 KEEP_WITH_HEADING = 18 * mm  # a heading moves to the next page unless this much fits below
 
 
@@ -66,20 +67,22 @@ def styles(language: str = "") -> dict[str, Any]:
     }
 
 
-def heading(text: str, st: Any) -> list[Flowable]:
-    """A heading that starts a new page when too little room is left beneath it (instead
-    of being kept with a whole table, which can leave most of a page empty). A heading
-    of user text, however long, is printed in full."""
-    return [CondPageBreak(KEEP_WITH_HEADING + st.spaceBefore + st.leading),
+def heading(text: str, st: Any, keep: float = KEEP_WITH_HEADING) -> list[Flowable]:
+    """A heading that starts a new page unless `keep` is left beneath it (the start of
+    what follows: a few lines, or a table's header and first row), instead of being kept
+    with a whole table, which can leave most of a page empty. A heading of user text,
+    however long, is printed in full."""
+    return [CondPageBreak(max(keep, KEEP_WITH_HEADING) + st.spaceBefore + st.leading),
             *(paragraph(paragraph_text(piece, st.fontName), st) for piece in chunks(text, 1500)
               if piece.strip())]
 
 
 def table(rows: list[list[Any]], widths: list[float], header: bool = True,
           zebra: bool = True) -> Table:
-    """A table whose header row repeats on every page and whose rows may split."""
+    """A table whose header row repeats on every page. A row splits across pages only
+    where a row is too tall to move whole (a short row split in two reads badly)."""
     t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitByRow=True,
-              splitInRow=1)
+              splitInRow=1 if _tallest_row(rows, widths) > TALL_ROW else 0)
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -94,6 +97,21 @@ def table(rows: list[list[Any]], widths: list[float], header: bool = True,
                          [HexColor("#FFFFFF"), HexColor("#F4F6FA")]))
     t.setStyle(TableStyle(commands))
     return t
+
+
+def _row_height(row: list[Any], widths: list[float]) -> float:
+    return max((cell.wrap(width - 8, 1e6)[1] + 6 for cell, width in
+                zip(row, widths, strict=False) if hasattr(cell, "wrap")), default=0.0)
+
+
+def _tallest_row(rows: list[list[Any]], widths: list[float]) -> float:
+    return max((_row_height(row, widths) for row in rows), default=0.0)
+
+
+def table_start(rows: list[list[Any]], widths: list[float]) -> float:
+    """The height of a table's first two rows (its header and first row), which a
+    heading above it keeps below itself; capped, as a tall row may split."""
+    return min(TALL_ROW, sum(_row_height(row, widths) for row in rows[:2]))
 
 
 @dataclass
