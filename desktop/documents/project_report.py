@@ -20,6 +20,7 @@ from desktop.documents.fonts import BOLD
 from desktop.documents.gather import header, project_figures
 from desktop.documents.questions import control_questions
 from desktop.documents.report_base import (
+    KEEP_WITH_HEADING,
     WIDTH,
     Described,
     build_report,
@@ -156,10 +157,13 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
     st = w.st
     p = data.project
 
+    # A section's heading keeps room for a subheading and the start of its text too.
+    below_h1 = KEEP_WITH_HEADING + st["h2"].spaceBefore + st["h2"].leading + st["h2"].spaceAfter
+
     def h1(text: str, rows: list | None = None,
            widths: list[float] | None = None) -> list[Flowable]:
         return heading(words.tr(text), st["h1"],
-                       table_start(rows, widths) if rows and widths else 0)
+                       table_start(rows, widths) if rows and widths else below_h1)
 
     def h2(text: str, rows: list | None = None,
            widths: list[float] | None = None) -> list[Flowable]:

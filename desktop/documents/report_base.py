@@ -72,7 +72,8 @@ def heading(text: str, st: Any, keep: float = KEEP_WITH_HEADING) -> list[Flowabl
     what follows: a few lines, or a table's header and first row), instead of being kept
     with a whole table, which can leave most of a page empty. A heading of user text,
     however long, is printed in full."""
-    return [CondPageBreak(max(keep, KEEP_WITH_HEADING) + st.spaceBefore + st.leading),
+    return [CondPageBreak(max(keep, KEEP_WITH_HEADING) + st.spaceBefore + st.leading
+                          + st.spaceAfter),
             *(paragraph(paragraph_text(piece, st.fontName), st) for piece in chunks(text, 1500)
               if piece.strip())]
 

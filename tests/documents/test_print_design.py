@@ -232,3 +232,18 @@ def test_the_official_fers_artwork_takes_its_own_room(demos, kind, tmp_path):
     row = round(image.height - (y + h) - 3)
     assert {image.getpixel((px, row)) for px in range(round(x), round(x + w))} == \
         {(255, 255, 255)}
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_no_heading_is_left_alone_at_the_foot_of_a_report_page(demos, country):
+    """A heading keeps the start of what follows (a table's header and first row)."""
+    store = demos[country]
+    for project in range(len(store.projects.all())):
+        for language in ("en", "pl"):
+            pdf = _pdf(store, "report", language, "A4", project)
+            for page in range(len(read(pdf).pages)):
+                body = [r for r in glyph_runs(pdf, page) if 25 * mm < r.y < 270 * mm]
+                lowest = min(body, key=lambda r: r.y)
+                headings = (11.0, 14.0)  # h2, h1
+                assert not any(abs(lowest.size - h) < 0.01 for h in headings), \
+                    (country, project, language, page, lowest.text)
