@@ -15,7 +15,7 @@ from desktop.documents.emblem import STATEMENTS
 from desktop.documents.fonts import REGULAR, register_fonts
 from desktop.documents.jobs import Request, build
 from desktop.documents.page import BAND_TEXT
-from desktop.documents.plan_poster import RUBRIC_HEADS
+from desktop.documents.plan_grid import RUBRIC_HEADS
 from desktop.store import Store
 from desktop.store.demo import create_demo
 from tests.documents.pdfread import emblems, glyph_runs, images, page_texts, read
