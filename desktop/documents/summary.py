@@ -6,12 +6,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from desktop.documents.charts import BAR, DONE, Bars, Chart, DoneBar, ranked
 from desktop.documents.common import MUTED, Words, paragraph, paragraph_text, style
 from desktop.documents.emblem import load_artwork
 from desktop.documents.fonts import BOLD, REGULAR
+from desktop.documents.page import fit_line
 from desktop.documents.report_base import WIDTH, Described, build_report, heading, styles
 from desktop.domain import catalogues as cat
 from desktop.domain.schoolyear import exact_school_year
@@ -169,6 +171,15 @@ def build_summary(data: SummaryData, language: str, english_statement: bool = Fa
                         load_artwork(fers_artwork) if data.funding_source == "fers" else None)
 
 
+def _figure_style(st: ParagraphStyle, value: str, width: float) -> ParagraphStyle:
+    """The figure's style, smaller when a large number would not fit its tile whole."""
+    size = fit_line(value, BOLD, st.fontSize, width, st.fontSize * 0.5)[1]
+    if size >= st.fontSize:
+        return st
+    return ParagraphStyle(f"{st.name}-{size:.1f}", parent=st, fontSize=size,
+                          leading=size * 1.1)
+
+
 def _tiles(f: Figures, words: Words, st: dict) -> Table:
     """The headline figures: each number with its noun below, in the number's form."""
     counted = [(f.mobilities, phrase("figure", "mobilities")),
@@ -185,10 +196,12 @@ def _tiles(f: Figures, words: Words, st: dict) -> Table:
     figures.insert(4, words.share(f.fewer_opportunities_share))
     labels.insert(4, words.tr(N("Documents", "with fewer opportunities")))
     # Number and noun in one cell, so they read (and copy out) as one phrase.
-    cells = [[[paragraph(paragraph_text(value, BOLD), st["figure"]),
+    width = WIDTH / len(figures)
+    cells = [[[paragraph(paragraph_text(value, BOLD), _figure_style(st["figure"], value,
+                                                                     width - 16)),
                paragraph(paragraph_text(label), st["figlabel"])]
               for value, label in zip(figures, labels, strict=True)]]
-    grid = Table(cells, colWidths=[WIDTH / len(figures)] * len(figures))
+    grid = Table(cells, colWidths=[width] * len(figures))
     grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
                               ("BACKGROUND", (0, 0), (-1, -1), "#F6F4EE"),
                               ("VALIGN", (0, 0), (-1, -1), "TOP"),

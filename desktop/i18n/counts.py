@@ -102,5 +102,8 @@ def printed_parts(language: str, source: str, n: int,
 def printed(language: str, source: str, n: int, context: str = CONTEXT) -> str:
     """A count message for paper: "25 uczestników", "5 202 odbiorców", the number held
     to the words beside it by no-break spaces."""
-    before, number, after = printed_parts(language, source, n, context)
-    return NBSP.join(part for part in (before, number, after) if part)
+    from desktop.i18n.formatting import format_number
+
+    text = template(language, source, n, context)
+    text = text.replace("%n ", f"%n{NBSP}").replace(" %n", f"{NBSP}%n")
+    return text.replace("%n", format_number(n, language))

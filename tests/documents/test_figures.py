@@ -16,7 +16,7 @@ from desktop.i18n.counts import phrase
 from desktop.store import Store
 from desktop.store.demo import create_demo
 from desktop.store.overview import school_year
-from tests.documents.pdfread import text_of
+from tests.documents.pdfread import glyph_runs, text_of
 
 
 def _stores(tmp_path_factory, scale: int, countries: tuple[str, ...]):
@@ -65,9 +65,18 @@ def _check_charts(store: Store, language: str) -> None:
             values = [value for _, value in chart.rows[:len(chart.rows) - (1 if chart.other
                                                                               else 0)]]
             assert values == sorted(values, reverse=True), chart.heading  # ranked
-        text = text_of(build_summary(data, language))
+        pdf = build_summary(data, language)
+        text = text_of(pdf)
         for total in {f.mobilities, f.participants, f.people_reached}:
             assert words.number(total).replace("\u00a0", " ") in text.replace("\u00a0", " ")
+        # Each headline figure sits whole on one line of its tile (set larger than the
+        # charts' 9.7 pt headings): no run of figures there is a piece of one.
+        whole = {words.number(n).replace("\u00a0", " ") for n in (
+            f.mobilities, f.participants, len(f.countries), f.people_reached)}
+        for run in glyph_runs(pdf):
+            shown = run.text.strip().replace("\u00a0", " ")
+            if run.size > 10 and shown and all(c.isdigit() or c in " ,." for c in shown):
+                assert shown in whole, shown
 
 
 @pytest.mark.parametrize("country", ["SE", "NO", "PL"])
