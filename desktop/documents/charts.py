@@ -1,61 +1,85 @@
-"""Small charts drawn with ReportLab for the reports: labelled bars and a done/planned bar."""
+"""Small charts drawn with ReportLab for the reports: ranked bars that add up to their
+headline figure, and a done/planned bar."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.lib.colors import HexColor
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from desktop.documents.common import INK, MUTED, RULE
-from desktop.documents.fonts import BOLD, REGULAR
+from desktop.documents.fonts import BOLD, REGULAR, draw_string, string_width
 from desktop.documents.page import fit_line
 
-BAR = HexColor("#3F7CAC")
+BAR = HexColor("#2F6A9C")
 DONE = HexColor("#2F7A3A")
-PLANNED = HexColor("#E89B12")
+PLANNED = HexColor("#B86E00")
+
+
+@dataclass
+class Chart:
+    """A chart's heading, the headline figure its bars add up to, and its rows
+    (label, value), largest first; `other` counts the rows folded into the last one."""
+
+    heading: str
+    total: int
+    rows: list[tuple[str, int]] = field(default_factory=list)
+    other: int = 0
+
+
+def ranked(items: dict[str, int], most: int) -> tuple[list[tuple[str, int]], list[str]]:
+    """The `most` largest items by value (ties by code), and the codes of the rest, to be
+    shown as one "Other (n)" row so that the chart still adds up."""
+    order = sorted(items.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(order) <= most:
+        return order, []
+    return order[:most - 1], [code for code, _ in order[most - 1:]]
 
 
 class Bars(Flowable):
-    """Horizontal bars: a heading, then one labelled bar per (label, value, value text)."""
+    """Horizontal bars: the heading and its headline figure, then one labelled bar per row."""
 
-    def __init__(self, heading: str, items: Sequence[tuple[str, float, str]], width: float,
-                 colour=BAR, most: int = 8, empty: str = "—", size: float = 8.0):
+    def __init__(self, chart: Chart, width: float, number: Any, colour: Any = BAR,
+                 empty: str = "—", size: float = 8.4, slots: int = 0):
         super().__init__()
-        self.heading, self.width, self.colour, self.size, self.empty = (
-            heading, width, colour, size, empty)
-        self.items = list(items)[:most]
-        self.row = size * 2.45
+        self.chart, self.width, self.colour, self.size, self.empty = (
+            chart, width, colour, size, empty)
+        self.number = number  # formats a value as the document's language writes it
+        self.row = size * 2.4
+        self.slots = max(slots, len(chart.rows), 1)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.size * 2.2 + max(1, len(self.items)) * self.row
+        return self.width, self.size * 2.4 + self.slots * self.row
 
     def draw(self) -> None:
-        """Each item: its label and value on one line, a thin bar beneath."""
-        canvas, size = self.canv, self.size
+        """Each row: its label and value on one line, a thin bar beneath."""
+        canvas, size, chart = self.canv, self.size, self.chart
         _, height = self.wrap(0, 0)
-        heading, hsize = fit_line(self.heading, BOLD, size * 1.15, self.width, size * 0.8)
+        total = self.number(chart.total)
+        total_w = string_width(total, BOLD, size * 1.15)
+        heading, hsize = fit_line(chart.heading, BOLD, size * 1.15,
+                                  self.width - total_w - size, size * 0.9)
         canvas.setFillColor(INK)
-        canvas.setFont(BOLD, hsize)
-        canvas.drawString(0, height - size * 1.2, heading)
-        y = height - size * 2.2
-        if not self.items:
+        draw_string(canvas, 0, height - size * 1.2, heading, BOLD, hsize)
+        draw_string(canvas, self.width, height - size * 1.2, total, BOLD, size * 1.15,
+                    anchor="end")
+        y = height - size * 2.4
+        if not chart.rows:
             canvas.setFillColor(MUTED)
-            canvas.setFont(REGULAR, size)
-            canvas.drawString(0, y - self.row * 0.6, self.empty)
+            draw_string(canvas, 0, y - self.row * 0.6, self.empty, REGULAR, size)
             return
-        top = max(value for _, value, _ in self.items) or 1
-        for label, value, text in self.items:
+        top = max(value for _, value in chart.rows) or 1
+        for label, value in chart.rows:
             y -= self.row
-            value_w = stringWidth(text, BOLD, size)
+            text = self.number(value)
+            value_w = string_width(text, BOLD, size)
             line, lsize = fit_line(label, REGULAR, size, self.width - value_w - size,
                                    size * 0.85)
             canvas.setFillColor(INK)
-            canvas.setFont(REGULAR, lsize)
-            canvas.drawString(0, y + size * 1.05, line)
-            canvas.setFont(BOLD, size)
-            canvas.drawRightString(self.width, y + size * 1.05, text)
+            draw_string(canvas, 0, y + size * 1.05, line, REGULAR, lsize)
+            draw_string(canvas, self.width, y + size * 1.05, text, BOLD, size, anchor="end")
             canvas.setFillColor(RULE)
             canvas.rect(0, y + size * 0.35, self.width, size * 0.5, stroke=0, fill=1)
             canvas.setFillColor(self.colour)
@@ -64,10 +88,10 @@ class Bars(Flowable):
 
 
 class DoneBar(Flowable):
-    """One bar split into done and planned, with the two counts beneath."""
+    """One bar split into done and planned, with the two counted phrases beneath."""
 
     def __init__(self, heading: str, done: int, planned: int, done_label: str,
-                 planned_label: str, width: float, size: float = 8.0):
+                 planned_label: str, width: float, size: float = 8.4):
         super().__init__()
         self.heading, self.done, self.planned = heading, done, planned
         self.done_label, self.planned_label = done_label, planned_label
@@ -79,10 +103,9 @@ class DoneBar(Flowable):
     def draw(self) -> None:
         canvas, size = self.canv, self.size
         height = self.size * 5.4
-        heading, hsize = fit_line(self.heading, BOLD, size * 1.15, self.width, size * 0.8)
+        heading, hsize = fit_line(self.heading, BOLD, size * 1.15, self.width, size * 0.9)
         canvas.setFillColor(INK)
-        canvas.setFont(BOLD, hsize)
-        canvas.drawString(0, height - size * 1.2, heading)
+        draw_string(canvas, 0, height - size * 1.2, heading, BOLD, hsize)
         total = self.done + self.planned
         bar_y, bar_h = size * 1.8, size * 1.3
         canvas.setFillColor(RULE)
@@ -93,8 +116,8 @@ class DoneBar(Flowable):
             canvas.setFillColor(PLANNED)
             canvas.rect(self.width * self.done / total, bar_y,
                         self.width * self.planned / total, bar_h, stroke=0, fill=1)
-        canvas.setFont(REGULAR, size)
         canvas.setFillColor(DONE)
-        canvas.drawString(0, size * 0.3, self.done_label)
+        draw_string(canvas, 0, size * 0.3, self.done_label, BOLD, size)
         canvas.setFillColor(PLANNED)
-        canvas.drawRightString(self.width, size * 0.3, self.planned_label)
+        draw_string(canvas, self.width, size * 0.3, self.planned_label, BOLD, size,
+                    anchor="end")

@@ -36,8 +36,9 @@ class Lane:
     message: str = ""
     purposes: list[str] = field(default_factory=list)
     channels: list[str] = field(default_factory=list)
-    during: list[tuple[str, str]] = field(default_factory=list)  # (date, channel code)
-    after: list[tuple[str, str]] = field(default_factory=list)
+    # (date, action title, channel code) of the actions during and after the project
+    during: list[tuple[str, str, str]] = field(default_factory=list)
+    after: list[tuple[str, str, str]] = field(default_factory=list)
     responsible: list[str] = field(default_factory=list)
     sustainability: str = ""
     indicator: str = ""
@@ -69,9 +70,8 @@ class Card:
 class StoriesData:
     header: Header
     mobilities: int = 0
-    participants: int = 0
-    pupils: int = 0
-    staff: int = 0
+    participants: int = 0  # people who went as participants (accompanying persons apart)
+    accompanying: int = 0
     days_abroad: int = 0
     people_reached: int = 0
     countries: list[str] = field(default_factory=list)

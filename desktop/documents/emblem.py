@@ -3,24 +3,36 @@
 The emblem: a 3:2 blue (#003399) rectangle with twelve yellow (#FFCC00) five-pointed
 stars on a circle of radius 1/3 of the height, each star inside a circle of radius 1/18
 of the height, one point of each star straight up, the first star at twelve o'clock.
+
+Projects funded through the Polish FERS programme carry that programme's set of signs.
+Vidare cannot ship it: the school adds the official artwork once (Settings), and the
+documents print that file as it is. Without it they print the EU emblem and the
+statement alone, never an imitation of the programme's signs.
 """
 
 from __future__ import annotations
 
+import io
+import logging
 import math
+from pathlib import Path
+from typing import Any
 
 from reportlab.lib.colors import HexColor
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from desktop.documents.fonts import BOLD, REGULAR, register_fonts
+from desktop.documents.fonts import REGULAR, draw_string, register_fonts, string_width
+
+log = logging.getLogger(__name__)
 
 EU_BLUE = HexColor("#003399")
 EU_YELLOW = HexColor("#FFCC00")
-POLISH_RED = HexColor("#DC143C")
-FE_NAVY = HexColor("#0B3B7A")
 TEXT = HexColor("#1A1A2E")
+MIN_EMBLEM = 10 * mm  # the emblem is never printed smaller than this
+ARTWORK_HEIGHT = 1.5  # the FERS set is this many emblem heights tall (its own margins)
 
 STATEMENTS = {
     "en": "Co-funded by the European Union",
@@ -29,16 +41,38 @@ STATEMENTS = {
     "pl": "Współfinansowane przez Unię Europejską",
 }
 FERS_STATEMENT = "Dofinansowane przez Unię Europejską"
-FERS_PROGRAMME = ("Fundusze Europejskie", "dla Rozwoju Społecznego")
-REPUBLIC = ("Rzeczpospolita", "Polska")
 
 # The inner radius of a regular five-pointed star, as a share of its outer radius.
 STAR_INNER_RATIO = math.sin(math.radians(18)) / math.sin(math.radians(126))
 
 
-def statement(language: str, english: bool = False) -> str:
-    """The statement "European Union" in full, in the document's language (or English)."""
-    return STATEMENTS["en"] if english else STATEMENTS.get(language, STATEMENTS["en"])
+def statement(language: str, english: bool = False, funding_source: str = "erasmus") -> str:
+    """The statement naming "European Union" in full, in the document's language (or
+    English); FERS projects in Polish use that programme's wording."""
+    if english:
+        return STATEMENTS["en"]
+    if funding_source == "fers" and language == "pl":
+        return FERS_STATEMENT
+    return STATEMENTS.get(language, STATEMENTS["en"])
+
+
+def load_artwork(path: Path | None, pixels: int = 2400) -> bytes | None:
+    """The official FERS artwork the school added, as PNG bytes (None: none or unreadable).
+
+    The caller gives a path it has checked (inside the media folder)."""
+    if path is None:
+        return None
+    from PIL import Image
+
+    try:
+        with Image.open(path) as image:
+            image.thumbnail((pixels, pixels))
+            out = io.BytesIO()
+            image.convert("RGBA").save(out, "PNG")
+            return out.getvalue()
+    except (OSError, ValueError, Image.DecompressionBombError) as error:
+        log.warning("FERS artwork %s cannot be read: %s", path, error)
+        return None
 
 
 def star_layout(x: float, y: float, height: float) -> list[tuple[float, float, float]]:
@@ -82,118 +116,81 @@ def draw_eu_emblem(canvas: Canvas, x: float, y: float, height: float) -> float:
     return width
 
 
-def marking_width(height: float, language: str, funding_source: str,
-                  english: bool = False) -> float:
-    """How wide `draw_marking` draws at this height (0 when the funding is not the EU's)."""
+def _artwork_size(artwork: bytes, height: float) -> tuple[float, float]:
+    reader = ImageReader(io.BytesIO(artwork))
+    pixels_w, pixels_h = reader.getSize()
+    tall = height * ARTWORK_HEIGHT
+    return tall * pixels_w / max(1, pixels_h), tall
+
+
+def marking_width(height: float, language: str, funding_source: str, english: bool = False,
+                  artwork: bytes | None = None) -> float:
+    """How wide `draw_marking` draws for an emblem `height` tall (0: not EU funding)."""
     register_fonts()
-    if funding_source == "fers":
-        size = height * 0.3
-        fe = height * 0.9 + height * 0.2 + max(stringWidth(t, BOLD, size) for t in FERS_PROGRAMME)
-        rp = height * 0.8 + height * 0.2 + max(stringWidth(t, REGULAR, size) for t in REPUBLIC)
-        eu = height * 1.5 + height * 0.2 + _two_line_width(FERS_STATEMENT, size)
-        return fe + rp + eu + 2 * height * 0.6
     if funding_source == "other":
         return 0.0
-    return height * 1.5 + height * 0.25 + stringWidth(statement(language, english), REGULAR,
-                                                     height * 0.36)
+    if funding_source == "fers" and artwork:
+        try:
+            return _artwork_size(artwork, height)[0]
+        except (OSError, ValueError):
+            pass
+    text = statement(language, english, funding_source)
+    return height * 1.5 + height * 0.25 + string_width(text, REGULAR, height * 0.36)
+
+
+def marking_height(height: float, funding_source: str, artwork: bytes | None = None) -> float:
+    """How tall the marking is for an emblem `height` tall (the FERS set is taller)."""
+    return height * ARTWORK_HEIGHT if funding_source == "fers" and artwork else height
 
 
 def draw_marking(canvas: Canvas, x: float, y: float, height: float, language: str,
-                 funding_source: str, english: bool = False, colour=TEXT) -> float:
-    """The funder's marking at (x, y) (lower left), `height` tall; return the width drawn.
+                 funding_source: str, english: bool = False, colour: Any = TEXT,
+                 artwork: bytes | None = None) -> float:
+    """The funder's marking with its emblem `height` tall, its middle at y + height / 2;
+    return the width drawn.
 
-    Erasmus+ projects get the emblem and the statement; Polish FERS projects get the
-    programme's row of three signs; other funding claims nothing.
+    Erasmus+ projects get the emblem and the statement; FERS projects the official set
+    of signs the school added (`artwork`), else the emblem and the statement; other
+    funding claims nothing.
     """
     register_fonts()
-    if funding_source == "fers":
-        return _draw_fers(canvas, x, y, height, colour)
     if funding_source == "other":
         return 0.0
+    if funding_source == "fers" and artwork:
+        try:
+            width, tall = _artwork_size(artwork, height)
+            canvas.drawImage(ImageReader(io.BytesIO(artwork)), x, y + height / 2 - tall / 2,
+                             width, tall, mask="auto")
+            return width
+        except (OSError, ValueError) as error:
+            log.warning("FERS artwork cannot be drawn: %s", error)
     width = draw_eu_emblem(canvas, x, y, height)
     size = height * 0.36
+    text = statement(language, english, funding_source)
     canvas.saveState()
     canvas.setFillColor(colour)
-    canvas.setFont(REGULAR, size)
     text_x = x + width + height * 0.25
-    canvas.drawString(text_x, y + height / 2 - size * 0.35, statement(language, english))
+    drawn = draw_string(canvas, text_x, y + height / 2 - size * 0.35, text, REGULAR, size)
     canvas.restoreState()
-    return text_x + stringWidth(statement(language, english), REGULAR, size) - x
-
-
-def _two_line_width(text: str, size: float) -> float:
-    first, second = _split_two(text)
-    return max(stringWidth(first, REGULAR, size), stringWidth(second, REGULAR, size))
-
-
-def _split_two(text: str) -> tuple[str, str]:
-    words = text.split()
-    half = (len(words) + 1) // 2
-    return " ".join(words[:half]), " ".join(words[half:])
-
-
-def _draw_fers(canvas: Canvas, x: float, y: float, height: float, colour) -> float:
-    """Funds for European Social Policy sign, the Polish flag sign, the EU sign, in a row."""
-    size = height * 0.3
-    gap = height * 0.6
-    canvas.saveState()
-    # 1. The programme's sign: a simple mark of three bands in the programme's colours.
-    mark = height * 0.9
-    bottom = y + (height - mark) / 2
-    canvas.setFillColor(FE_NAVY)
-    canvas.roundRect(x, bottom, mark, mark, mark * 0.12, stroke=0, fill=1)
-    canvas.setFillColor(EU_YELLOW)
-    canvas.rect(x + mark * 0.2, bottom + mark * 0.58, mark * 0.6, mark * 0.14, stroke=0, fill=1)
-    canvas.setFillColor(POLISH_RED)
-    canvas.rect(x + mark * 0.2, bottom + mark * 0.28, mark * 0.6, mark * 0.14, stroke=0, fill=1)
-    cursor = x + mark + height * 0.2
-    canvas.setFillColor(FE_NAVY)
-    canvas.setFont(BOLD, size)
-    canvas.drawString(cursor, y + height * 0.55, FERS_PROGRAMME[0])
-    canvas.drawString(cursor, y + height * 0.15, FERS_PROGRAMME[1])
-    cursor += max(stringWidth(t, BOLD, size) for t in FERS_PROGRAMME) + gap
-    # 2. The Republic of Poland's sign: the white-and-red flag and its name.
-    flag_w, flag_h = height * 0.8, height * 0.5
-    flag_y = y + (height - flag_h) / 2
-    canvas.setFillColor(POLISH_RED)
-    canvas.rect(cursor, flag_y, flag_w, flag_h / 2, stroke=0, fill=1)
-    canvas.setStrokeColor(HexColor("#9A9A9A"))
-    canvas.setLineWidth(max(0.3, height * 0.01))
-    canvas.setFillColor(HexColor("#FFFFFF"))
-    canvas.rect(cursor, flag_y + flag_h / 2, flag_w, flag_h / 2, stroke=0, fill=1)
-    canvas.rect(cursor, flag_y, flag_w, flag_h, stroke=1, fill=0)
-    cursor += flag_w + height * 0.2
-    canvas.setFillColor(colour)
-    canvas.setFont(REGULAR, size)
-    canvas.drawString(cursor, y + height * 0.55, REPUBLIC[0])
-    canvas.drawString(cursor, y + height * 0.15, REPUBLIC[1])
-    cursor += max(stringWidth(t, REGULAR, size) for t in REPUBLIC) + gap
-    canvas.restoreState()
-    # 3. The EU's sign with the programme's statement.
-    cursor += draw_eu_emblem(canvas, cursor, y, height) + height * 0.2
-    first, second = _split_two(FERS_STATEMENT)
-    canvas.saveState()
-    canvas.setFillColor(colour)
-    canvas.setFont(REGULAR, size)
-    canvas.drawString(cursor, y + height * 0.55, first)
-    canvas.drawString(cursor, y + height * 0.15, second)
-    canvas.restoreState()
-    return cursor + _two_line_width(FERS_STATEMENT, size) - x
+    return text_x + drawn - x
 
 
 class Marking(Flowable):
-    """The funder's marking as a flowable, for the reports."""
+    """The funder's marking as a flowable."""
 
     def __init__(self, height: float, language: str, funding_source: str,
-                 english: bool = False):
+                 english: bool = False, artwork: bytes | None = None):
         super().__init__()
-        self.marking_height = height
+        self.emblem_height = height
         self.language, self.funding_source, self.english = language, funding_source, english
+        self.artwork = artwork
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return (marking_width(self.marking_height, self.language, self.funding_source,
-                              self.english), self.marking_height)
+        return (marking_width(self.emblem_height, self.language, self.funding_source,
+                              self.english, self.artwork),
+                marking_height(self.emblem_height, self.funding_source, self.artwork))
 
     def draw(self) -> None:
-        draw_marking(self.canv, 0, 0, self.marking_height, self.language, self.funding_source,
-                     self.english)
+        tall = marking_height(self.emblem_height, self.funding_source, self.artwork)
+        draw_marking(self.canv, 0, (tall - self.emblem_height) / 2, self.emblem_height,
+                     self.language, self.funding_source, self.english, artwork=self.artwork)

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from pathlib import Path
 
 from desktop.documents.consent import Visibility
 from desktop.documents.data import Card, Group, Header, Lane, PlanData, StoriesData
 from desktop.domain.models import Project
 from desktop.store import Store
+from desktop.store.overview import Figures
 
 MAX_CARDS = 6
 PRINT_DPI = 300
+EARLIEST, LATEST = "0001-01-01", "9999-12-31"
+# A card's photo as a share of a lone story's (the feature's) photo width, by story count.
+CARD_PHOTO_SHARE = {1: 1.0, 2: 0.82, 3: 0.52}
 
 
 def header(store: Store, project: Project) -> Header:
@@ -26,6 +31,16 @@ def header(store: Store, project: Project) -> Header:
 
 def school_logo(path: Path, pixels: int = 480) -> bytes | None:
     """The logo as a small PNG (transparency kept), or None when it cannot be read."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return _logo(str(path), stat.st_mtime_ns, stat.st_size, pixels)
+
+
+@lru_cache(maxsize=4)
+def _logo(path: str, modified: int, size: int, pixels: int) -> bytes | None:
+    """The logo scaled once per version of the file (every document prints it)."""
     from PIL import Image
 
     try:
@@ -36,6 +51,12 @@ def school_logo(path: Path, pixels: int = 480) -> bytes | None:
             return out.getvalue()
     except (OSError, ValueError, Image.DecompressionBombError):
         return None
+
+
+def project_figures(store: Store, project: Project) -> Figures:
+    """The project's figures as the overview counts them, for what is done: one
+    definition of participants, accompanying persons and days abroad for every document."""
+    return store.overview.figures(EARLIEST, LATEST, project.id, done_only=True)
 
 
 def gather_plan(store: Store, project: Project) -> PlanData:
@@ -58,7 +79,8 @@ def gather_plan(store: Store, project: Project) -> PlanData:
             when = action.done_date or action.planned_date
             if when:
                 after = bool(project.end_date) and when > project.end_date
-                (lane.after if after else lane.during).append((when, action.channel))
+                (lane.after if after else lane.during).append((when, action.title,
+                                                               action.channel))
             responsible = action.responsible.strip()
             if responsible and responsible not in lane.responsible:
                 lane.responsible.append(responsible)
@@ -73,53 +95,44 @@ def gather_stories(store: Store, project: Project, audience: str,
     """Figures, countries and up to six approved stories that consent lets print."""
     visibility = Visibility(store, audience, on)
     data = StoriesData(header(store, project))
-    row = store.db.execute("""SELECT count(DISTINCT m.id),
-            coalesce(sum(julianday(m.end_date) - julianday(m.start_date) + 1 + m.travel_days), 0)
-        FROM mobility m JOIN mobility_participant mp ON mp.mobility_id = m.id
-        WHERE m.project_id = ? AND m.status = 'done'""", [project.id]).fetchone()
-    data.mobilities, data.days_abroad = int(row[0]), int(row[1])
-    for role, count in store.db.execute("""SELECT p.role, count(DISTINCT p.id)
-            FROM mobility m JOIN mobility_participant mp ON mp.mobility_id = m.id
-            JOIN participant p ON p.id = mp.participant_id
-            WHERE m.project_id = ? AND m.status = 'done' GROUP BY p.role""", [project.id]):
-        data.participants += int(count)
-        if role == "pupil":
-            data.pupils += int(count)
-        else:
-            data.staff += int(count)
-    data.countries = [r[0] for r in store.db.execute(
-        """SELECT country FROM mobility WHERE project_id = ? AND status = 'done'
-           GROUP BY country ORDER BY min(start_date)""", [project.id])]
-    data.people_reached = int(store.db.execute(
-        """SELECT coalesce(sum(people_reached), 0) FROM dissemination_action
-           WHERE project_id = ? AND status = 'done'""", [project.id]).fetchone()[0])
+    figures = project_figures(store, project)
+    data.mobilities, data.days_abroad = figures.mobilities, figures.days_abroad
+    data.participants, data.accompanying = figures.participants, figures.accompanying
+    data.countries = list(figures.countries)
+    data.people_reached = figures.people_reached
     mobilities = {m.id: m for m in store.mobilities.for_project(project.id)}
+    chosen: list[tuple[Card, str, list[str], list]] = []  # card, story, authors, photos
     for story in store.stories.for_project(project.id):
-        if len(data.cards) >= MAX_CARDS:
+        if len(chosen) >= MAX_CARDS:
             break
         if story.status != "approved" or not story.quote.strip():
             continue
         authors = store.stories.author_ids(story.id)
         if not visibility.allows(authors, "story"):
             continue
-        shown = list(authors)
         names = [n for n in (visibility.name(pid) for pid in authors) if n]
         mobility = mobilities.get(story.mobility_id or "")
-        card = Card(title=story.title, quote=story.quote, excerpt=story.text[:900],
+        card = Card(title=story.title, quote=story.quote, excerpt=story.text[:4000],
                     name=", ".join(names),
                     city=mobility.city if mobility else "",
                     country=mobility.country if mobility else "")
+        photos = []
         for photo in store.stories.photos(story.id):
             people = store.stories.people_in_photo(photo.id)
-            if not visibility.allows(people, "photo"):
-                continue
+            if visibility.allows(people, "photo"):
+                photos.append((photo, people))
+        chosen.append((card, story.id, list(authors), photos))
+    # A lone story is a feature with a large photo; several share the width.
+    width = photo_width_mm * CARD_PHOTO_SHARE.get(len(chosen), CARD_PHOTO_SHARE[3])
+    for card, story_id, shown, photos in chosen:
+        for photo, people in photos:
             path = store.stories.photo_path(photo)  # None unless inside the media folder
-            scaled = print_photo(path, photo_width_mm) if path is not None else None
+            scaled = print_photo(path, width) if path is not None else None
             if scaled is not None:
                 card.photo, card.photo_size = scaled
                 shown += people
                 break
-        visibility.show(shown, story.id)
+        visibility.show(shown, story_id)
         data.cards.append(card)
     data.shown_participants = sorted(visibility.shown_participants)
     data.shown_stories = sorted(visibility.shown_stories)

@@ -25,6 +25,8 @@ class Request:
     english_statement: bool = False
     date_from: str | None = None
     date_to: str | None = None
+    fers_artwork: Path | None = None  # the official FERS set the school added, if any
+    start_month: int | None = None  # the school's own first month of the school year
 
     @property
     def needs_project(self) -> bool:
@@ -52,26 +54,30 @@ def build(store: Store | None, request: Request) -> Built:
     from desktop.documents.summary import build_summary, gather_summary
 
     r = request
+    art = r.fers_artwork
     if r.kind == "blank":
         return Built(r, build_plan_poster(None, r.language, r.size, r.english_statement))
     if store is None:
         raise ValueError("a database is needed for this document")
     if r.kind == "summary":
-        data = gather_summary(store, r.date_from, r.date_to)
-        return Built(r, build_summary(data, r.language, r.english_statement))
+        data = gather_summary(store, r.date_from, r.date_to, start_month=r.start_month)
+        return Built(r, build_summary(data, r.language, r.english_statement,
+                                      fers_artwork=art))
     project = store.projects.get(r.project_id or "")
     if project is None:
         raise LookupError(r.project_id)
     if r.kind == "plan":
         return Built(r, build_plan_poster(gather_plan(store, project), r.language, r.size,
-                                          r.english_statement))
+                                          r.english_statement, fers_artwork=art))
     if r.kind == "stories":
         stories = gather_stories(store, project, r.audience,
                                  photo_width_mm=photo_width_mm(r.size))
-        return Built(r, build_stories_poster(stories, r.language, r.size, r.english_statement),
+        return Built(r, build_stories_poster(stories, r.language, r.size, r.english_statement,
+                                             fers_artwork=art),
                      stories.shown_participants, stories.shown_stories)
     report = gather_report(store, project, r.audience)
-    return Built(r, build_project_report(report, r.language, r.english_statement),
+    return Built(r, build_project_report(report, r.language, r.english_statement,
+                                         fers_artwork=art),
                  report.shown_participants, report.shown_stories)
 
 

@@ -1,53 +1,63 @@
-"""The project report: everything the final report asks for, from the school's own record."""
+"""The project report: everything the final report asks for, from the school's own record.
+
+Every text is printed in full: long texts flow from page to page as many paragraphs, and
+a table cell too long for its row is shortened there and printed whole below the table.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph
 
-from desktop.documents.common import MAX_TEXT, SHORTENED, Words, long_words_broken, markup
+from desktop.documents.common import Words, chunks, paragraph, paragraph_text, style
 from desktop.documents.consent import Visibility
 from desktop.documents.data import Header
-from desktop.documents.gather import header
+from desktop.documents.emblem import load_artwork
+from desktop.documents.fonts import BOLD
+from desktop.documents.gather import header, project_figures
 from desktop.documents.questions import control_questions
-from desktop.documents.report_base import WIDTH, build_report, styles, table
+from desktop.documents.report_base import (
+    KEEP_WITH_HEADING,
+    WIDTH,
+    Described,
+    build_report,
+    heading,
+    styles,
+    table,
+    table_start,
+)
 from desktop.domain import catalogues as cat
 from desktop.domain.models import DisseminationAction, Mobility, Partner, Project, Result
 from desktop.domain.models import TargetGroup as Group
 from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.i18n.counts import phrase
 from desktop.store import Store
+from desktop.store.overview import Figures
 
 N = QT_TRANSLATE_NOOP
 GREEN = {t.code for t in cat.TRANSPORTS if t.green}
-STAFF = ("teacher", "other_staff")
+CELL_LIMIT = 1200  # characters of user text in a table cell; the rest is printed below
+COUNTS = "Counts"
 
 
 @dataclass
 class Trip:
     mobility: Mobility
-    staff: int = 0
-    pupils: int = 0
+    roles: dict[str, int] = field(default_factory=dict)  # participant role → participants
     accompanying: int = 0
-    fewer: int = 0
+    lead_accompanying: int = 0
     names: list[str] = field(default_factory=list)
     unnamed: int = 0  # people whose consent (or protection) keeps their name off the page
-
-    @property
-    def days(self) -> int:
-        try:
-            span = (dt.date.fromisoformat(self.mobility.end_date)
-                    - dt.date.fromisoformat(self.mobility.start_date)).days + 1
-        except ValueError:
-            span = 0
-        return max(0, span) + self.mobility.travel_days
 
 
 @dataclass
 class ReportData:
     header: Header
     project: Project
+    figures: Figures | None = None  # what is done, counted as the overview counts it
     partners: list[Partner] = field(default_factory=list)
     trips: list[Trip] = field(default_factory=list)
     results: list[tuple[Result, list[Group]]] = field(default_factory=list)
@@ -60,17 +70,17 @@ class ReportData:
 def gather_report(store: Store, project: Project, audience: str = "internal",
                   on: str | None = None) -> ReportData:
     visibility = Visibility(store, audience, on)
-    data = ReportData(header(store, project), project, store.projects.partners(project.id))
+    data = ReportData(header(store, project), project, project_figures(store, project),
+                      store.projects.partners(project.id))
     for mobility in store.mobilities.for_project(project.id):
         trip = Trip(mobility)
         for link, person in store.mobilities.participants(mobility.id):
-            if link.role != "participant":
+            if link.role == "accompanying":
                 trip.accompanying += 1
-            elif person.role == "pupil":
-                trip.pupils += 1
+            elif link.role == "lead_accompanying":
+                trip.lead_accompanying += 1
             else:
-                trip.staff += 1
-            trip.fewer += int(person.fewer_opportunities and link.role == "participant")
+                trip.roles[person.role] = trip.roles.get(person.role, 0) + 1
             name = visibility.name(person.id)
             if name:
                 trip.names.append(name)
@@ -88,181 +98,287 @@ def gather_report(store: Store, project: Project, audience: str = "internal",
         if not visibility.allows(authors, "story"):
             continue
         names = ", ".join(n for n in (visibility.name(a) for a in authors) if n)
-        data.excerpts.append((story.title, story.text[:1200], names))
+        data.excerpts.append((story.title, story.text[:1500], names))
         visibility.show(authors, story.id)
     data.shown_participants = sorted(visibility.shown_participants)
     data.shown_stories = sorted(visibility.shown_stories)
     return data
 
 
+class _Writer:
+    """Paragraphs in the report's styles; long cells remembered to print in full later."""
+
+    def __init__(self, words: Words):
+        self.words = words
+        self.st = styles(words.language)
+        self.line = style("line", 9.5, spaceAfter=0)
+        self.in_full: list[tuple[str, str]] = []
+
+    def cell(self, text: str, key: str = "cell", label: str = "") -> Paragraph:
+        """A table cell; past CELL_LIMIT it is cut there, and printed whole below."""
+        st = self.st[key]
+        if len(text) > CELL_LIMIT and label:
+            self.in_full.append((label, text))
+            more = self.words.tr(N("Documents", "(in full below the table)"))
+            return paragraph(paragraph_text(text, st.fontName, CELL_LIMIT)
+                             + f" <i>{paragraph_text(more)}</i>", st)
+        return paragraph(paragraph_text(text, st.fontName), st)
+
+    def head(self, *labels: str) -> list[Paragraph]:
+        return [paragraph(paragraph_text(self.words.tr(label), BOLD), self.st["head"])
+                for label in labels]
+
+    def text(self, text: str, label: str = "") -> list[Flowable]:
+        """A text in full, its line breaks kept, after a bold run-in `label`."""
+        pieces = chunks(text.rstrip())
+        found: list[Flowable] = []
+        for i, piece in enumerate(pieces):
+            markup = paragraph_text(piece)
+            if i == 0 and label:
+                markup = f"<b>{paragraph_text(label, BOLD)}:</b> {markup}"
+            last = i == len(pieces) - 1
+            found.append(paragraph(markup or "\u00a0", self.st["body"] if last else self.line))
+        return found
+
+    def flush(self) -> list[Flowable]:
+        """The long cells of the table just written, in full."""
+        found: list[Flowable] = []
+        for label, text in self.in_full:
+            found += self.text(text, label)
+        self.in_full = []
+        return found
+
+
 def build_project_report(data: ReportData, language: str, english_statement: bool = False,
-                         printed_on: str | None = None) -> bytes:
+                         printed_on: str | None = None,
+                         fers_artwork: Path | None = None) -> bytes:
     words = Words(language)
-    st = styles()
+    w = _Writer(words)
+    st = w.st
     p = data.project
 
-    def para(text: str, key: str = "cell", limit: int = 4000) -> Paragraph:
-        if key == "body":
-            limit = max(limit, MAX_TEXT)
-        shown = long_words_broken(markup(text, limit))
-        if len(text) > limit:
-            shown += f" <i>{markup(words.fill(SHORTENED, words.number(len(text))))}</i>"
-        return Paragraph(shown, st[key])
+    # A section's heading keeps room for a subheading and the start of its text too.
+    below_h1 = KEEP_WITH_HEADING + st["h2"].spaceBefore + st["h2"].leading + st["h2"].spaceAfter
 
-    def head(*labels: str) -> list[Paragraph]:
-        return [Paragraph(markup(words.tr(label)), st["head"]) for label in labels]
+    def h1(text: str, rows: list | None = None,
+           widths: list[float] | None = None) -> list[Flowable]:
+        return heading(words.tr(text), st["h1"],
+                       table_start(rows, widths) if rows and widths else below_h1)
 
-    def h1(text: str) -> Paragraph:
-        return Paragraph(markup(words.tr(text)), st["h1"])
+    def h2(text: str, rows: list | None = None,
+           widths: list[float] | None = None) -> list[Flowable]:
+        return heading(text, st["h2"], table_start(rows, widths) if rows and widths else 0)
 
     title = words.tr(N("Documents", "Project report"))
-    story: list[Flowable] = [Paragraph(long_words_broken(markup(p.title, 500)), st["title"]),
-                             Paragraph(markup(f"{title}  ·  {p.reference}"), st["subtitle"])]
+    story: list[Flowable] = [paragraph(paragraph_text(piece, BOLD), st["title"])
+                             for piece in chunks(p.title, 1500) if piece.strip()]
+    story.append(paragraph(paragraph_text(f"{title}  ·  {p.reference}", limit=600),
+                           st["subtitle"]))
 
     # 1. Project data
-    story.append(h1(N("Documents", "Project data")))
-    rows = [[para(words.tr(k), "cellb"), para(v)] for k, v in (
+    rows = [[w.cell(words.tr(k), "cellb"), w.cell(v, label=words.tr(k))] for k, v in (
         (N("Documents", "School"), data.header.school),
         (N("Documents", "Reference"), p.reference),
-        (N("Documents", "Action"), words.label(cat.PROJECT_ACTIONS, p.action)),
+        (N("Documents", "Action", "the project's key action (KA121, KA122…): a row label"),
+         words.label(cat.PROJECT_ACTIONS, p.action)),
         (N("Documents", "Period"), words.period(p.start_date, p.end_date)),
         (N("Documents", "Funding"), words.label(cat.FUNDING_SOURCES, p.funding_source)),
     )]
-    story.append(table(rows, [WIDTH * 0.28, WIDTH * 0.72], header=False))
+    widths = [WIDTH * 0.28, WIDTH * 0.72]
+    story += h1(N("Documents", "Project data"), rows, widths)
+    story.append(table(rows, widths, header=False))
+    story += w.flush()
     for label, text in ((N("Documents", "Needs analysis"), p.needs_analysis),
                         (N("Documents", "Objectives"), p.objectives),
                         (N("Documents", "How the school's management takes part"),
                          p.management_involvement)):
         if text.strip():
-            story += [Paragraph(markup(words.tr(label)), st["h2"]), para(text, "body")]
+            story += h2(words.tr(label)) + w.text(text)
 
     # 2. Partners
-    story.append(h1(N("Documents", "Partners")))
-    rows = [head(N("Documents", "Organisation"), N("Documents", "City"),
-                 N("Documents", "Country"), N("Documents", "Role"))]
-    rows += [[para(x.organisation), para(x.city), para(words.country(x.country)),
-              para(words.label(cat.PARTNER_ROLES, x.role))] for x in data.partners]
-    story.append(table(rows, [WIDTH * 0.4, WIDTH * 0.2, WIDTH * 0.2, WIDTH * 0.2])
-                 if data.partners else para(words.tr(N("Documents", "No partners recorded.")),
-                                            "body"))
+    if data.partners:
+        rows = [w.head(N("Documents", "Organisation"), N("Documents", "City"),
+                       N("Documents", "Country"), N("Documents", "Role"))]
+        rows += [[w.cell(x.organisation, label=words.tr(N("Documents", "Organisation"))),
+                  w.cell(x.city, label=words.tr(N("Documents", "City"))),
+                  w.cell(words.country(x.country)),
+                  w.cell(words.label(cat.PARTNER_ROLES, x.role))] for x in data.partners]
+        widths = [WIDTH * 0.4, WIDTH * 0.2, WIDTH * 0.2, WIDTH * 0.2]
+        story += h1(N("Documents", "Partners"), rows, widths)
+        story.append(table(rows, widths))
+        story += w.flush()
+    else:
+        story += h1(N("Documents", "Partners"))
+        story += w.text(words.tr(N("Documents", "No partners recorded.")))
 
     # 3. Participants in figures, then each mobility
-    story.append(h1(N("Documents", "Participants")))
-    done = [t for t in data.trips if t.mobility.status == "done"]
-    total = dict(staff=sum(t.staff for t in done), pupils=sum(t.pupils for t in done),
-                 acc=sum(t.accompanying for t in done), fewer=sum(t.fewer for t in done),
-                 green=sum(1 for t in done if t.mobility.transport in GREEN),
-                 days=sum(t.days * (t.staff + t.pupils + t.accompanying) for t in done))
-    rows = [head(N("Documents", "Staff"), N("Documents", "Pupils"),
-                 N("Documents", "Accompanying persons"), N("Documents", "Fewer opportunities"),
-                 N("Documents", "Green travel"), N("Documents", "Days abroad"))]
-    rows.append([para(words.number(total["staff"])), para(words.number(total["pupils"])),
-                 para(words.number(total["acc"])), para(words.number(total["fewer"])),
-                 para(f"{words.number(total['green'])} / {words.number(len(done))}"),
-                 para(words.number(total["days"]))])
-    story.append(table(rows, [WIDTH / 6] * 6))
-    story.append(Paragraph(markup(words.tr(N(
+    rows, widths = _figures_rows(data, words, w), [WIDTH * 0.34, WIDTH * 0.66]
+    story += h1(N("Documents", "Participants"), rows, widths)
+    story.append(table(rows, widths, header=False))
+    story.append(paragraph(paragraph_text(words.tr(N(
         "Documents", "Mobilities done; days abroad count each person's days with travel."))),
         st["small"]))
 
-    story.append(h1(N("Documents", "Mobilities")))
-    rows = [head(N("Documents", "Dates"), N("Documents", "Activity"), N("Documents", "Where"),
-                 N("Documents", "People"), N("Documents", "Status"))]
-    for t in data.trips:
-        m = t.mobility
-        people = words.fill(N("Documents", "%1 staff, %2 pupils, %3 accompanying"),
-                            t.staff, t.pupils, t.accompanying)
-        if t.names:
-            people += "\n" + ", ".join(t.names)
-        if t.unnamed and t.names:
-            people += " " + words.fill(N("Documents", "and %1 more"), t.unnamed)
-        activity = words.label(cat.ACTIVITY_TYPES, m.activity_type)
-        if m.topic.strip():
-            activity += "\n" + m.topic
-        where = ", ".join(x for x in (m.host_organisation, m.city, words.country(m.country)) if x)
-        transport = words.label(cat.TRANSPORTS, m.transport)
-        rows.append([para(words.period(m.start_date, m.end_date)), para(activity, limit=600),
-                     para(f"{where}\n{transport}", limit=600), para(people, limit=3000),
-                     para(words.label(cat.MOBILITY_STATUSES, m.status))])
-    story.append(table(rows, [WIDTH * 0.19, WIDTH * 0.22, WIDTH * 0.22, WIDTH * 0.25,
-                              WIDTH * 0.12]) if data.trips else
-                 para(words.tr(N("Documents", "No mobilities recorded.")), "body"))
+    if data.trips:
+        rows = [w.head(N("Documents", "Dates"),
+                       N("Documents", "Activity", "a mobility's activity type: column header"),
+                       N("Documents", "Where"), N("Documents", "People"),
+                       N("Documents", "Status"))]
+        for t in data.trips:
+            rows.append(_trip_row(t, words, w))
+        widths = [WIDTH * 0.19, WIDTH * 0.22, WIDTH * 0.22, WIDTH * 0.25, WIDTH * 0.12]
+        story += h1(N("Documents", "Mobilities"), rows, widths)
+        story.append(table(rows, widths))
+        story += w.flush()
+    else:
+        story += h1(N("Documents", "Mobilities"))
+        story += w.text(words.tr(N("Documents", "No mobilities recorded.")))
     for t in data.trips:
         m = t.mobility
         if m.learning_outcomes.strip() or m.passed_on.strip():
-            story.append(Paragraph(markup(f"{m.city} · {words.date(m.start_date)}"), st["h2"]))
+            story += h2(f"{m.city} · {words.date(m.start_date)}")
             if m.learning_outcomes.strip():
-                story.append(para(words.tr(N("Documents", "Learning outcomes")) + ": "
-                                  + m.learning_outcomes[:3000], "body"))
+                story += w.text(m.learning_outcomes, words.tr(N("Documents",
+                                                                "Learning outcomes")))
             if m.passed_on.strip():
-                story.append(para(words.tr(N("Documents", "Passed on to colleagues")) + ": "
-                                  + m.passed_on[:3000], "body"))
+                story += w.text(m.passed_on, words.tr(N("Documents",
+                                                        "Passed on to colleagues")))
 
     # 4. Results
-    story.append(h1(N("Documents", "Results")))
+    story += h1(N("Documents", "Results"))
     if not data.results:
-        story.append(para(words.tr(N("Documents", "No results recorded.")), "body"))
+        story += w.text(words.tr(N("Documents", "No results recorded.")))
     for result, groups in data.results:
-        story.append(Paragraph(long_words_broken(markup(
-            f"{result.title} ({words.label(cat.RESULT_KINDS, result.kind).lower()})", 500)),
-            st["h2"]))
+        story += h2(f"{result.title} ({words.label(cat.RESULT_KINDS, result.kind).lower()})")
         for label, text in ((N("Documents", "Description"), result.description),
                             (N("Documents", "Message"), result.message),
                             (N("Documents", "Sustainability"), result.sustainability),
-                            (N("Documents", "Indicator"), " · ".join(
-                                x for x in (result.indicator, result.indicator_target) if x)),
+                            (N("Documents", "Indicator"), result.indicator),
+                            (N("Documents", "Target", "an indicator's target value"),
+                             result.indicator_target),
                             (N("Documents", "Evaluation"), result.evaluation_notes),
                             (N("Documents", "Open licence"), result.open_licence)):
             if text.strip():
-                story.append(para(f"{words.tr(label)}: {text}", "body", 8000))
+                story += w.text(text, words.tr(label))
         if groups:
-            rows = [head(N("Documents", "Target group"), N("Documents", "Priority"),
-                         N("Documents", "Representatives"))]
-            rows += [[para(words.label(cat.TARGET_GROUPS, g.group_code)),
-                      para(words.label(cat.TARGET_PRIORITIES, g.priority)),
-                      para(g.representatives, limit=2000)] for g in groups]
+            representatives = words.tr(N("Documents", "Representatives"))
+            rows = [w.head(N("Documents", "Target group"), N("Documents", "Priority"),
+                           N("Documents", "Representatives"))]
+            rows += [[w.cell(words.label(cat.TARGET_GROUPS, g.group_code)),
+                      w.cell(words.label(cat.TARGET_PRIORITIES, g.priority)),
+                      w.cell(g.representatives, label=representatives)] for g in groups]
             story.append(table(rows, [WIDTH * 0.35, WIDTH * 0.15, WIDTH * 0.5]))
+            story += w.flush()
 
     # 5. Dissemination, by quality-standard part
-    story.append(h1(N("Documents", "Dissemination")))
+    activity = N("Documents", "Activity", "a dissemination action: the report's column "
+                 "header (not the project's key action)")
+    widths = [WIDTH * 0.17, WIDTH * 0.33, WIDTH * 0.2, WIDTH * 0.1, WIDTH * 0.2]
+    parts: list[tuple[str, list, list[tuple[str, str]]]] = []  # heading, rows, long cells
     for part in cat.QUALITY_PARTS:
         actions = [a for a in data.actions if a.quality_part == part.code]
-        story.append(Paragraph(markup(words.label(cat.QUALITY_PARTS, part.code)), st["h2"]))
-        if not actions:
-            story.append(para(words.tr(N("Documents", "None recorded.")), "body"))
-            continue
-        rows = [head(N("Documents", "Date"), N("Documents", "Action"), N("Documents", "Channel"),
-                     N("Documents", "Reached"), N("Documents", "Evidence"))]
+        rows = [w.head(N("Documents", "Date"), activity, N("Documents", "Channel"),
+                       N("Documents", "Reached"), N("Documents", "Evidence"))] if actions else []
         for a in actions:
             when = words.date(a.done_date or a.planned_date)
             status = words.label(cat.ACTION_STATUSES, a.status)
-            rows.append([para(f"{when}\n{status}"), para(a.title, limit=600),
-                         para(f"{words.label(cat.CHANNELS, a.channel)}\n"
-                              f"{words.label(cat.LEVELS, a.level)}"),
-                         para(words.number(a.people_reached)),
-                         para(a.evidence or "—", limit=500)])
-        story.append(table(rows, [WIDTH * 0.17, WIDTH * 0.33, WIDTH * 0.2, WIDTH * 0.1,
-                                  WIDTH * 0.2]))
+            rows.append([w.cell(f"{when}\n{status}"),
+                         w.cell(a.title, label=words.tr(activity)),
+                         w.cell(f"{words.label(cat.CHANNELS, a.channel)}\n"
+                                f"{words.label(cat.LEVELS, a.level)}"),
+                         w.cell(words.number(a.people_reached) if a.status == "done"
+                                else "—"),
+                         w.cell(a.evidence or "—",
+                                label=words.tr(N("Documents", "Evidence")))])
+        parts.append((words.label(cat.QUALITY_PARTS, part.code), rows, w.in_full))
+        w.in_full = []
+    first = parts[0][1] if parts else []
+    story += heading(words.tr(N("Documents", "Dissemination")), st["h1"],
+                     st["h2"].leading + st["h2"].spaceBefore
+                     + (table_start(first, widths) if first else 0))
+    for part_heading, rows, long_cells in parts:
+        if not rows:
+            story += h2(part_heading)
+            story += w.text(words.tr(N("Documents", "None recorded.")))
+            continue
+        story += h2(part_heading, rows, widths)
+        story.append(table(rows, widths))
+        w.in_full = long_cells
+        story += w.flush()
 
     # 6. Stories
-    story.append(h1(N("Documents", "From the participants' stories")))
+    story += h1(N("Documents", "From the participants' stories"))
     if not data.excerpts:
-        story.append(para(words.tr(N("Documents", "No story may be printed for this audience "
-                                                  "yet.")), "body"))
+        story += w.text(words.tr(N("Documents", "No story may be printed for this audience "
+                                                "yet.")))
     for story_title, text, name in data.excerpts:
-        story.append(Paragraph(long_words_broken(markup(story_title, 300)), st["h2"]))
-        story.append(Paragraph(long_words_broken(markup(text, 1200)), st["quote"]))
+        story += h2(story_title)
+        story += [paragraph(paragraph_text(piece, st["quote"].fontName), st["quote"])
+                  for piece in chunks(text) if piece.strip()]
         if name:
-            story.append(para(f"— {name}", "small"))
+            story.append(paragraph(paragraph_text(f"— {name}"), st["small"]))
 
     # 7. Valorisation
-    story.append(h1(N("Documents", "Valorisation: the five control questions")))
+    story += h1(N("Documents", "Valorisation: the five control questions"))
     for question, answer in zip(control_questions(words), _answers(data, words), strict=True):
-        story.append(Paragraph(markup(question), st["h2"]))
-        story.append(para(answer, "body", 6000))
-    story.append(Spacer(1, 6))
+        story += h2(question)
+        story += w.text(answer)
     return build_report(story, words, f"{title} · {p.reference}", p.funding_source,
-                        english_statement, printed_on, p.title)
+                        english_statement, printed_on,
+                        Described(f"{title} – {p.title}", data.header.school, p.reference),
+                        load_artwork(fers_artwork) if p.funding_source == "fers" else None)
+
+
+def _counted(words: Words, items: list[tuple[str, int]]) -> str:
+    """Counted phrases for the non-zero counts, joined as a list: "4 teachers, 19 pupils"."""
+    return ", ".join(words.count(source, n, context=COUNTS) for source, n in items if n)
+
+
+def _figures_rows(data: ReportData, words: Words, w: _Writer) -> list[list[Any]]:
+    """The project's participants in figures (trips done), as the overview counts them."""
+    f = data.figures or Figures("", "")
+    roles = [(phrase("participant_role", code), f.participants_by_role.get(code, 0))
+             for code in ("teacher", "other_staff", "pupil")]
+    participants = words.count(phrase("figure", "participants"), f.participants,
+                               context=COUNTS)
+    if f.participants:
+        participants += f": {_counted(words, roles)}"
+    green = round(f.green_share * f.mobilities)
+    found = [
+        (N("Documents", "Participants"), participants),
+        (N("Documents", "Accompanying persons"),
+         words.count(phrase("mobility_role", "accompanying"), f.accompanying, context=COUNTS)),
+        (N("Documents", "Fewer opportunities"),
+         words.count(phrase("figure", "participants"), f.fewer_opportunities, context=COUNTS)),
+        (N("Documents", "Green travel"),
+         words.count(N("Documents", "%1 of %n trip(s)"), f.mobilities, words.number(green))),
+        (N("Documents", "Days abroad"),
+         words.count(phrase("figure", "days"), f.days_abroad, context=COUNTS)),
+    ]
+    return [[w.cell(words.tr(label), "cellb"), w.cell(value)] for label, value in found]
+
+
+def _trip_row(t: Trip, words: Words, w: _Writer) -> list[Paragraph]:
+    m = t.mobility
+    counted = [(phrase("participant_role", code), t.roles.get(code, 0))
+               for code in ("teacher", "other_staff", "pupil")]
+    counted += [(phrase("mobility_role", "lead_accompanying"), t.lead_accompanying),
+                (phrase("mobility_role", "accompanying"), t.accompanying)]
+    people = _counted(words, counted) or "—"
+    if t.names:
+        people += "\n" + ", ".join(t.names)
+    if t.unnamed and t.names:
+        people += " " + words.count(N("Documents", "and %n more"), t.unnamed)
+    activity = words.label(cat.ACTIVITY_TYPES, m.activity_type)
+    if m.topic.strip():
+        activity += "\n" + m.topic
+    where = ", ".join(x for x in (m.host_organisation, m.city, words.country(m.country)) if x)
+    transport = words.label(cat.TRANSPORTS, m.transport)
+    return [w.cell(words.period(m.start_date, m.end_date)),
+            w.cell(activity, label=words.tr(N("Documents", "Topic"))),
+            w.cell(f"{where}\n{transport}", label=words.tr(N("Documents", "Where"))),
+            w.cell(people, label=words.tr(N("Documents", "People"))),
+            w.cell(words.label(cat.MOBILITY_STATUSES, m.status))]
 
 
 def _answers(data: ReportData, words: Words) -> list[str]:
@@ -271,7 +387,7 @@ def _answers(data: ReportData, words: Words) -> list[str]:
     results = "; ".join(r.title + (f" ({r.indicator}: {r.indicator_target})"
                                    if r.indicator and r.indicator_target else "")
                         for r, _ in data.results)
-    needs = " ".join(x for x in (data.project.needs_analysis, data.project.objectives) if x)
+    needs = "\n".join(x for x in (data.project.needs_analysis, data.project.objectives) if x)
     groups: list[str] = []
     for _, found in data.results:
         for g in found:
@@ -286,8 +402,10 @@ def _answers(data: ReportData, words: Words) -> list[str]:
             channels.append(label)
     activities = ""
     if live:
-        activities = words.fill(N("Documents", "%1 actions (%2 done): %3."), len(live),
-                                sum(1 for a in live if a.status == "done"), ", ".join(channels))
+        done = words.count(phrase("figure", "actions_done"),
+                           sum(1 for a in live if a.status == "done"), context=COUNTS)
+        activities = words.count(N("Documents", "%n action(s) (%1): %2."), len(live), done,
+                                 ", ".join(channels))
     dates = sorted(a.done_date or a.planned_date for a in live if a.done_date or a.planned_date)
     timetable = []
     if dates:

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from desktop.documents.charts import DONE, Bars, DoneBar
-from desktop.documents.common import Words, markup
-from desktop.documents.fonts import REGULAR
-from desktop.documents.report_base import WIDTH, build_report, styles
+from desktop.documents.charts import BAR, DONE, Bars, Chart, DoneBar, ranked
+from desktop.documents.common import MUTED, Words, paragraph, paragraph_text, style
+from desktop.documents.emblem import load_artwork
+from desktop.documents.fonts import BOLD, REGULAR
+from desktop.documents.page import fit_line
+from desktop.documents.report_base import WIDTH, Described, build_report, heading, styles
 from desktop.domain import catalogues as cat
+from desktop.domain.schoolyear import exact_school_year
 from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.i18n.counts import phrase
+from desktop.i18n.formatting import format_school_year
 from desktop.store import Store
 from desktop.store.overview import Figures, school_year
 
 N = QT_TRANSLATE_NOOP
+MOST_BARS = 8  # a chart's rows, the last one "Other (n)" when there are more
+OTHER = N("Documents", "Other (%n)")
+TITLE = N("Documents", "Summary for the principal")
 
 
 @dataclass
@@ -28,17 +38,22 @@ class SummaryData:
     projects: list[tuple[str, str]] = field(default_factory=list)  # (title, reference)
     warnings: list[tuple[str, tuple[str, ...], int]] = field(default_factory=list)
     funding_source: str = "erasmus"
+    country: str = ""  # the school's, for naming its school year
+    start_month: int | None = None  # the school's own choice of school year, if any
 
 
 def gather_summary(store: Store, date_from: str | None = None, date_to: str | None = None,
-                   on: str | None = None) -> SummaryData:
-    """The overview's figures and open warnings for the period (default: this school year)."""
+                   on: str | None = None, start_month: int | None = None) -> SummaryData:
+    """The overview's figures and open warnings for the period (default: this school
+    year, by the school's country or its own `start_month`)."""
     on = on or dt.date.today().isoformat()
-    default_from, default_to = school_year(dt.date.fromisoformat(on))
-    date_from, date_to = date_from or default_from, date_to or default_to
     school = store.school.get()
+    country = school.country if school else ""
+    default_from, default_to = school_year(dt.date.fromisoformat(on), country, start_month)
+    date_from, date_to = date_from or default_from, date_to or default_to
     data = SummaryData(school.name if school else "", date_from, date_to,
-                       store.overview.figures(date_from, date_to))
+                       store.overview.figures(date_from, date_to), country=country,
+                       start_month=start_month)
     funding = set()
     for row in store.db.query("""SELECT title, reference, funding_source FROM project
             WHERE end_date >= ? AND start_date <= ? ORDER BY start_date""", [date_from, date_to]):
@@ -51,90 +66,146 @@ def gather_summary(store: Store, date_from: str | None = None, date_to: str | No
     return data
 
 
-def build_summary(data: SummaryData, language: str, english_statement: bool = False,
-                  printed_on: str | None = None) -> bytes:
-    words = Words(language)
-    st = styles()
-    f = data.figures
-    title = words.tr(N("Documents", "Summary for the principal"))
-    period = words.period(data.date_from, data.date_to)
-    story = [Paragraph(markup(title), st["title"]),
-             Paragraph(markup("  ·  ".join(p for p in (data.school, period) if p)),
-                       st["subtitle"])]
-    tiles = [
-        (words.number(f.mobilities), N("Documents", "mobilities")),
-        (words.number(f.participants), N("Documents", "participants")),
-        (words.number(len(f.countries)), N("Documents", "countries")),
-        (words.share(f.green_share), N("Documents", "green travel")),
-        (words.share(f.fewer_opportunities_share), N("Documents", "with fewer opportunities")),
-        (words.number(f.people_reached), N("Documents", "people reached")),
+def summary_charts(f: Figures, words: Words) -> list[Chart]:
+    """The four charts, each ranked by what it shows and adding up to its headline:
+    mobilities by type and by country, participants by role, people reached by channel."""
+    def chart(title: str, total: int, items: dict[str, int], name) -> Chart:
+        shown, rest = ranked(items, MOST_BARS)
+        rows = [(name(code), value) for code, value in shown]
+        if rest:
+            rows.append((words.count(OTHER, len(rest)), sum(items[c] for c in rest)))
+        return Chart(words.tr(title), total, rows, len(rest))
+
+    roles = {code: n for code, n in f.participants_by_role.items() if n}
+    reach = {code: n for code, n in f.reach_by_channel.items() if n}
+    return [
+        chart(N("Documents", "Mobilities by type"), f.mobilities, f.mobilities_by_type,
+              lambda c: words.label(cat.ACTIVITY_TYPES, c)),
+        chart(N("Documents", "Mobilities by country"), f.mobilities, f.countries,
+              words.country),
+        chart(N("Documents", "Participants by role"), f.participants, roles,
+              lambda c: words.label(cat.PARTICIPANT_ROLES, c)),
+        chart(N("Documents", "People reached by channel"), f.people_reached, reach,
+              lambda c: words.label(cat.CHANNELS, c)),
     ]
-    cells = [[Paragraph(markup(v), st["figure"]) for v, _ in tiles],
-             [Paragraph(markup(words.tr(label)), st["figlabel"]) for _, label in tiles]]
-    grid = Table(cells, colWidths=[WIDTH / len(tiles)] * len(tiles))
-    grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                              ("BACKGROUND", (0, 0), (-1, -1), "#F6F4EE"),
-                              ("TOPPADDING", (0, 0), (-1, 0), 8),
-                              ("BOTTOMPADDING", (0, 1), (-1, 1), 8),
-                              ("LINEAFTER", (0, 0), (-2, -1), 2, "#FFFFFF")]))
-    story += [grid, Spacer(1, 10)]
+
+
+def period_name(data: SummaryData, words: Words) -> str:
+    """"Rok szkolny 2026/2027 (1 września 2026 – 31 sierpnia 2027)" when the period is
+    exactly the school's school year, else the period's dates."""
+    dates = words.period(data.date_from, data.date_to)
+    year = exact_school_year(data.date_from, data.date_to, data.country, data.start_month)
+    return f"{format_school_year(year.first_year, words.language)} ({dates})" if year \
+        else dates
+
+
+def build_summary(data: SummaryData, language: str, english_statement: bool = False,
+                  printed_on: str | None = None, fers_artwork: Path | None = None) -> bytes:
+    words = Words(language)
+    st = styles(words.language)
+    f = data.figures
+    title = words.tr(TITLE)
+    period = period_name(data, words)
+    story: list[Flowable] = [
+        paragraph(paragraph_text(title, BOLD), st["title"]),
+        paragraph(paragraph_text("  ·  ".join(p for p in (data.school, period) if p),
+                                 limit=600), st["subtitle"])]
+    story += [_tiles(f, words, st), Spacer(1, 10)]
 
     half = (WIDTH - 16) / 2
     none = words.tr(N("Documents", "Nothing in this period."))
-    by_type = [(words.label(cat.ACTIVITY_TYPES, code), n, words.number(n))
-               for code, n in sorted(f.mobilities_by_type.items(), key=lambda kv: -kv[1])]
-    by_country = [(words.country(code), n, words.number(n)) for code, n in f.countries.items()]
-    roles = [(words.label(cat.PARTICIPANT_ROLES, code), n, words.number(n))
-             for code, n in sorted(f.participants_by_role.items(), key=lambda kv: -kv[1])]
-    if f.accompanying:
-        roles.append((words.tr(N("Documents", "Accompanying persons")), f.accompanying,
-                      words.number(f.accompanying)))
-    channels = [(words.label(cat.CHANNELS, code), n,
-                 f"{words.number(n)} · {words.number(f.reach_by_channel.get(code, 0))}")
-                for code, n in f.actions_by_channel.items()]
-    charts = [
-        [Bars(words.tr(N("Documents", "Mobilities by type")), by_type, half, empty=none),
-         Bars(words.tr(N("Documents", "Mobilities by country")), by_country, half, empty=none)],
-        [Bars(words.tr(N("Documents", "Participants by role")), roles, half, empty=none),
-         Bars(words.tr(N("Documents", "Dissemination by channel (actions · people reached)")),
-              channels, half, empty=none, colour=DONE)],
-    ]
-    layout = Table(charts, colWidths=[half + 16, half])
+    charts = summary_charts(f, words)
+    slots = [max(len(charts[0].rows), len(charts[1].rows), 1),
+             max(len(charts[2].rows), len(charts[3].rows), 1)]
+    bars = [Bars(c, half, words.number, empty=none, slots=slots[i // 2],
+                 colour=DONE if i == 3 else BAR)
+            for i, c in enumerate(charts)]
+    layout = Table([[bars[0], bars[1]], [bars[2], bars[3]]], colWidths=[half + 16, half])
     layout.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
                                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
     story.append(layout)
+    if f.accompanying:
+        story.append(paragraph(paragraph_text(words.count(N(
+            "Documents", "Besides the participants, %n accompanying person(s) went."),
+            f.accompanying)), style("note", 8.4, colour=MUTED, spaceAfter=8)))
     story.append(DoneBar(
         words.tr(N("Documents", "Dissemination actions done and planned")),
         f.actions_done, f.actions_planned,
-        words.fill(N("Documents", "%1 done"), words.number(f.actions_done)),
-        words.fill(N("Documents", "%1 planned"), words.number(f.actions_planned)), WIDTH))
+        words.count(phrase("figure", "actions_done"), f.actions_done, context="Counts"),
+        words.count(phrase("figure", "actions_planned"), f.actions_planned, context="Counts"),
+        WIDTH))
 
     highlights = [
-        words.fill(N("Documents", "%1 days of learning abroad in all."),
-                   words.number(f.days_abroad)),
-        words.fill(N("Documents", "%1 stories written by participants."),
-                   words.number(f.stories)),
+        words.count(phrase("figure", "days_abroad"), f.days_abroad, context="Counts"),
+        words.count(N("Documents", "%n story(ies) written by participants"), f.stories),
     ]
     if f.reach_by_channel:
-        best = max(f.reach_by_channel.items(), key=lambda kv: kv[1])
-        highlights.append(words.fill(N("Documents", "The widest reach: %1 (%2 people)."),
-                                     words.label(cat.CHANNELS, best[0]), words.number(best[1])))
+        best = max(f.reach_by_channel.items(), key=lambda kv: (kv[1], kv[0]))
+        highlights.append(words.count(N("Documents",
+                                        "The widest reach: %1, %n person(s) reached."),
+                                      best[1], words.label(cat.CHANNELS, best[0])))
     for project_title, reference in data.projects[:8]:
         highlights.append(words.fill(N("Documents", "Project: %1 (%2)"), project_title,
                                      reference))
-    block = [Paragraph(markup(words.tr(N("Documents", "Highlights"))), st["h1"])]
-    block += [Paragraph("• " + markup(h, 400), st["body"]) for h in highlights]
+    block = heading(words.tr(N("Documents", "Highlights")), st["h1"])
+    block += [paragraph("•\u00a0" + paragraph_text(h, limit=400), st["body"])
+              for h in highlights]
     story.append(KeepTogether(block))
 
-    story.append(Paragraph(markup(words.tr(N("Documents", "Open warnings"))), st["h1"]))
+    story += heading(words.tr(N("Documents", "Open warnings")), st["h1"])
     if not data.warnings:
-        story.append(Paragraph(markup(words.tr(N("Documents", "No open warnings."))),
+        story.append(paragraph(paragraph_text(words.tr(N("Documents", "No open warnings."))),
                                st["body"]))
     for message, params, count in data.warnings[:20]:
-        text = words.translator.fill("Overview", message, list(params), count)
-        story.append(Paragraph("<font color='#D9532B'><b>!</b></font>  " + markup(text, 400),
-                               st["body"]))
+        text = words.count(message, count, *params, context="Overview") if count >= 0 \
+            else words.translator.fill("Overview", message, list(params))
+        story.append(paragraph("<font color='#B9441F'><b>!</b></font>\u00a0 "
+                               + paragraph_text(text, limit=400), st["body"]))
     return build_report(story, words, f"{title} · {period}", data.funding_source,
-                        english_statement, printed_on, title)
+                        english_statement, printed_on,
+                        Described(f"{title} – {data.school}" if data.school else title,
+                                  data.school, ", ".join(r for _, r in data.projects[:8])),
+                        load_artwork(fers_artwork) if data.funding_source == "fers" else None)
+
+
+def _figure_style(st: ParagraphStyle, value: str, width: float) -> ParagraphStyle:
+    """The figure's style, smaller when a large number would not fit its tile whole."""
+    size = fit_line(value, BOLD, st.fontSize, width, st.fontSize * 0.5)[1]
+    if size >= st.fontSize:
+        return st
+    return ParagraphStyle(f"{st.name}-{size:.1f}", parent=st, fontSize=size,
+                          leading=size * 1.1)
+
+
+def _tiles(f: Figures, words: Words, st: dict) -> Table:
+    """The headline figures: each number with its noun below, in the number's form."""
+    counted = [(f.mobilities, phrase("figure", "mobilities")),
+               (f.participants, phrase("figure", "participants")),
+               (len(f.countries), phrase("figure", "countries")),
+               (f.people_reached, phrase("figure", "people_reached"))]
+    figures, labels = [], []
+    for n, source in counted:
+        before, number, after = words.count_parts(source, n, "Counts")
+        figures.append(number)
+        labels.append(" ".join(p for p in (before, after) if p))
+    figures.insert(3, words.share(f.green_share))
+    labels.insert(3, words.tr(N("Documents", "green travel")))
+    figures.insert(4, words.share(f.fewer_opportunities_share))
+    labels.insert(4, words.tr(N("Documents", "with fewer opportunities")))
+    # Number and noun in one cell, so they read (and copy out) as one phrase.
+    width = WIDTH / len(figures)
+    cells = [[[paragraph(paragraph_text(value, BOLD), _figure_style(st["figure"], value,
+                                                                     width - 16)),
+               paragraph(paragraph_text(label), st["figlabel"])]
+              for value, label in zip(figures, labels, strict=True)]]
+    grid = Table(cells, colWidths=[width] * len(figures))
+    grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                              ("BACKGROUND", (0, 0), (-1, -1), "#F6F4EE"),
+                              ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("TOPPADDING", (0, 0), (-1, -1), 8),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                              ("LINEAFTER", (0, 0), (-2, -1), 2, "#FFFFFF")]))
+    return grid

@@ -9,5 +9,18 @@ CATALOGUE = "Catalogue"
 VALIDATION = "Validation"
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - name lupdate knows
-    return source
+class Disambiguated(str):
+    """A source text that carries its disambiguation (Qt's comment) to the lookup."""
+
+    disambiguation: str = ""
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str,  # noqa: N802 - name lupdate knows
+                      disambiguation: str | None = None) -> str:
+    """Mark `source`; with `disambiguation` (lupdate reads it as the message's comment)
+    the text returned remembers it, so `Translator.tr` looks up that sense."""
+    if not disambiguation:
+        return source
+    marked = Disambiguated(source)
+    marked.disambiguation = disambiguation
+    return marked

@@ -5,6 +5,9 @@ phrases carry %n so each language picks its own form (Polish has three). They li
 context "Counts"; the window translates them with
 `QCoreApplication.translate(CONTEXT, phrase(...), None, n)`, documents with
 `Translator(lang).tr(CONTEXT, phrase(...), n)` — or both through `counted()`.
+On paper, `printed()` writes the number in the language's digits ("5 202") and ties it
+to its words with a no-break space; `printed_parts()` gives the words before and after
+it, for a figure set large above its label.
 """
 
 from __future__ import annotations
@@ -69,3 +72,38 @@ def _translator(language: str, pseudo: bool):  # noqa: ANN202 - Translator, impo
     from desktop.i18n.translator import Translator
 
     return Translator(language, pseudo=pseudo)
+
+
+NBSP = "\u00a0"
+
+
+def template(language: str, source: str, n: int, context: str = CONTEXT) -> str:
+    """The translated message for `n` with its %n still in it (the source if none)."""
+    from desktop.i18n import pseudo
+
+    translator = _translator(language, pseudo.enabled())
+    if translator.pseudo:
+        return pseudo.pseudo(source)
+    found = translator.qt.translate(context, source, getattr(source, "disambiguation", None),
+                                    n) if translator.loaded else ""
+    return (found or source).replace("%Ln", "%n")
+
+
+def printed_parts(language: str, source: str, n: int,
+                  context: str = CONTEXT) -> tuple[str, str, str]:
+    """(words before, the number, words after) of a count message, the number written
+    as the language writes it: ("", "5 202", "odbiorców"), ("łącznie", "272", "dni…")."""
+    from desktop.i18n.formatting import format_number
+
+    before, _, after = template(language, source, n, context).partition("%n")
+    return before.strip(), format_number(n, language), after.strip()
+
+
+def printed(language: str, source: str, n: int, context: str = CONTEXT) -> str:
+    """A count message for paper: "25 uczestników", "5 202 odbiorców", the number held
+    to the words beside it by no-break spaces."""
+    from desktop.i18n.formatting import format_number
+
+    text = template(language, source, n, context)
+    text = text.replace("%n ", f"%n{NBSP}").replace(" %n", f"{NBSP}%n")
+    return text.replace("%n", format_number(n, language))

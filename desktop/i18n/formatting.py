@@ -8,6 +8,7 @@ not be the interface language: a Polish poster from a Swedish interface).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -51,17 +52,30 @@ def _as_date(value: str | dt.date | None) -> dt.date | None:
         return None
 
 
+_SEPT = re.compile(r"\bSept\b")
+
+
+def _house(text: str, language: str) -> str:
+    """CLDR's English abbreviates September "Sept"; Vidare writes "Sep", like the others."""
+    return _SEPT.sub("Sep", text) if language == "en" else text
+
+
 def format_date(value: str | dt.date | None, language: str, style: str = "long") -> str:
     """"3 maja 2026", "3. mai 2026", "3 maj 2026"; `style` is Babel's: short, medium, long.
 
-    Text that is not a date is returned as it is, so a damaged value still shows.
+    Polish writes a date with the month's genitive ("16 maja 2026") or in figures; its
+    abbreviated month ("16 maj 2026") reads as a mistake, so medium is numeric there
+    ("16.05.2026"). Text that is not a date is returned as it is, so a damaged value
+    still shows.
     """
     if not value:
         return ""
     date = _as_date(value)
     if date is None:
         return str(value)
-    return babel_format_date(date, format=style, locale=locale(language))
+    if language == "pl" and style == "medium":
+        style = "short"
+    return _house(babel_format_date(date, format=style, locale=locale(language)), language)
 
 
 def format_month_year(value: str | dt.date | None, language: str, short: bool = False) -> str:
@@ -69,13 +83,16 @@ def format_month_year(value: str | dt.date | None, language: str, short: bool = 
     date = _as_date(value)
     if date is None:
         return ""
-    return format_skeleton("yMMM" if short else "yMMMM", date, locale=locale(language))
+    return _house(format_skeleton("yMMM" if short else "yMMMM", date,
+                                  locale=locale(language)), language)
 
 
 def format_month(value: str | dt.date | None, language: str) -> str:
-    """The abbreviated month alone ("maj", "sty"), for chart axes."""
+    """The abbreviated month alone ("maj", "sty"). A chart axis carries the year too:
+    use `format_month_year(value, language, short=True)` ("nov. 2025", "Sep 2026")."""
     date = _as_date(value)
-    return format_skeleton("MMM", date, locale=locale(language)) if date else ""
+    return _house(format_skeleton("MMM", date, locale=locale(language)), language) \
+        if date else ""
 
 
 def format_period(start: str | dt.date | None, end: str | dt.date | None,
@@ -83,7 +100,8 @@ def format_period(start: str | dt.date | None, end: str | dt.date | None,
     """"3–10 maja 2026", "3. mai–2. juni 2026": the shared month or year said once."""
     first, last = _as_date(start), _as_date(end)
     if first and last and first <= last:
-        return format_interval(first, last, "yMMMMd", locale=locale(language))
+        return _house(format_interval(first, last, "yMMMMd", locale=locale(language)),
+                      language)
     if first and last:
         return f"{format_date(first, language)} – {format_date(last, language)}"
     if first:
@@ -91,6 +109,29 @@ def format_period(start: str | dt.date | None, end: str | dt.date | None,
     if last:
         return f"– {format_date(last, language)}"
     return ""
+
+
+# How each language writes a school year: the span of years, and the span named.
+_SCHOOL_YEAR_SPANS = {"pl": "{0}/{1}", "sv": "{0}/{1:02d}", "nb": "{0}\u2013{1}",
+                      "en": "{0}/{1:02d}"}
+_SCHOOL_YEARS = {"pl": "Rok szkolny {0}", "sv": "Läsåret {0}", "nb": "Skoleåret {0}",
+                 "en": "School year {0}"}
+
+
+def format_school_year_span(first_year: int, language: str) -> str:
+    """The school year starting in `first_year` as the language writes its years:
+    "2026/2027" (pl), "2026/27" (sv, en), "2026–2027" (nb)."""
+    pattern = _SCHOOL_YEAR_SPANS.get(language, _SCHOOL_YEAR_SPANS["en"])
+    last = first_year + 1 if "{1}" in pattern else (first_year + 1) % 100
+    return pattern.format(first_year, last)
+
+
+def format_school_year(first_year: int, language: str) -> str:
+    """The school year named, as a heading: "Rok szkolny 2026/2027", "Läsåret 2026/27",
+    "Skoleåret 2026–2027", "School year 2026/27". Inside a sentence, put
+    `format_school_year_span` into a translated message instead."""
+    pattern = _SCHOOL_YEARS.get(language, _SCHOOL_YEARS["en"])
+    return pattern.format(format_school_year_span(first_year, language))
 
 
 def format_datetime(value: str | dt.datetime | None, language: str,

@@ -96,7 +96,9 @@ class Translator:
         if self.pseudo:
             result = pseudo_language.pseudo(text)
         else:
-            translated = self.qt.translate(context, text, None, n) if self.loaded else ""
+            disambiguation = getattr(text, "disambiguation", None)  # QT_TRANSLATE_NOOP's 3rd
+            translated = self.qt.translate(context, text, disambiguation, n) \
+                if self.loaded else ""
             result = translated or text
         if n >= 0:
             # QCoreApplication.translate does this for the window; QTranslator does not.

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 
 from desktop.domain import catalogues as cat
+from desktop.domain import schoolyear
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.store.base import Repository
 from desktop.store.people import CURRENT_CONSENT
@@ -15,11 +16,17 @@ GREEN = tuple(t.code for t in cat.TRANSPORTS if t.green)
 BUNCHED_SHARE = 0.5  # more than half of the dissemination in the project's last fifth
 
 
-def school_year(on: dt.date | None = None) -> tuple[str, str]:
-    """The school year holding `on`: 1 August to 31 July, as in Nordic and Polish schools."""
-    on = on or dt.date.today()
-    start_year = on.year if on.month >= 8 else on.year - 1
-    return f"{start_year}-08-01", f"{start_year + 1}-07-31"
+# Days abroad, defined once: each person on a trip (participant or accompanying) counts the
+# trip's days, first to last, plus its travel days. `m` is the mobility row.
+DAYS_ABROAD = """coalesce(max(0, julianday(m.end_date) - julianday(m.start_date) + 1)
+    + m.travel_days, 0)"""
+
+
+def school_year(on: dt.date | None = None, country: str | None = None,
+                start_month: int | None = None) -> tuple[str, str]:
+    """The school year holding `on` for a school in `country` (ISO first and last day);
+    `start_month` is the school's own choice, if it made one."""
+    return schoolyear.school_year(on, country, start_month).iso()
 
 
 @dataclass
@@ -58,11 +65,15 @@ class Warning:
 
 
 class OverviewRepository(Repository):
-    def figures(self, date_from: str, date_to: str) -> Figures:
+    def figures(self, date_from: str, date_to: str, project_id: str | None = None,
+                done_only: bool = False) -> Figures:
+        """The figures of trips starting and actions dated in the period; of one project
+        only with `project_id`; of trips and actions done only with `done_only`."""
         f = Figures(date_from, date_to)
-        trips = """SELECT * FROM mobility WHERE status != 'cancelled'
-                   AND start_date BETWEEN :f AND :t"""
-        args = {"f": date_from, "t": date_to, "green": json.dumps(GREEN)}
+        scope = " AND project_id = :p" if project_id else ""
+        trips = f"""SELECT * FROM mobility WHERE status {"= 'done'" if done_only else
+                   "!= 'cancelled'"} AND start_date BETWEEN :f AND :t{scope}"""
+        args = {"f": date_from, "t": date_to, "green": json.dumps(GREEN), "p": project_id}
         f.mobilities_by_type = self._counts(f"SELECT activity_type, count(*) FROM ({trips}) "
                                             "GROUP BY activity_type", args)
         f.mobilities_by_status = self._counts(f"SELECT status, count(*) FROM ({trips}) "
@@ -71,8 +82,7 @@ class OverviewRepository(Repository):
         f.countries = self._counts(f"SELECT country, count(*) FROM ({trips}) GROUP BY country "
                                    "ORDER BY count(*) DESC, country", args)
         row = self.db.execute(f"""SELECT
-            coalesce(sum(transport IN (SELECT value FROM json_each(:green))), 0),
-            coalesce(sum(julianday(end_date) - julianday(start_date) + 1 + travel_days), 0)
+            coalesce(sum(transport IN (SELECT value FROM json_each(:green))), 0)
             FROM ({trips})""", args).fetchone()
         f.green_share = row[0] / f.mobilities if f.mobilities else 0.0
         people = f"""SELECT DISTINCT p.id, p.role, p.fewer_opportunities, mp.role AS trip_role
@@ -89,12 +99,12 @@ class OverviewRepository(Repository):
             "AND trip_role = 'participant'", args).fetchone()[0]
         f.fewer_opportunities_share = (f.fewer_opportunities / f.participants
                                        if f.participants else 0.0)
-        f.days_abroad = int(self.db.execute(f"""SELECT coalesce(sum(
-            julianday(m.end_date) - julianday(m.start_date) + 1 + m.travel_days), 0)
+        f.days_abroad = int(self.db.execute(f"""SELECT coalesce(sum({DAYS_ABROAD}), 0)
             FROM ({trips}) m JOIN mobility_participant mp ON mp.mobility_id = m.id""",
                                             args).fetchone()[0])
-        actions = """SELECT * FROM dissemination_action WHERE status != 'cancelled' AND
-            coalesce(nullif(done_date, ''), planned_date) BETWEEN :f AND :t"""
+        actions = f"""SELECT * FROM dissemination_action WHERE {"status = 'done'" if done_only
+            else "status != 'cancelled'"} AND
+            coalesce(nullif(done_date, ''), planned_date) BETWEEN :f AND :t{scope}"""
         counts = self._counts(f"SELECT status, count(*) FROM ({actions}) GROUP BY status", args)
         f.actions_done, f.actions_planned = counts.get("done", 0), counts.get("planned", 0)
         f.actions_by_channel = self._counts(f"SELECT channel, count(*) FROM ({actions}) "

@@ -68,7 +68,7 @@ class DateField(QWidget):
     def set_value(self, value: Any) -> None:
         self._iso = str(value or "")
         with QSignalBlocker(self.line):
-            self.line.setText(self._shown(self._iso))
+            self.line.setText(self.display(self._iso))
 
     def set_iso(self, value: str) -> None:
         self.set_value(value)
@@ -102,7 +102,9 @@ class DateField(QWidget):
         """How this language writes a date, shown as the empty field's hint."""
         return formatting.format_date("2026-09-01", self.language(), "short")
 
-    def _shown(self, iso: str) -> str:
+    def display(self, iso: str) -> str:
+        """The date as this field shows it: short while typing, the language's medium form
+        otherwise."""
         if not iso:
             return ""
         if self.line.hasFocus():
@@ -117,7 +119,7 @@ class DateField(QWidget):
         if iso is not None:
             self._iso = iso
             with QSignalBlocker(self.line):
-                self.line.setText(self._shown(iso))
+                self.line.setText(self.display(iso))
         self.left.emit()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import pytest
 from pypdf import PdfReader
@@ -12,19 +11,11 @@ from reportlab.lib.pagesizes import A2, A3, A4, landscape
 from desktop.documents.emblem import STATEMENTS
 from desktop.i18n.formatting import format_date
 from tests.documents.conftest import LANGUAGES, PAPER
+from tests.documents.pdfread import read, text_of
 from tests.documents.school import GROUP_COLOUR, NORDIC, TITLE
 
 SIZES = {"A2": A2, "A3": A3, "A4": A4}
 NAMES = tuple(PAPER)
-
-
-def read(pdf: bytes) -> PdfReader:
-    return PdfReader(io.BytesIO(pdf))
-
-
-def text_of(pdf: bytes) -> str:
-    """The document's text with line breaks and runs of spaces made single spaces."""
-    return " ".join(" ".join(page.extract_text() for page in read(pdf).pages).split())
 
 
 def fonts_of(reader: PdfReader) -> list:
@@ -160,5 +151,5 @@ def test_report_numbers_its_pages_and_repeats_table_headers(documents):
         assert f"Page {number} of {pages}" in page.extract_text()
     # Every page after the first that holds a table starts it with its header row.
     continued = [p.extract_text() for p in reader.pages[1:]]
-    assert any("Date Action Channel Reached Evidence" in " ".join(t.split())
+    assert any("Date Activity Channel Reached Evidence" in " ".join(t.split())
                for t in continued)

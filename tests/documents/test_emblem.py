@@ -82,19 +82,41 @@ def _marking_text(language: str, funding: str) -> str:
     return " ".join(PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text().split())
 
 
-def test_fers_projects_get_the_programmes_marking():
+def test_fers_projects_without_the_official_artwork_get_the_emblem_and_statement_alone():
+    """No imitation of the programme's signs: the EU emblem and FERS's own statement."""
     text = _marking_text("pl", "fers")
-    assert "Fundusze Europejskie dla Rozwoju Społecznego" in text
-    assert "Rzeczpospolita Polska" in text
-    assert "Dofinansowane przez Unię Europejską" in text
-    assert "Współfinansowane" not in text
+    assert text == "Dofinansowane przez Unię Europejską"
+    assert "Fundusze Europejskie" not in text and "Rzeczpospolita" not in text
+
+
+def _artwork(path, size=(1800, 300)):
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", size, "white")
+    ImageDraw.Draw(image).rectangle((20, 20, 300, 280), fill=(11, 59, 122))
+    image.save(path)
+    return path
+
+
+def test_fers_projects_with_the_official_artwork_print_it_as_it_is(tmp_path):
+    from desktop.documents.emblem import load_artwork
+
+    artwork = load_artwork(_artwork(tmp_path / "fers.png"))
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(900, 200))
+    width = draw_marking(canvas, 10, 10, 60, "pl", "fers", artwork=artwork)
+    canvas.save()
+    page = PdfReader(io.BytesIO(out.getvalue())).pages[0]
+    assert not page.extract_text().strip()  # the statement is in the artwork, not repeated
+    assert len(page.images) == 1
+    assert width == pytest.approx(60 * 1.5 * 6)  # 1.5 emblem heights tall, at its own ratio
 
 
 def test_erasmus_projects_get_the_statement_in_the_language():
     assert "Delfinansiert av Den europeiske union" in _marking_text("nb", "erasmus")
 
 
-def test_a_fers_project_poster_carries_the_fers_marking():
+def test_a_fers_project_poster_carries_the_fers_statement():
     from desktop.documents.data import Header, Lane, PlanData
     from desktop.documents.plan_poster import build_plan_poster
 
@@ -103,5 +125,5 @@ def test_a_fers_project_poster_carries_the_fers_marking():
     pdf = build_plan_poster(data, "pl", "A3")
     text = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
     assert "Dofinansowane przez Unię Europejską" in text
-    assert "Rzeczpospolita Polska" in text
     assert "Współfinansowane przez Unię Europejską" not in text
+    assert "Rzeczpospolita Polska" not in text
