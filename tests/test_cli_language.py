@@ -44,7 +44,7 @@ def test_lang_and_db_stand_before_or_after_the_command_in_any_case(school, args)
 
 @pytest.mark.parametrize("lang,expected", [
     ("en", "Planning poster: 1 page, A2, written to {out}"),
-    ("pl", "Plakat planowania: 1 strona, A2, zapisano w pliku {out}"),
+    ("pl", "Plakat do planowania: 1 strona, A2, zapisano w pliku {out}"),
     ("sv", "Planeringsaffisch: 1 sida, A2, sparad i {out}"),
 ])
 def test_a_poster_says_what_it_wrote(school, tmp_path, lang, expected):

@@ -2,9 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>BackupsPanel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/backups_panel.py" line="263"/>
+        <source>%n record(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/backups_panel.py" line="264"/>
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/backups_panel.py" line="265"/>
+        <source>%n deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../desktop/cli.py" line="286"/>
+        <location filename="../desktop/cli_safety.py" line="39"/>
+        <source>%n backup(s) kept in %1, the newest from %2, the oldest from %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="44"/>
+        <source>%n person(s) erased since that backup was made were erased again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="48"/>
+        <source>%n record(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="49"/>
+        <source>%n record(s) updated (changed in the archive&apos;s copy).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="50"/>
+        <source>%n record(s) deleted (deleted in the archive&apos;s copy).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="51"/>
+        <source>%n record(s) left out (deleted or erased here).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="52"/>
+        <source>%n media file(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="53"/>
+        <source>%n record(s) changed in both copies: this computer&apos;s version is kept, the other waits in Settings → Import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="56"/>
+        <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="60"/>
+        <source>%n media file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli.py" line="300"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -12,18 +119,69 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_print.py" line="129"/>
+        <location filename="../desktop/cli_print.py" line="135"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_sheets.py" line="92"/>
+        <source>%1: wrote %n row(s) to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_sheets.py" line="177"/>
+        <source>%1: imported %2 — %n row(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_sheets.py" line="187"/>
+        <source>%n row(s) were not imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_sheets.py" line="95"/>
+        <source>%n person(s) whose consent does not cover use inside the school are shown by role and initials only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_sheets.py" line="180"/>
+        <source>%n row(s) were already in Vidare and added nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBadge</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/consent_badge.py" line="127"/>
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="21"/>
+        <location filename="../desktop/i18n/counts.py" line="24"/>
         <source>%n teacher(s)</source>
         <translation>
             <numerusform>%n teacher</numerusform>
@@ -31,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="22"/>
+        <location filename="../desktop/i18n/counts.py" line="25"/>
         <source>%n other staff member(s)</source>
         <translation>
             <numerusform>%n other staff member</numerusform>
@@ -39,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="23"/>
+        <location filename="../desktop/i18n/counts.py" line="26"/>
         <source>%n pupil(s)</source>
         <translation>
             <numerusform>%n pupil</numerusform>
@@ -47,8 +205,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="27"/>
-        <location filename="../desktop/i18n/counts.py" line="34"/>
+        <location filename="../desktop/i18n/counts.py" line="30"/>
+        <location filename="../desktop/i18n/counts.py" line="37"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -56,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="28"/>
+        <location filename="../desktop/i18n/counts.py" line="31"/>
         <source>%n accompanying person(s)</source>
         <translation>
             <numerusform>%n accompanying person</numerusform>
@@ -64,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="29"/>
+        <location filename="../desktop/i18n/counts.py" line="32"/>
         <source>%n lead accompanying person(s)</source>
         <translation>
             <numerusform>%n lead accompanying person</numerusform>
@@ -72,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="32"/>
+        <location filename="../desktop/i18n/counts.py" line="35"/>
         <source>%n mobility(ies)</source>
         <translation>
             <numerusform>%n mobility</numerusform>
@@ -80,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="33"/>
+        <location filename="../desktop/i18n/counts.py" line="36"/>
         <source>%n trip(s)</source>
         <translation>
             <numerusform>%n trip</numerusform>
@@ -88,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="35"/>
+        <location filename="../desktop/i18n/counts.py" line="38"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n country</numerusform>
@@ -96,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="36"/>
+        <location filename="../desktop/i18n/counts.py" line="39"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n story</numerusform>
@@ -104,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="37"/>
+        <location filename="../desktop/i18n/counts.py" line="40"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -112,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="38"/>
+        <location filename="../desktop/i18n/counts.py" line="41"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -120,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="39"/>
+        <location filename="../desktop/i18n/counts.py" line="42"/>
         <source>%n day(s) abroad in all</source>
         <translation>
             <numerusform>%n day abroad in all</numerusform>
@@ -128,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="40"/>
+        <location filename="../desktop/i18n/counts.py" line="43"/>
         <source>%n dissemination action(s)</source>
         <translation>
             <numerusform>%n dissemination action</numerusform>
@@ -136,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="41"/>
+        <location filename="../desktop/i18n/counts.py" line="44"/>
         <source>%n still planned</source>
         <translation>
             <numerusform>%n still planned</numerusform>
@@ -144,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="42"/>
+        <location filename="../desktop/i18n/counts.py" line="45"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n done</numerusform>
@@ -152,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="43"/>
+        <location filename="../desktop/i18n/counts.py" line="46"/>
         <source>%n person(s) reached</source>
         <translation>
             <numerusform>%n person reached</numerusform>
@@ -160,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="44"/>
+        <location filename="../desktop/i18n/counts.py" line="47"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -168,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="45"/>
+        <location filename="../desktop/i18n/counts.py" line="48"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -179,7 +337,7 @@
 <context>
     <name>Dependents</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="15"/>
+        <location filename="../desktop/ui/dialogs.py" line="16"/>
         <source>%n mobility(ies)</source>
         <translation>
             <numerusform>%n mobility</numerusform>
@@ -187,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="16"/>
+        <location filename="../desktop/ui/dialogs.py" line="17"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -195,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="17"/>
+        <location filename="../desktop/ui/dialogs.py" line="18"/>
         <source>%n dissemination action(s)</source>
         <translation>
             <numerusform>%n dissemination action</numerusform>
@@ -203,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="18"/>
+        <location filename="../desktop/ui/dialogs.py" line="19"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -211,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="19"/>
+        <location filename="../desktop/ui/dialogs.py" line="20"/>
         <source>%n participant link(s)</source>
         <translation>
             <numerusform>%n participant link</numerusform>
@@ -219,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="20"/>
+        <location filename="../desktop/ui/dialogs.py" line="21"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n story</numerusform>
@@ -227,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="21"/>
+        <location filename="../desktop/ui/dialogs.py" line="22"/>
         <source>%n photo tag(s)</source>
         <translation>
             <numerusform>%n photo tag</numerusform>
@@ -235,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="22"/>
+        <location filename="../desktop/ui/dialogs.py" line="23"/>
         <source>%n consent form(s)</source>
         <translation>
             <numerusform>%n consent form</numerusform>
@@ -243,7 +401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="23"/>
+        <location filename="../desktop/ui/dialogs.py" line="24"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -251,7 +409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="24"/>
+        <location filename="../desktop/ui/dialogs.py" line="25"/>
         <source>%n place(s) on a trip</source>
         <translation>
             <numerusform>%n place on a trip</numerusform>
@@ -259,7 +417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="25"/>
+        <location filename="../desktop/ui/dialogs.py" line="26"/>
         <source>%n story authorship(s)</source>
         <translation>
             <numerusform>%n story authorship</numerusform>
@@ -268,9 +426,90 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message numerus="yes">
+        <location filename="../desktop/documents/project_report.py" line="353"/>
+        <source>%1 of %n trip(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/documents/project_report.py" line="370"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/documents/project_report.py" line="406"/>
+        <source>%n action(s) (%1): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/documents/summary.py" line="28"/>
+        <source>Other (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/documents/summary.py" line="131"/>
+        <source>Besides the participants, %n accompanying person(s) went.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/documents/summary.py" line="143"/>
+        <source>%n story(ies) written by participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/documents/summary.py" line="147"/>
+        <source>The widest reach: %1, %n person(s) reached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/fields.py" line="39"/>
+        <source>This text is too long to edit here (%n characters); it is kept as it is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MobilityEditor</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="180"/>
+        <source>%n day(s) abroad; usual for this activity: %1–%2 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="159"/>
+        <location filename="../desktop/store/overview.py" line="169"/>
         <source>%n result(s) have no target group.</source>
         <translation>
             <numerusform>%n result has no target group.</numerusform>
@@ -278,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="163"/>
+        <location filename="../desktop/store/overview.py" line="173"/>
         <source>%n trip(s) done without a story.</source>
         <translation>
             <numerusform>%n trip done without a story.</numerusform>
@@ -286,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="168"/>
+        <location filename="../desktop/store/overview.py" line="178"/>
         <source>%n planned dissemination action(s) are overdue.</source>
         <translation>
             <numerusform>%n planned dissemination action is overdue.</numerusform>
@@ -294,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="172"/>
+        <location filename="../desktop/store/overview.py" line="182"/>
         <source>%n dissemination action(s) done without evidence.</source>
         <translation>
             <numerusform>%n dissemination action done without evidence.</numerusform>
@@ -302,7 +541,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="178"/>
+        <location filename="../desktop/store/overview.py" line="187"/>
+        <source>%n upcoming trip(s) have participants without consent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/store/overview.py" line="197"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n person has withdrawn consent: check the take-down list.</numerusform>
@@ -310,7 +557,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="182"/>
+        <location filename="../desktop/store/overview.py" line="201"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n consent has expired or expires within 30 days.</numerusform>
@@ -319,9 +566,38 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/pages/overview_page.py" line="165"/>
+        <source>%n trip(s) by green travel</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/pages/overview_page.py" line="146"/>
+        <source>%1: %n trip(s)</source>
+        <comment>an activity type and its number of trips</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
+        <source>%1: %n person(s)</source>
+        <comment>a dissemination channel and the people it reached</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/print_page.py" line="267"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="290"/>
         <source>%n page(s). Print it or save it as PDF.</source>
         <translation>
             <numerusform>%n page. Print it or save it as PDF.</numerusform>
@@ -330,9 +606,111 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/privacy_dialogs.py" line="210"/>
+        <source>%n consent record(s) with the scanned forms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/privacy_dialogs.py" line="212"/>
+        <source>%n photo(s) showing the person</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/privacy_dialogs.py" line="213"/>
+        <source>%n story(ies) only this person wrote</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/privacy_dialogs.py" line="216"/>
+        <source>%n place(s) on trips stay, as an anonymous person, so that the figures stay right.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheet_import.py" line="435"/>
+        <source>%n row(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheet_import.py" line="436"/>
+        <source>%n row(s) were already in Vidare.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheet_import.py" line="438"/>
+        <source>%n person(s) put on the trip.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheet_import.py" line="337"/>
+        <source>%n row(s) will be added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheet_import.py" line="338"/>
+        <source>%n row(s) are already in Vidare and add nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheet_import.py" line="340"/>
+        <source>%n row(s) cannot be imported; they will be listed in a file to fix.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheet_import.py" line="440"/>
+        <source>%n row(s) were not imported. They are listed, with what is wrong, in %1; fix them there and import that file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="320"/>
+        <location filename="../desktop/ui/table_page.py" line="264"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/table_page.py" line="488"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
             <numerusform>Showing only the record the warning is about (%n).</numerusform>
@@ -340,11 +718,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="193"/>
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
+        <location filename="../desktop/ui/table_page.py" line="267"/>
+        <source>%n draft(s) not saved yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

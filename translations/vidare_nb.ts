@@ -4,27 +4,27 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="70"/>
+        <location filename="../desktop/ui/dialogs.py" line="80"/>
         <source>About Vidare</source>
         <translation>Om Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="63"/>
+        <location filename="../desktop/ui/dialogs.py" line="73"/>
         <source>An offline record of a school&apos;s Erasmus+ mobilities, stories and dissemination, with posters and reports.</source>
         <translation>Skolens oversikt over Erasmus+-mobiliteter, historier og spredning, uten nett – med plakater og rapporter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="65"/>
+        <location filename="../desktop/ui/dialogs.py" line="75"/>
         <source>Your data stays on this computer. Vidare never connects to the internet.</source>
         <translation>Dataene dine blir på denne datamaskinen. Vidare kobler seg aldri til internett.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="62"/>
+        <location filename="../desktop/ui/dialogs.py" line="72"/>
         <source>Vidare %1</source>
         <translation>Vidare %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="67"/>
+        <location filename="../desktop/ui/dialogs.py" line="77"/>
         <source>Licence: EUPL-1.2. Qt %1, Python %2.</source>
         <translation>Lisens: EUPL-1.2. Qt %1, Python %2.</translation>
     </message>
@@ -32,12 +32,12 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="71"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="70"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="72"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="71"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
@@ -52,167 +52,137 @@
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="76"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="75"/>
         <source>Target group</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="78"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="77"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="79"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="78"/>
         <source>Quality standard</source>
         <translation>Kvalitetsstandard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="81"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="80"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="83"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="85"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="83"/>
         <source>Planned for</source>
         <translation>Planlagt til</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="87"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="84"/>
         <source>Done on</source>
         <translation>Gjennomført dato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="91"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="85"/>
         <source>People reached</source>
         <translation>Personer nådd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="93"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="87"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="107"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="88"/>
         <source>Evidence (link or file)</source>
         <translation>Dokumentasjon (lenke eller fil)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="109"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="90"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="163"/>
-        <source>Choose the evidence file</source>
-        <translation>Velg fil med dokumentasjon</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="203"/>
-        <source>Attach file…</source>
-        <translation>Legg ved fil…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="204"/>
-        <source>A link, or attach a file</source>
-        <translation>En lenke, eller legg ved en fil</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="194"/>
-        <source>Copy link</source>
-        <translation>Kopier lenke</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="197"/>
-        <source>Open</source>
-        <translation>Åpne</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="208"/>
-        <source>No action chosen</source>
-        <translation>Ingen aktivitet valgt</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="171"/>
-        <source>Evidence</source>
-        <translation>Dokumentasjon</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="210"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="173"/>
         <source>New dissemination action</source>
         <translation>Ny spredningsaktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="121"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="141"/>
         <source>(no particular result)</source>
         <translation>(ikke knyttet til et bestemt resultat)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="172"/>
-        <source>The file could not be copied: %1</source>
-        <translation>Filen kunne ikke kopieres: %1</translation>
     </message>
 </context>
 <context>
     <name>ActionModel</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="37"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="34"/>
         <source>Action</source>
+        <comment>a dissemination action (a talk, an article…), not the project&apos;s key action</comment>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="38"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="37"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="40"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="42"/>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="41"/>
+        <source>Date</source>
+        <comment>a dissemination action&apos;s date: the day it was done, else the day planned</comment>
+        <translation type="unfinished">Dato</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="44"/>
-        <source>Done</source>
-        <translation>Gjennomført</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="45"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
+</context>
+<context>
+    <name>Attachment</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="47"/>
-        <source>Level</source>
-        <translation>Nivå</translation>
+        <location filename="../desktop/ui/media.py" line="88"/>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="49"/>
-        <source>Quality standard</source>
-        <translation>Kvalitetsstandard</translation>
+        <location filename="../desktop/ui/media.py" line="128"/>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="51"/>
-        <source>Result</source>
-        <translation>Resultat</translation>
+        <location filename="../desktop/ui/media.py" line="129"/>
+        <source>A link, or attach a file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="52"/>
-        <source>Responsible</source>
-        <translation>Ansvarlig</translation>
+        <location filename="../desktop/ui/media.py" line="120"/>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="53"/>
-        <source>Project</source>
-        <translation>Prosjekt</translation>
+        <location filename="../desktop/ui/media.py" line="123"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/media.py" line="130"/>
+        <source>No file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/media.py" line="96"/>
+        <source>The file could not be copied: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -278,27 +248,27 @@
         <translation>Arkivet ble skrevet til %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="261"/>
-        <source>Imported: %1 added, %2 updated, %3 deleted. The data as it was before is kept in a backup.</source>
-        <translation>Importert: %1 lagt til, %2 oppdatert, %3 slettet. Dataene slik de var før, er tatt vare på i en sikkerhetskopi.</translation>
+        <location filename="../desktop/ui/backups_panel.py" line="266"/>
+        <source>Imported: %1. The data as it was before is kept in a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="296"/>
+        <location filename="../desktop/ui/backups_panel.py" line="300"/>
         <source>Back up now</source>
         <translation>Ta sikkerhetskopi nå</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="297"/>
+        <location filename="../desktop/ui/backups_panel.py" line="301"/>
         <source>Restore…</source>
         <translation>Gjenopprett…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="298"/>
+        <location filename="../desktop/ui/backups_panel.py" line="302"/>
         <source>Export archive…</source>
         <translation>Eksporter arkiv…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="299"/>
+        <location filename="../desktop/ui/backups_panel.py" line="303"/>
         <source>Import archive…</source>
         <translation>Importer arkiv…</translation>
     </message>
@@ -343,8 +313,32 @@
         <source>Import archive</source>
         <translation>Importer arkiv</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/backups_panel.py" line="263"/>
+        <source>%n record(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/backups_panel.py" line="264"/>
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/backups_panel.py" line="265"/>
+        <source>%n deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="292"/>
+        <location filename="../desktop/ui/backups_panel.py" line="296"/>
         <source>Vidare backs up the database and its photos when it starts and after a day&apos;s work, and keeps the last 7 days, 4 weeks and 12 months. Backups are in %1.</source>
         <translation>Vidare sikkerhetskopierer databasen og bildene når programmet starter og etter dagens arbeid, og beholder de siste 7 dagene, 4 ukene og 12 månedene. Sikkerhetskopiene ligger i %1.</translation>
     </message>
@@ -914,7 +908,7 @@
 <context>
     <name>CheckPeopleList</name>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="238"/>
+        <location filename="../desktop/ui/people_picker.py" line="338"/>
         <source>Find a person…</source>
         <translation>Finn en person…</translation>
     </message>
@@ -922,72 +916,77 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="153"/>
+        <location filename="../desktop/cli.py" line="166"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="154"/>
+        <location filename="../desktop/cli.py" line="167"/>
         <source>DIR</source>
         <translation>MAPPE</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="155"/>
+        <location filename="../desktop/cli.py" line="168"/>
         <source>REF</source>
         <translation>PROSJEKT</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="156"/>
+        <location filename="../desktop/cli.py" line="169"/>
         <source>DATE</source>
         <translation>DATO</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="157"/>
+        <location filename="../desktop/cli.py" line="170"/>
         <source>BACKUP</source>
         <translation>KOPI</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="158"/>
+        <location filename="../desktop/cli.py" line="171"/>
         <source>ARCHIVE</source>
         <translation>ARKIV</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="159"/>
+        <location filename="../desktop/cli.py" line="172"/>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="160"/>
+        <location filename="../desktop/cli.py" line="173"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="247"/>
+        <location filename="../desktop/cli.py" line="174"/>
+        <source>AREA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="260"/>
         <source>Give the new database with %1.</source>
         <translation>Oppgi den nye databasen med %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="250"/>
+        <location filename="../desktop/cli.py" line="263"/>
         <source>--scale must be a whole number from 1 to 10000.</source>
         <translation>--scale må være et heltall fra 1 til 10000.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="257"/>
+        <location filename="../desktop/cli.py" line="270"/>
         <source>%1 is not empty; the demo school is only written into an empty database.</source>
         <translation>%1 er ikke tom; demoskolen skrives bare inn i en tom database.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="261"/>
+        <location filename="../desktop/cli.py" line="274"/>
         <source>%1: demo school (%2) with %3</source>
         <translation>%1: demoskole (%2) med %3</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="278"/>
+        <location filename="../desktop/cli.py" line="292"/>
         <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
         <translation>%1 ble lagret av en nyere Vidare (dataversjon %2); installer den nyere versjonen for å bruke den.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="289"/>
+        <location filename="../desktop/cli.py" line="303"/>
         <source>%1: healthy — %2 (data version %3)</source>
         <translation>%1: i god stand — %2 (dataversjon %3)</translation>
     </message>
@@ -1004,7 +1003,7 @@
     <message>
         <location filename="../desktop/cli_print.py" line="19"/>
         <source>Stories poster</source>
-        <translation>Historieplakat</translation>
+        <translation>Plakat med historier</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="20"/>
@@ -1017,73 +1016,217 @@
         <translation>Prosjektrapport</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="57"/>
+        <location filename="../desktop/cli_print.py" line="58"/>
         <source>--from must not be after --to.</source>
         <translation>--from kan ikke være etter --to.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="78"/>
+        <location filename="../desktop/cli_print.py" line="84"/>
         <source>Give the project with %1.</source>
         <translation>Oppgi prosjektet med %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="87"/>
+        <location filename="../desktop/cli_print.py" line="93"/>
         <source>More than one project&apos;s title starts with &quot;%1&quot;: give more of the title, or the grant agreement number (%2).</source>
         <translation>Flere prosjekter har en tittel som begynner med «%1»: skriv mer av tittelen, eller prosjektnummeret (%2).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="91"/>
+        <location filename="../desktop/cli_print.py" line="97"/>
         <source>No project has the grant agreement number or id %1, or a title starting with it.</source>
         <translation>Ingen prosjekter har prosjektnummeret eller ID-en %1 eller en tittel som begynner slik.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="103"/>
+        <location filename="../desktop/cli_print.py" line="109"/>
         <source>%1 is not a date; write it as %2.</source>
         <translation>%1 er ikke en dato; skriv den som %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="111"/>
+        <location filename="../desktop/cli_print.py" line="117"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 er en mappe; oppgi navnet på PDF-filen som skal skrives.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="114"/>
+        <location filename="../desktop/cli_print.py" line="120"/>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="71"/>
+        <location filename="../desktop/cli_print.py" line="77"/>
         <source>%1 does not exist.</source>
         <translation>%1 finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="126"/>
+        <location filename="../desktop/cli_print.py" line="132"/>
         <source>%1 cannot be written.</source>
         <translation>Kan ikke skrive %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_safety.py" line="39"/>
+        <location filename="../desktop/cli_safety.py" line="32"/>
         <source>The backup could not be verified and was not kept: %1</source>
         <translation>Sikkerhetskopien kunne ikke kontrolleres og ble ikke beholdt: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_safety.py" line="55"/>
-        <location filename="../desktop/cli_safety.py" line="60"/>
+        <location filename="../desktop/cli_safety.py" line="31"/>
         <source>%1 is not a Vidare backup folder.</source>
         <translation>%1 er ikke en mappe med sikkerhetskopier fra Vidare.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_safety.py" line="73"/>
+        <location filename="../desktop/cli_safety.py" line="20"/>
+        <source>%1 is already open in another Vidare (%2 on %3, since %4); if it no longer runs there, take it over with “vidare unlock --db %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="23"/>
+        <source>%1 is open in a Vidare running right now (%2 on %3, since %4); close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="26"/>
+        <source>%1 holds the data of another school (%2), not of %3; to take it in anyway, add --other-school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="29"/>
+        <source>The folder %1 does not exist, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="34"/>
         <source>The backup is damaged and was not restored: %1</source>
         <translation>Sikkerhetskopien er skadet og ble ikke gjenopprettet: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_safety.py" line="91"/>
+        <location filename="../desktop/cli_safety.py" line="37"/>
+        <source>%1: backed up to %2 (%3) and checked against the database table by table: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="39"/>
+        <source>%n backup(s) kept in %1, the newest from %2, the oldest from %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="41"/>
+        <source>%1: restored the backup of %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="42"/>
+        <source>What it replaced is kept in the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="43"/>
+        <source>The damaged database was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="44"/>
+        <source>%n person(s) erased since that backup was made were erased again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="46"/>
+        <source>%1: exported to %2 (%3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="47"/>
+        <source>%1: imported %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="48"/>
+        <source>%n record(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="49"/>
+        <source>%n record(s) updated (changed in the archive&apos;s copy).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="50"/>
+        <source>%n record(s) deleted (deleted in the archive&apos;s copy).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="51"/>
+        <source>%n record(s) left out (deleted or erased here).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="52"/>
+        <source>%n media file(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="53"/>
+        <source>%n record(s) changed in both copies: this computer&apos;s version is kept, the other waits in Settings → Import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="56"/>
+        <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="58"/>
+        <source>The data as it was before the import is kept in the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="60"/>
+        <source>%n media file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="61"/>
+        <source>%1 was not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="62"/>
+        <source>%1 was locked by %2 on %3 (since %4); that lock is now removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="30"/>
         <source>%1 is a folder; give a file name for the archive.</source>
         <translation>%1 er en mappe; oppgi et filnavn for arkivet.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_safety.py" line="122"/>
+        <location filename="../desktop/cli_safety.py" line="35"/>
         <source>The archive %1 was not imported: %2</source>
         <translation>Arkivet %1 ble ikke importert: %2</translation>
     </message>
@@ -1234,43 +1377,58 @@
     </message>
     <message>
         <location filename="../desktop/cli.py" line="132"/>
-        <source>write the database and its photos and files to one archive file</source>
-        <translation>skriv databasen med bildene og filene til én arkivfil</translation>
+        <source>write the database and its photos and files to one archive file, or its lists to spreadsheets</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="135"/>
-        <source>the archive file to write</source>
-        <translation>arkivfilen som skal skrives</translation>
+        <source>the archive or spreadsheet file to write (a folder for CSV files of every area)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="136"/>
-        <source>merge an archive from another computer into the database</source>
-        <translation>slå sammen et arkiv fra en annen datamaskin med databasen</translation>
+        <location filename="../desktop/cli.py" line="137"/>
+        <source>merge an archive from another computer, or a spreadsheet, into the database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="139"/>
-        <source>the archive file to merge</source>
-        <translation>arkivfilen som skal slås sammen</translation>
+        <location filename="../desktop/cli.py" line="140"/>
+        <source>the archive, Vidare workbook, XLSX or CSV list to take in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="141"/>
+        <location filename="../desktop/cli.py" line="144"/>
+        <source>take over a lock left by another computer, after saying whose it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="150"/>
         <source>open every page and build every document, timing each, then exit</source>
         <translation>åpne hver side og lag hvert dokument, med tidtaking, og avslutt</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="143"/>
+        <location filename="../desktop/cli.py" line="152"/>
         <source>the database to try (default: a new demo school)</source>
         <translation>databasen som skal prøves (standard: en ny demoskole)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="145"/>
+        <location filename="../desktop/cli.py" line="154"/>
         <source>save a picture of every page and document in this folder</source>
         <translation>lagre et bilde av hver side og hvert dokument i denne mappen</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="285"/>
+        <location filename="../desktop/cli.py" line="156"/>
+        <source>type a new coordinator&apos;s first evening into the window, with real key presses, and check every value in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="299"/>
         <source>%1: %2 (the first: %3)</source>
         <translation>%1: %2 (det første: %3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="143"/>
+        <source>take in another school&apos;s data (refused without it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="111"/>
@@ -1280,7 +1438,7 @@
     <message>
         <location filename="../desktop/cli.py" line="111"/>
         <location filename="../desktop/cli.py" line="113"/>
-        <location filename="../desktop/cli_print.py" line="104"/>
+        <location filename="../desktop/cli_print.py" line="110"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
@@ -1300,7 +1458,7 @@
         <translation>slutten av dette skoleåret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli.py" line="286"/>
+        <location filename="../desktop/cli.py" line="300"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem funnet</numerusform>
@@ -1308,7 +1466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_print.py" line="129"/>
+        <location filename="../desktop/cli_print.py" line="135"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -1316,31 +1474,136 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="131"/>
+        <location filename="../desktop/cli_print.py" line="137"/>
         <source>%1: %2, %3, written to %4</source>
         <translation>%1: %2, %3, lagret i %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_sheets.py" line="92"/>
+        <source>%1: wrote %n row(s) to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_sheets.py" line="177"/>
+        <source>%1: imported %2 — %n row(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_sheets.py" line="187"/>
+        <source>%n row(s) were not imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_sheets.py" line="30"/>
+        <source>write spreadsheets instead of an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_sheets.py" line="32"/>
+        <source>only this area (for example mobility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_sheets.py" line="34"/>
+        <source>name everyone, whatever their consent (for the data protection officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_sheets.py" line="37"/>
+        <source>what a list that is not a Vidare workbook holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_sheets.py" line="39"/>
+        <source>the project of rows that name none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_sheets.py" line="67"/>
+        <source>%1 is not an area Vidare exports; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_sheets.py" line="95"/>
+        <source>%n person(s) whose consent does not cover use inside the school are shown by role and initials only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_sheets.py" line="149"/>
+        <source>No column of %1 could be matched to %2; import it in the window, where you can match the columns yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_sheets.py" line="180"/>
+        <source>%n row(s) were already in Vidare and added nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_sheets.py" line="183"/>
+        <source>The state before the import is kept in the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_sheets.py" line="189"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_sheets.py" line="194"/>
+        <source>They are listed, with what is wrong, in %1; fix them there and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_sheets.py" line="57"/>
+        <source>--table and --for-dpo need --format xlsx or --format csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_sheets.py" line="160"/>
+        <source>There is no project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_sheets.py" line="74"/>
+        <source>%1 is a folder; give a file name for the workbook.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="43"/>
-        <location filename="../desktop/ui/dialogs.py" line="51"/>
+        <location filename="../desktop/ui/dialogs.py" line="45"/>
+        <location filename="../desktop/ui/dialogs.py" line="53"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="50"/>
+        <location filename="../desktop/ui/dialogs.py" line="52"/>
         <source>Nothing else is deleted with it.</source>
         <translation>Ingenting annet blir slettet samtidig.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="44"/>
+        <location filename="../desktop/ui/dialogs.py" line="46"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="47"/>
+        <location filename="../desktop/ui/dialogs.py" line="49"/>
         <source>These are deleted with it: %1.</source>
         <translation>Dette blir også slettet: %1.</translation>
     </message>
@@ -1348,164 +1611,191 @@
 <context>
     <name>ConsentBadge</name>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="31"/>
+        <location filename="../desktop/ui/consent_badge.py" line="63"/>
+        <source>Printing inside the school is blocked. Without consent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="65"/>
+        <source>Printing for the public is blocked. Without consent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="66"/>
+        <source>Online use is blocked. Without consent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="69"/>
+        <source>Printed inside the school without some photos. Without consent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="71"/>
+        <source>Printed for the public without some photos. Without consent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="73"/>
+        <source>Online without some photos. Without consent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/consent_badge.py" line="127"/>
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="34"/>
         <source>Protected identity: this person&apos;s name, photos and stories never appear anywhere.</source>
         <translation>Beskyttet identitet: personens navn, bilder og historier vises aldri noe sted.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="34"/>
+        <location filename="../desktop/ui/consent_badge.py" line="37"/>
         <source>No consent recorded: this person&apos;s photos and stories may not be used anywhere.</source>
         <translation>Ingen samtykke registrert: personens bilder og historier kan ikke brukes noe sted.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="38"/>
+        <location filename="../desktop/ui/consent_badge.py" line="41"/>
         <source>Consent withdrawn: take this person&apos;s photos and stories down wherever they appear.</source>
         <translation>Samtykket er trukket tilbake: fjern personens bilder og historier overalt der de vises.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="44"/>
+        <location filename="../desktop/ui/consent_badge.py" line="47"/>
         <source>Photos may appear: %1.</source>
         <translation>Bilder kan vises: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="44"/>
+        <location filename="../desktop/ui/consent_badge.py" line="47"/>
         <source>Photos may not appear anywhere.</source>
         <translation>Bilder kan ikke vises noe sted.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="45"/>
+        <location filename="../desktop/ui/consent_badge.py" line="48"/>
         <source>Stories may appear: %1.</source>
         <translation>Historier kan vises: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="45"/>
+        <location filename="../desktop/ui/consent_badge.py" line="48"/>
         <source>Stories may not appear anywhere.</source>
         <translation>Historier kan ikke vises noe sted.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="63"/>
-        <source>No authors or people shown are recorded yet; add them so that consent can be checked.</source>
-        <translation>Ingen forfattere eller personer på bildene er registrert ennå; legg dem til slik at samtykket kan kontrolleres.</translation>
+        <location filename="../desktop/ui/consent_badge.py" line="95"/>
+        <source>No authors or people in its photos are recorded yet; add them so that consent can be checked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="68"/>
-        <source>This story may not appear anywhere: someone&apos;s consent does not cover it.</source>
-        <translation>Historien kan ikke vises noe sted: noens samtykke dekker den ikke.</translation>
+        <location filename="../desktop/ui/consent_badge.py" line="115"/>
+        <source>May appear everywhere: inside the school, in print for the public and online.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="41"/>
+        <location filename="../desktop/ui/consent_badge.py" line="44"/>
         <source>Consent expired: ask for a new one.</source>
         <translation>Samtykket har utløpt: be om et nytt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="75"/>
-        <source>Its photos may not appear anywhere.</source>
-        <translation>Bildene kan ikke vises noe sted.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/consent_badge.py" line="51"/>
+        <location filename="../desktop/ui/consent_badge.py" line="54"/>
         <source>Name shown as: %1.</source>
         <translation>Navnet vises som: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="66"/>
-        <source>This story may appear: %1.</source>
-        <translation>Historien kan vises: %1.</translation>
+        <location filename="../desktop/ui/consent_badge.py" line="91"/>
+        <source>This story never appears anywhere: an author has a protected identity. Author: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="77"/>
-        <source>Consent to check: %1.</source>
-        <translation>Samtykke som må kontrolleres: %1.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/consent_badge.py" line="72"/>
-        <source>Its photos may appear: %1.</source>
-        <translation>Bildene kan vises: %1.</translation>
+        <location filename="../desktop/ui/consent_badge.py" line="98"/>
+        <source>Photos showing a protected identity are always left out. Person: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="38"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="96"/>
         <source>Given by</source>
         <translation>Gitt av</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="40"/>
-        <source>Given on</source>
-        <translation>Gitt dato</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="64"/>
-        <source>Name shown as</source>
-        <translation>Navnet vises som</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="67"/>
-        <source>Expires on</source>
-        <translation>Utløper dato</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="69"/>
-        <source>Withdrawn on</source>
-        <translation>Trukket tilbake dato</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="81"/>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="143"/>
-        <source>Scanned form</source>
-        <translation>Skannet skjema</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="135"/>
-        <source>Choose the scanned consent form</source>
-        <translation>Velg det skannede samtykkeskjemaet</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="164"/>
-        <source>Consent</source>
-        <translation>Samtykke</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="165"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="98"/>
         <source>May appear</source>
         <translation>Kan vises</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="168"/>
-        <source>Attach…</source>
-        <translation>Legg ved…</translation>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="100"/>
+        <source>Given on</source>
+        <translation>Gitt dato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="169"/>
-        <source>Open</source>
-        <translation>Åpne</translation>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="101"/>
+        <source>Name shown as</source>
+        <translation>Navnet vises som</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="170"/>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="103"/>
+        <source>Expires on</source>
+        <translation>Utløper dato</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="104"/>
+        <source>Withdrawn on</source>
+        <translation>Trukket tilbake dato</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="105"/>
+        <source>Scanned form</source>
+        <translation>Skannet skjema</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="191"/>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="195"/>
+        <source>From today this person&apos;s photos, stories and name are left out of every document, and the take-down list shows where they have appeared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="198"/>
+        <source>Record the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="228"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="229"/>
         <source>Record a new consent</source>
         <translation>Registrer et nytt samtykke</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="171"/>
-        <source>Withdrawn today</source>
-        <translation>Trukket tilbake i dag</translation>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="230"/>
+        <source>Withdrawn today…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="157"/>
-        <source>No scanned form attached</source>
-        <translation>Ikke noe skannet skjema vedlagt</translation>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="231"/>
+        <source>Undo the withdrawal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/consent_editor.py" line="144"/>
-        <source>The file could not be copied: %1</source>
-        <translation>Filen kunne ikke kopieres: %1</translation>
+        <location filename="../desktop/ui/pages/consent_editor.py" line="193"/>
+        <source>Record that this consent was withdrawn today? Person: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="21"/>
+        <location filename="../desktop/i18n/counts.py" line="24"/>
         <source>%n teacher(s)</source>
         <translation>
             <numerusform>%n lærer</numerusform>
@@ -1513,7 +1803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="22"/>
+        <location filename="../desktop/i18n/counts.py" line="25"/>
         <source>%n other staff member(s)</source>
         <translation>
             <numerusform>%n annen ansatt</numerusform>
@@ -1521,7 +1811,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="23"/>
+        <location filename="../desktop/i18n/counts.py" line="26"/>
         <source>%n pupil(s)</source>
         <translation>
             <numerusform>%n elev</numerusform>
@@ -1529,8 +1819,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="27"/>
-        <location filename="../desktop/i18n/counts.py" line="34"/>
+        <location filename="../desktop/i18n/counts.py" line="30"/>
+        <location filename="../desktop/i18n/counts.py" line="37"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltaker</numerusform>
@@ -1538,7 +1828,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="28"/>
+        <location filename="../desktop/i18n/counts.py" line="31"/>
         <source>%n accompanying person(s)</source>
         <translation>
             <numerusform>%n ledsager</numerusform>
@@ -1546,7 +1836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="29"/>
+        <location filename="../desktop/i18n/counts.py" line="32"/>
         <source>%n lead accompanying person(s)</source>
         <translation>
             <numerusform>%n hovedledsager</numerusform>
@@ -1554,7 +1844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="32"/>
+        <location filename="../desktop/i18n/counts.py" line="35"/>
         <source>%n mobility(ies)</source>
         <translation>
             <numerusform>%n mobilitet</numerusform>
@@ -1562,7 +1852,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="33"/>
+        <location filename="../desktop/i18n/counts.py" line="36"/>
         <source>%n trip(s)</source>
         <translation>
             <numerusform>%n reise</numerusform>
@@ -1570,7 +1860,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="35"/>
+        <location filename="../desktop/i18n/counts.py" line="38"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n land</numerusform>
@@ -1578,7 +1868,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="36"/>
+        <location filename="../desktop/i18n/counts.py" line="39"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n historie</numerusform>
@@ -1586,7 +1876,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="37"/>
+        <location filename="../desktop/i18n/counts.py" line="40"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n bilde</numerusform>
@@ -1594,7 +1884,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="38"/>
+        <location filename="../desktop/i18n/counts.py" line="41"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -1602,7 +1892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="39"/>
+        <location filename="../desktop/i18n/counts.py" line="42"/>
         <source>%n day(s) abroad in all</source>
         <translation>
             <numerusform>%n dag i utlandet totalt</numerusform>
@@ -1610,7 +1900,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="40"/>
+        <location filename="../desktop/i18n/counts.py" line="43"/>
         <source>%n dissemination action(s)</source>
         <translation>
             <numerusform>%n spredningsaktivitet</numerusform>
@@ -1618,7 +1908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="41"/>
+        <location filename="../desktop/i18n/counts.py" line="44"/>
         <source>%n still planned</source>
         <translation>
             <numerusform>%n fortsatt planlagt</numerusform>
@@ -1626,7 +1916,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="42"/>
+        <location filename="../desktop/i18n/counts.py" line="45"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n gjennomført</numerusform>
@@ -1634,7 +1924,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="43"/>
+        <location filename="../desktop/i18n/counts.py" line="46"/>
         <source>%n person(s) reached</source>
         <translation>
             <numerusform>%n person nådd</numerusform>
@@ -1642,7 +1932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="44"/>
+        <location filename="../desktop/i18n/counts.py" line="47"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultat</numerusform>
@@ -1650,7 +1940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/i18n/counts.py" line="45"/>
+        <location filename="../desktop/i18n/counts.py" line="48"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n prosjekt</numerusform>
@@ -1679,7 +1969,7 @@
 <context>
     <name>Dependents</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="15"/>
+        <location filename="../desktop/ui/dialogs.py" line="16"/>
         <source>%n mobility(ies)</source>
         <translation>
             <numerusform>%n mobilitet</numerusform>
@@ -1687,7 +1977,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="16"/>
+        <location filename="../desktop/ui/dialogs.py" line="17"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultat</numerusform>
@@ -1695,7 +1985,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="17"/>
+        <location filename="../desktop/ui/dialogs.py" line="18"/>
         <source>%n dissemination action(s)</source>
         <translation>
             <numerusform>%n spredningsaktivitet</numerusform>
@@ -1703,7 +1993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="18"/>
+        <location filename="../desktop/ui/dialogs.py" line="19"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -1711,7 +2001,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="19"/>
+        <location filename="../desktop/ui/dialogs.py" line="20"/>
         <source>%n participant link(s)</source>
         <translation>
             <numerusform>%n deltakerkobling</numerusform>
@@ -1719,7 +2009,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="20"/>
+        <location filename="../desktop/ui/dialogs.py" line="21"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n historie</numerusform>
@@ -1727,7 +2017,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="21"/>
+        <location filename="../desktop/ui/dialogs.py" line="22"/>
         <source>%n photo tag(s)</source>
         <translation>
             <numerusform>%n personmerking på bilde</numerusform>
@@ -1735,7 +2025,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="22"/>
+        <location filename="../desktop/ui/dialogs.py" line="23"/>
         <source>%n consent form(s)</source>
         <translation>
             <numerusform>%n samtykkeskjema</numerusform>
@@ -1743,7 +2033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="23"/>
+        <location filename="../desktop/ui/dialogs.py" line="24"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n bilde</numerusform>
@@ -1751,7 +2041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="24"/>
+        <location filename="../desktop/ui/dialogs.py" line="25"/>
         <source>%n place(s) on a trip</source>
         <translation>
             <numerusform>%n plass på en reise</numerusform>
@@ -1759,7 +2049,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="25"/>
+        <location filename="../desktop/ui/dialogs.py" line="26"/>
         <source>%n story authorship(s)</source>
         <translation>
             <numerusform>%n forfatterskap til en historie</numerusform>
@@ -1770,80 +2060,85 @@
 <context>
     <name>DisseminationPage</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="305"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="269"/>
         <source>Dissemination</source>
         <translation>Spredning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="270"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="306"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="270"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="307"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="271"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="307"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="271"/>
         <source>Quality standard</source>
         <translation>Kvalitetsstandard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="311"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="275"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="252"/>
-        <source>All results</source>
-        <translation>Alle resultater</translation>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="192"/>
+        <source>No dissemination action yet. Press New and type what you will do and when: a talk at a staff meeting, an article, an open lesson.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="215"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="183"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="216"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="184"/>
         <source>All channels</source>
         <translation>Alle kanaler</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="217"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="185"/>
         <source>All levels</source>
         <translation>Alle nivåer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="218"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="186"/>
         <source>All parts of the standard</source>
         <translation>Alle deler av standarden</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="251"/>
+        <source>Record the project first, on the Projects page: everything here belongs to a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="230"/>
+        <source>All results</source>
+        <translation>Alle resultater</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../desktop/documents/common.py" line="31"/>
-        <source>(shortened: %1 characters in all)</source>
-        <translation>(forkortet: %1 tegn totalt)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/common.py" line="32"/>
+        <location filename="../desktop/documents/common.py" line="38"/>
         <source>…continued in the project report</source>
         <translation>…fortsetter i prosjektrapporten</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/page.py" line="23"/>
+        <location filename="../desktop/documents/page.py" line="31"/>
         <source>Printed on %1 with Vidare</source>
         <translation>Skrevet ut %1 med Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/page.py" line="24"/>
+        <location filename="../desktop/documents/page.py" line="32"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -1873,606 +2168,645 @@
         <translation>Tidsplan, midler og tilgjengelige ressurser?</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="33"/>
+        <location filename="../desktop/documents/plan_poster.py" line="52"/>
         <source>Plan and disseminate the project&apos;s results</source>
         <translation>Planlegg og spre prosjektets resultater</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="34"/>
+        <location filename="../desktop/documents/plan_poster.py" line="53"/>
         <source>Each lane is one result of the project: read it from left to right.</source>
         <translation>Hver rad er ett av prosjektets resultater: les den fra venstre mot høyre.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="35"/>
+        <location filename="../desktop/documents/plan_poster.py" line="54"/>
         <source>One lane for each result: fill it in together, from left to right.</source>
         <translation>Én rad for hvert resultat: fyll den ut sammen, fra venstre mot høyre.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="39"/>
-        <source>Result</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/plan_poster.py" line="39"/>
+        <location filename="../desktop/documents/plan_grid.py" line="23"/>
         <source>what</source>
         <translation>hva</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="40"/>
+        <location filename="../desktop/documents/plan_grid.py" line="24"/>
         <source>Target groups and their representatives</source>
         <translation>Målgrupper og deres representanter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="40"/>
+        <location filename="../desktop/documents/plan_grid.py" line="24"/>
         <source>to whom</source>
         <translation>til hvem</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="42"/>
+        <location filename="../desktop/documents/plan_grid.py" line="26"/>
         <source>Message and purpose</source>
         <translation>Budskap og formål</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="42"/>
+        <location filename="../desktop/documents/plan_grid.py" line="26"/>
         <source>why</source>
         <translation>hvorfor</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="43"/>
+        <location filename="../desktop/documents/plan_grid.py" line="27"/>
         <source>Tools and channels</source>
         <translation>Verktøy og kanaler</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="43"/>
+        <location filename="../desktop/documents/plan_grid.py" line="27"/>
         <source>how</source>
         <translation>hvordan</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="44"/>
+        <location filename="../desktop/documents/plan_grid.py" line="28"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="44"/>
+        <location filename="../desktop/documents/plan_grid.py" line="28"/>
         <source>during and after the project</source>
         <translation>under og etter prosjektet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="45"/>
+        <location filename="../desktop/documents/plan_grid.py" line="29"/>
         <source>Who is responsible</source>
         <translation>Hvem har ansvaret</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="46"/>
-        <location filename="../desktop/documents/project_report.py" line="211"/>
-        <source>Sustainability</source>
-        <translation>Bærekraft</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/plan_poster.py" line="47"/>
+        <location filename="../desktop/documents/plan_grid.py" line="31"/>
         <source>Evaluation and indicators</source>
         <translation>Evaluering og indikatorer</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_poster.py" line="139"/>
-        <location filename="../desktop/documents/project_report.py" line="125"/>
-        <source>School</source>
-        <translation>Skole</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/plan_poster.py" line="139"/>
-        <source>Project</source>
-        <translation>Prosjekt</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/plan_poster.py" line="139"/>
-        <location filename="../desktop/documents/project_report.py" line="128"/>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/plan_poster.py" line="181"/>
         <source>No results are recorded for this project yet.</source>
         <translation>Ingen resultater er registrert for prosjektet ennå.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="263"/>
-        <source>Purpose</source>
-        <translation>Formål</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/plan_poster.py" line="267"/>
+        <location filename="../desktop/documents/plan_poster.py" line="245"/>
         <source>During the project</source>
         <translation>Under prosjektet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="268"/>
+        <location filename="../desktop/documents/plan_poster.py" line="246"/>
         <source>After the project</source>
         <translation>Etter prosjektet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="277"/>
-        <location filename="../desktop/documents/project_report.py" line="212"/>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/plan_poster.py" line="280"/>
+        <location filename="../desktop/documents/plan_poster.py" line="259"/>
+        <location filename="../desktop/documents/project_report.py" line="256"/>
         <source>Target</source>
+        <comment>an indicator&apos;s target value</comment>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="283"/>
-        <location filename="../desktop/documents/project_report.py" line="214"/>
-        <source>Evaluation</source>
-        <translation>Evaluering</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/plan_poster.py" line="295"/>
+        <location filename="../desktop/documents/plan_blank.py" line="85"/>
         <source>Five questions to answer together</source>
         <translation>Fem spørsmål å svare på sammen</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="34"/>
+        <location filename="../desktop/documents/stories_poster.py" line="48"/>
         <source>What we learnt abroad, in our own words.</source>
         <translation>Det vi lærte i utlandet, med egne ord.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="36"/>
-        <source>trips abroad</source>
-        <translation>utenlandsreiser</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/stories_poster.py" line="37"/>
-        <location filename="../desktop/documents/summary.py" line="66"/>
-        <source>participants</source>
-        <translation>deltakere</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/stories_poster.py" line="38"/>
-        <source>days of learning abroad</source>
-        <translation>læringsdager i utlandet</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/stories_poster.py" line="39"/>
-        <location filename="../desktop/documents/summary.py" line="67"/>
-        <source>countries</source>
-        <translation>land</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/stories_poster.py" line="40"/>
-        <source>people reached by our dissemination</source>
-        <translation>personer nådd gjennom spredningen vår</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/stories_poster.py" line="92"/>
+        <location filename="../desktop/documents/stories_poster.py" line="170"/>
         <source>Where we went</source>
         <translation>Dit vi reiste</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="96"/>
+        <location filename="../desktop/documents/stories_poster.py" line="173"/>
         <source>No trips are done yet.</source>
         <translation>Ingen reiser er gjennomført ennå.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="118"/>
-        <source>Project report</source>
-        <translation>Prosjektrapport</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="123"/>
+        <location filename="../desktop/documents/project_report.py" line="189"/>
         <source>Project data</source>
         <translation>Prosjektopplysninger</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="126"/>
+        <location filename="../desktop/documents/project_report.py" line="182"/>
         <source>Reference</source>
         <translation>Referansenummer</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="127"/>
-        <location filename="../desktop/documents/project_report.py" line="234"/>
-        <source>Action</source>
-        <translation>Prosjekttype</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="129"/>
-        <source>Funding</source>
-        <translation>Finansiering</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="132"/>
-        <source>Needs analysis</source>
-        <translation>Behovsanalyse</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="133"/>
-        <source>Objectives</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="134"/>
+        <location filename="../desktop/documents/project_report.py" line="194"/>
         <source>How the school&apos;s management takes part</source>
         <translation>Hvordan skoleledelsen deltar</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="140"/>
-        <source>Partners</source>
-        <translation>Partnere</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="141"/>
-        <source>Organisation</source>
-        <translation>Organisasjon</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="141"/>
-        <source>City</source>
-        <translation>Sted</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="142"/>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="142"/>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="146"/>
+        <location filename="../desktop/documents/project_report.py" line="213"/>
         <source>No partners recorded.</source>
         <translation>Ingen partnere registrert.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="150"/>
-        <source>Participants</source>
-        <translation>Deltakere</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="156"/>
-        <source>Staff</source>
-        <translation>Ansatte</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="156"/>
-        <source>Pupils</source>
-        <translation>Elever</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="157"/>
-        <location filename="../desktop/documents/summary.py" line="90"/>
+        <location filename="../desktop/documents/project_report.py" line="348"/>
         <source>Accompanying persons</source>
         <translation>Ledsagere</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="157"/>
-        <source>Fewer opportunities</source>
-        <translation>Færre muligheter</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="158"/>
-        <source>Green travel</source>
-        <translation>Grønn reise</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="158"/>
+        <location filename="../desktop/documents/project_report.py" line="354"/>
         <source>Days abroad</source>
         <translation>Dager i utlandet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="164"/>
+        <location filename="../desktop/documents/project_report.py" line="219"/>
         <source>Mobilities done; days abroad count each person&apos;s days with travel.</source>
         <translation>Gjennomførte mobiliteter; dager i utlandet telles per person, medregnet reisedager.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="168"/>
-        <source>Mobilities</source>
-        <translation>Mobiliteter</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="169"/>
-        <source>Dates</source>
-        <translation>Datoer</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="169"/>
-        <source>Activity</source>
-        <translation>Aktivitet</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="169"/>
+        <location filename="../desktop/documents/project_report.py" line="226"/>
+        <location filename="../desktop/documents/project_report.py" line="378"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="170"/>
-        <source>People</source>
-        <translation>Personer</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="170"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="173"/>
-        <source>%1 staff, %2 pupils, %3 accompanying</source>
-        <translation>ansatte: %1, elever: %2, ledsagere: %3</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="178"/>
-        <source>and %1 more</source>
-        <translation>og %1 til</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="189"/>
+        <location filename="../desktop/documents/project_report.py" line="236"/>
         <source>No mobilities recorded.</source>
         <translation>Ingen mobiliteter registrert.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="195"/>
-        <source>Learning outcomes</source>
-        <translation>Læringsutbytte</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="198"/>
-        <source>Passed on to colleagues</source>
-        <translation>Delt med kolleger</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="202"/>
-        <source>Results</source>
-        <translation>Resultater</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="204"/>
+        <location filename="../desktop/documents/project_report.py" line="249"/>
         <source>No results recorded.</source>
         <translation>Ingen resultater registrert.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="209"/>
-        <source>Description</source>
-        <translation>Beskrivelse</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="210"/>
-        <source>Message</source>
-        <translation>Budskap</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="215"/>
-        <source>Open licence</source>
-        <translation>Åpen lisens</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="219"/>
-        <source>Target group</source>
-        <translation>Målgruppe</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="219"/>
-        <source>Priority</source>
-        <translation>Prioritet</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="220"/>
-        <source>Representatives</source>
-        <translation>Representanter</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="227"/>
-        <source>Dissemination</source>
-        <translation>Spredning</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="232"/>
+        <location filename="../desktop/documents/project_report.py" line="301"/>
         <source>None recorded.</source>
         <translation>Ingenting registrert.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="234"/>
-        <source>Date</source>
-        <translation>Dato</translation>
+        <location filename="../desktop/documents/project_report.py" line="123"/>
+        <source>(in full below the table)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="234"/>
-        <source>Channel</source>
-        <translation>Kanal</translation>
+        <location filename="../desktop/documents/project_report.py" line="183"/>
+        <source>Action</source>
+        <comment>the project&apos;s key action (KA121, KA122…): a row label</comment>
+        <translation>Prosjekttype</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="235"/>
-        <source>Reached</source>
-        <translation>Nådd</translation>
+        <location filename="../desktop/documents/project_report.py" line="225"/>
+        <source>Activity</source>
+        <comment>a mobility&apos;s activity type: column header</comment>
+        <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="235"/>
+        <location filename="../desktop/documents/project_report.py" line="273"/>
+        <source>Activity</source>
+        <comment>a dissemination action: the report&apos;s column header (not the project&apos;s key action)</comment>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/project_report.py" line="280"/>
+        <location filename="../desktop/documents/project_report.py" line="291"/>
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="248"/>
+        <location filename="../desktop/documents/project_report.py" line="309"/>
         <source>From the participants&apos; stories</source>
         <translation>Fra deltakernes historier</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="250"/>
-        <location filename="../desktop/documents/stories_poster.py" line="110"/>
+        <location filename="../desktop/documents/project_report.py" line="311"/>
+        <location filename="../desktop/documents/stories_poster.py" line="89"/>
         <source>No story may be printed for this audience yet.</source>
         <translation>Ingen historie kan ennå skrives ut for dette publikummet.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="259"/>
+        <location filename="../desktop/documents/project_report.py" line="321"/>
         <source>Valorisation: the five control questions</source>
         <translation>Verdiskaping: de fem kontrollspørsmålene</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/documents/project_report.py" line="353"/>
+        <source>%1 of %n trip(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/documents/project_report.py" line="370"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="270"/>
+        <location filename="../desktop/documents/project_report.py" line="385"/>
         <source>Not recorded yet.</source>
         <translation>Ikke registrert ennå.</translation>
     </message>
-    <message>
-        <location filename="../desktop/documents/project_report.py" line="289"/>
-        <source>%1 actions (%2 done): %3.</source>
-        <translation>Spredningsaktiviteter: %1 (gjennomført: %2): %3.</translation>
+    <message numerus="yes">
+        <location filename="../desktop/documents/project_report.py" line="406"/>
+        <source>%n action(s) (%1): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="294"/>
+        <location filename="../desktop/documents/project_report.py" line="411"/>
         <source>Dissemination from %1 to %2.</source>
         <translation>Spredning fra %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="298"/>
+        <location filename="../desktop/documents/project_report.py" line="415"/>
         <source>Responsible: %1.</source>
         <translation>Ansvarlig: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="59"/>
+        <location filename="../desktop/documents/summary.py" line="29"/>
         <source>Summary for the principal</source>
         <translation>Sammendrag for rektor</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="65"/>
-        <source>mobilities</source>
-        <translation>mobiliteter</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/summary.py" line="68"/>
+        <location filename="../desktop/documents/summary.py" line="195"/>
         <source>green travel</source>
         <translation>grønn reise</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="69"/>
+        <location filename="../desktop/documents/summary.py" line="197"/>
         <source>with fewer opportunities</source>
         <translation>med færre muligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="70"/>
-        <source>people reached</source>
-        <translation>personer nådd</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/summary.py" line="83"/>
+        <location filename="../desktop/documents/summary.py" line="116"/>
         <source>Nothing in this period.</source>
         <translation>Ingenting i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="96"/>
+        <location filename="../desktop/documents/summary.py" line="82"/>
         <source>Mobilities by type</source>
         <translation>Mobiliteter etter type</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/documents/summary.py" line="28"/>
+        <source>Other (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="97"/>
+        <location filename="../desktop/documents/summary.py" line="84"/>
         <source>Mobilities by country</source>
         <translation>Mobiliteter etter land</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="98"/>
+        <location filename="../desktop/documents/summary.py" line="86"/>
         <source>Participants by role</source>
         <translation>Deltakere etter rolle</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="99"/>
-        <source>Dissemination by channel (actions · people reached)</source>
-        <translation>Spredning etter kanal (aktiviteter · personer nådd)</translation>
+        <location filename="../desktop/documents/summary.py" line="88"/>
+        <source>People reached by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/documents/summary.py" line="131"/>
+        <source>Besides the participants, %n accompanying person(s) went.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/documents/summary.py" line="143"/>
+        <source>%n story(ies) written by participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/documents/summary.py" line="147"/>
+        <source>The widest reach: %1, %n person(s) reached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="109"/>
+        <location filename="../desktop/documents/summary.py" line="135"/>
         <source>Dissemination actions done and planned</source>
         <translation>Gjennomførte og planlagte spredningsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="111"/>
-        <source>%1 done</source>
-        <translation>%1 gjennomført</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/summary.py" line="112"/>
-        <source>%1 planned</source>
-        <translation>%1 planlagt</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/summary.py" line="115"/>
-        <source>%1 days of learning abroad in all.</source>
-        <translation>Til sammen %1 læringsdager i utlandet.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/summary.py" line="117"/>
-        <source>%1 stories written by participants.</source>
-        <translation>Deltakerne har skrevet %1 historier.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/summary.py" line="122"/>
-        <source>The widest reach: %1 (%2 people).</source>
-        <translation>Størst rekkevidde: %1 (%2 personer).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/documents/summary.py" line="125"/>
+        <location filename="../desktop/documents/summary.py" line="151"/>
         <source>Project: %1 (%2)</source>
         <translation>Prosjekt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="127"/>
+        <location filename="../desktop/documents/summary.py" line="153"/>
         <source>Highlights</source>
         <translation>Høydepunkter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="131"/>
+        <location filename="../desktop/documents/summary.py" line="158"/>
         <source>Open warnings</source>
         <translation>Åpne varsler</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="133"/>
+        <location filename="../desktop/documents/summary.py" line="160"/>
         <source>No open warnings.</source>
         <translation>Ingen åpne varsler.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="7"/>
+        <source>Project</source>
+        <comment>printed: the Erasmus+ project an action belongs to</comment>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="9"/>
+        <source>Result</source>
+        <comment>printed: a project result (what the project produces)</comment>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="11"/>
+        <source>Channel</source>
+        <comment>printed: the channel of a dissemination action (blog, press…)</comment>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="13"/>
+        <source>Target group</source>
+        <comment>printed: the group a dissemination action is for</comment>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="15"/>
+        <source>Purpose</source>
+        <comment>printed: why a dissemination action is done</comment>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="17"/>
+        <source>Status</source>
+        <comment>printed: planned, done or cancelled</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="19"/>
+        <source>Date</source>
+        <comment>printed: the day a dissemination action was done or is planned</comment>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="21"/>
+        <source>Reached</source>
+        <comment>printed: number of people a dissemination action reached</comment>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="23"/>
+        <source>Project report</source>
+        <comment>printed: title of the report for the national agency</comment>
+        <translation>Prosjektrapport</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="25"/>
+        <source>Dissemination</source>
+        <comment>printed: heading of the dissemination log</comment>
+        <translation>Spredning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="27"/>
+        <source>Sustainability</source>
+        <comment>printed: how a result lives on after the grant</comment>
+        <translation>Bærekraft</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="29"/>
+        <source>School</source>
+        <comment>printed: the school (organisation) that runs the project</comment>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="31"/>
+        <source>Period</source>
+        <comment>printed: the project&apos;s or report&apos;s dates, from–to</comment>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="33"/>
+        <source>Indicator</source>
+        <comment>printed: what number or sign shows a result&apos;s success</comment>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="35"/>
+        <source>Evaluation</source>
+        <comment>printed: notes on how a result was evaluated</comment>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="37"/>
+        <source>Funding</source>
+        <comment>printed: the programme that funds the project (Erasmus+, FERS…)</comment>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="39"/>
+        <source>Needs analysis</source>
+        <comment>printed: the school&apos;s needs the project answers</comment>
+        <translation>Behovsanalyse</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="41"/>
+        <source>Objectives</source>
+        <comment>printed: what the project sets out to achieve, not an indicator&apos;s target</comment>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="43"/>
+        <source>Partners</source>
+        <comment>printed: heading of the partner organisations</comment>
+        <translation>Partnere</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="45"/>
+        <source>Organisation</source>
+        <comment>printed: a partner organisation&apos;s name (column head)</comment>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="47"/>
+        <source>City</source>
+        <comment>printed: the city of a trip or partner (column head)</comment>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="49"/>
+        <source>Country</source>
+        <comment>printed: the country of a partner (column head)</comment>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="51"/>
+        <source>Role</source>
+        <comment>printed: a partner&apos;s role in the project (coordinator, partner)</comment>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="53"/>
+        <source>Participants</source>
+        <comment>printed: the people who went on the trips</comment>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="55"/>
+        <source>Fewer opportunities</source>
+        <comment>printed: participants with fewer opportunities (a figure)</comment>
+        <translation>Færre muligheter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="57"/>
+        <source>Green travel</source>
+        <comment>printed: trips made by sustainable means (a figure)</comment>
+        <translation>Grønn reise</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="59"/>
+        <source>Mobilities</source>
+        <comment>printed: heading of the trips abroad</comment>
+        <translation>Mobiliteter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="61"/>
+        <source>Dates</source>
+        <comment>printed: first and last day of a trip (column head)</comment>
+        <translation>Datoer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="63"/>
+        <source>People</source>
+        <comment>printed: how many people went on a trip (column head)</comment>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="65"/>
+        <source>Learning outcomes</source>
+        <comment>printed: what a trip&apos;s participants learnt</comment>
+        <translation>Læringsutbytte</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="67"/>
+        <source>Passed on to colleagues</source>
+        <comment>printed: what was shared with colleagues after a trip</comment>
+        <translation>Delt med kolleger</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="69"/>
+        <source>Results</source>
+        <comment>printed: heading of the project results</comment>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="71"/>
+        <source>Description</source>
+        <comment>printed: a result&apos;s description</comment>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="73"/>
+        <source>Message</source>
+        <comment>printed: the message for a result&apos;s target group</comment>
+        <translation>Budskap</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="75"/>
+        <source>Open licence</source>
+        <comment>printed: the open licence of published material</comment>
+        <translation>Åpen lisens</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="77"/>
+        <source>Priority</source>
+        <comment>printed: a target group is primary or secondary</comment>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="79"/>
+        <source>Representatives</source>
+        <comment>printed: named representatives of a target group</comment>
+        <translation>Representanter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="81"/>
+        <source>Topic</source>
+        <comment>printed: a trip&apos;s topic (column head)</comment>
+        <translation type="unfinished">Tema</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../desktop/ui/date_field.py" line="96"/>
+        <source>Choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/fields.py" line="39"/>
+        <source>This text is too long to edit here (%n characters); it is kept as it is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="102"/>
-        <location filename="../desktop/ui/first_start.py" line="103"/>
+        <location filename="../desktop/ui/first_start.py" line="118"/>
+        <location filename="../desktop/ui/first_start.py" line="119"/>
         <source>Welcome to Vidare</source>
         <translation>Velkommen til Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="104"/>
+        <location filename="../desktop/ui/first_start.py" line="120"/>
         <source>Vidare keeps your school&apos;s Erasmus+ trips, stories and dissemination on this computer. Tell it which school it is for.</source>
         <translation>Vidare lagrer skolens Erasmus+-reiser, historier og spredning på denne datamaskinen. Oppgi hvilken skole det gjelder.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="107"/>
+        <location filename="../desktop/ui/first_start.py" line="123"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="108"/>
+        <location filename="../desktop/ui/first_start.py" line="124"/>
         <source>School name</source>
         <translation>Skolens navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="109"/>
+        <location filename="../desktop/ui/first_start.py" line="125"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="110"/>
+        <location filename="../desktop/ui/first_start.py" line="126"/>
         <source>Start</source>
+        <comment>button: begin using Vidare</comment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="111"/>
+        <location filename="../desktop/ui/first_start.py" line="127"/>
         <source>Look at the demo school first</source>
         <translation>Se på demoskolen først</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="87"/>
+        <location filename="../desktop/ui/first_start.py" line="103"/>
         <source>Enter the school&apos;s name.</source>
         <translation>Skriv inn skolens navn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_start.py" line="89"/>
+        <location filename="../desktop/ui/first_start.py" line="105"/>
         <source>Choose the school&apos;s country.</source>
         <translation>Velg skolens land.</translation>
     </message>
@@ -2480,87 +2814,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="30"/>
+        <location filename="../desktop/ui/main_window.py" line="89"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="31"/>
+        <location filename="../desktop/ui/main_window.py" line="91"/>
         <source>Projects</source>
         <translation>Prosjekter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="32"/>
+        <location filename="../desktop/ui/main_window.py" line="93"/>
         <source>Mobilities</source>
         <translation>Mobiliteter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="33"/>
+        <location filename="../desktop/ui/main_window.py" line="95"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="34"/>
+        <location filename="../desktop/ui/main_window.py" line="97"/>
         <source>Stories</source>
         <translation>Historier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="35"/>
+        <location filename="../desktop/ui/main_window.py" line="99"/>
         <source>Dissemination</source>
         <translation>Spredning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="36"/>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="37"/>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223"/>
+        <location filename="../desktop/ui/main_window.py" line="279"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="225"/>
+        <location filename="../desktop/ui/main_window.py" line="281"/>
         <source>About Vidare…</source>
         <translation>Om Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="241"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
         <translation>Skrivebeskyttet: databasen ble lagret av en nyere Vidare; endringer kan ikke lagres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="214"/>
+        <location filename="../desktop/ui/main_window.py" line="269"/>
         <source>Ctrl+N: new record on this page</source>
         <translation>Ctrl+N: ny oppføring på denne siden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="215"/>
+        <location filename="../desktop/ui/main_window.py" line="270"/>
         <source>Ctrl+F: filter the table</source>
         <translation>Ctrl+F: filtrer tabellen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216"/>
+        <location filename="../desktop/ui/main_window.py" line="271"/>
         <source>Delete: delete the chosen record (Vidare asks first)</source>
         <translation>Delete: slett valgt oppføring (Vidare spør først)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="217"/>
+        <location filename="../desktop/ui/main_window.py" line="272"/>
         <source>Ctrl+1 … Ctrl+8: go to a page</source>
         <translation>Ctrl+1 … Ctrl+8: gå til en side</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="274"/>
         <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
         <translation>Hver endring lagres med en gang. Felt med feil blir markert, og ingenting ugyldig lagres.</translation>
     </message>
@@ -2568,7 +2902,17 @@
 <context>
     <name>MobilitiesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="221"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="207"/>
+        <source>No trip yet. Press New and type where and when: the people can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="234"/>
+        <source>Record the project first, on the Projects page: everything here belongs to a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="254"/>
         <source>Mobilities</source>
         <translation>Mobiliteter</translation>
     </message>
@@ -2576,152 +2920,143 @@
 <context>
     <name>MobilityEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="54"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="78"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="55"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="80"/>
         <source>Activity type</source>
+        <comment>the kind of mobility (job shadowing, a course…), not a dissemination action</comment>
         <translation>Aktivitetstype</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="57"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="84"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="58"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="85"/>
         <source>Host organisation</source>
         <translation>Vertsorganisasjon</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="60"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="87"/>
         <source>City</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="61"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="88"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="63"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="90"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="65"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="92"/>
         <source>Last day</source>
         <translation>Siste dag</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="71"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="94"/>
         <source>Travel days</source>
         <translation>Reisedager</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="72"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="95"/>
         <source>Main transport</source>
         <translation>Viktigste transportmiddel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="77"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="97"/>
         <source>Sustainable means, described</source>
         <translation>Bærekraftig transportmiddel, beskrivelse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="79"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="82"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="101"/>
         <source>Learning outcomes</source>
         <translation>Læringsutbytte</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="84"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="103"/>
         <source>Passed on to colleagues</source>
         <translation>Delt med kolleger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="86"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="105"/>
         <source>Participant reports</source>
         <translation>Deltakerrapporter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="89"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="107"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="143"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="171"/>
+        <source>Choose the main transport once it is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="167"/>
         <source>Green travel</source>
+        <comment>this trip&apos;s transport is sustainable</comment>
         <translation>Grønn reise</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="143"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="168"/>
         <source>Not green travel</source>
         <translation>Ikke grønn reise</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="164"/>
-        <source>No mobility chosen</source>
-        <translation>Ingen mobilitet valgt</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="166"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="193"/>
         <source>New mobility</source>
         <translation>Ny mobilitet</translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="153"/>
-        <source>%1 days abroad; usual for this activity: %2–%3 days.</source>
-        <translation>%1 dager i utlandet; vanlig for denne aktiviteten: %2–%3 dager.</translation>
+    <message numerus="yes">
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="180"/>
+        <source>%n day(s) abroad; usual for this activity: %1–%2 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MobilityModel</name>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="29"/>
-        <source>Start</source>
-        <translation>Start</translation>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="36"/>
+        <source>Dates</source>
+        <translation type="unfinished">Datoer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="30"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="38"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="40"/>
         <source>Activity</source>
+        <comment>the kind of mobility (job shadowing, a course…), not a dissemination action</comment>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="32"/>
-        <source>City</source>
-        <translation>Sted</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="33"/>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="34"/>
-        <source>Host</source>
-        <translation>Vert</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="36"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="45"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="38"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="40"/>
-        <source>Project</source>
-        <translation>Prosjekt</translation>
     </message>
 </context>
 <context>
@@ -2767,61 +3102,61 @@
         <translation>Fant ingen feilfri sikkerhetskopi. Behold filen: ikke slett den. Velg en annen database eller en mappe med sikkerhetskopier.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="92"/>
+        <location filename="../desktop/ui/open_problems.py" line="93"/>
         <source>Opening the database</source>
         <translation>Åpne databasen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="145"/>
+        <location filename="../desktop/ui/open_problems.py" line="148"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="112"/>
-        <location filename="../desktop/ui/open_problems.py" line="131"/>
-        <location filename="../desktop/ui/open_problems.py" line="135"/>
-        <location filename="../desktop/ui/open_problems.py" line="142"/>
+        <location filename="../desktop/ui/open_problems.py" line="113"/>
+        <location filename="../desktop/ui/open_problems.py" line="134"/>
+        <location filename="../desktop/ui/open_problems.py" line="138"/>
+        <location filename="../desktop/ui/open_problems.py" line="145"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="158"/>
+        <location filename="../desktop/ui/open_problems.py" line="161"/>
         <source>Choose a Vidare database</source>
         <translation>Velg en Vidare-database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="159"/>
+        <location filename="../desktop/ui/open_problems.py" line="162"/>
         <source>Vidare database (*.db);;All files (*)</source>
         <translation>Vidare-database (*.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="118"/>
+        <location filename="../desktop/ui/open_problems.py" line="119"/>
         <source>Move it to this computer</source>
         <translation>Flytt den til denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="120"/>
+        <location filename="../desktop/ui/open_problems.py" line="121"/>
         <source>Keep it where it is</source>
         <translation>La den ligge der den er</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="107"/>
+        <location filename="../desktop/ui/open_problems.py" line="108"/>
         <source>Restore the backup of %1</source>
         <translation>Gjenopprett sikkerhetskopien fra %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="123"/>
-        <location filename="../desktop/ui/open_problems.py" line="129"/>
+        <location filename="../desktop/ui/open_problems.py" line="124"/>
+        <location filename="../desktop/ui/open_problems.py" line="132"/>
         <source>Open read-only</source>
         <translation>Åpne skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="125"/>
+        <location filename="../desktop/ui/open_problems.py" line="127"/>
         <source>Open anyway</source>
         <translation>Åpne likevel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/open_problems.py" line="137"/>
+        <location filename="../desktop/ui/open_problems.py" line="140"/>
         <source>Start a new database</source>
         <translation>Start en ny database</translation>
     </message>
@@ -2829,22 +3164,22 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../desktop/store/overview.py" line="144"/>
+        <location filename="../desktop/store/overview.py" line="154"/>
         <source>Most dissemination in “%1” is bunched at the end of the project.</source>
         <translation>Mesteparten av spredningen i «%1» er samlet mot slutten av prosjektet.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="148"/>
+        <location filename="../desktop/store/overview.py" line="158"/>
         <source>“%1” has no dissemination that shares results within the school.</source>
         <translation>«%1» har ingen spredning som deler resultatene internt på skolen.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="150"/>
+        <location filename="../desktop/store/overview.py" line="160"/>
         <source>“%1” has no dissemination that acknowledges EU funding.</source>
         <translation>«%1» har ingen spredning som synliggjør EU-støtten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="159"/>
+        <location filename="../desktop/store/overview.py" line="169"/>
         <source>%n result(s) have no target group.</source>
         <translation>
             <numerusform>%n resultat har ingen målgruppe.</numerusform>
@@ -2852,7 +3187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="163"/>
+        <location filename="../desktop/store/overview.py" line="173"/>
         <source>%n trip(s) done without a story.</source>
         <translation>
             <numerusform>%n gjennomført reise mangler historie.</numerusform>
@@ -2860,7 +3195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="168"/>
+        <location filename="../desktop/store/overview.py" line="178"/>
         <source>%n planned dissemination action(s) are overdue.</source>
         <translation>
             <numerusform>%n planlagt spredningsaktivitet er forsinket.</numerusform>
@@ -2868,7 +3203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="172"/>
+        <location filename="../desktop/store/overview.py" line="182"/>
         <source>%n dissemination action(s) done without evidence.</source>
         <translation>
             <numerusform>%n gjennomført spredningsaktivitet mangler dokumentasjon.</numerusform>
@@ -2876,7 +3211,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="178"/>
+        <location filename="../desktop/store/overview.py" line="187"/>
+        <source>%n upcoming trip(s) have participants without consent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/store/overview.py" line="197"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n person har trukket tilbake samtykket: se listen over hva som må fjernes.</numerusform>
@@ -2884,7 +3227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="182"/>
+        <location filename="../desktop/store/overview.py" line="201"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n samtykke har utløpt eller utløper innen 30 dager.</numerusform>
@@ -2895,110 +3238,147 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="163"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="139"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="178"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="160"/>
         <source>Mobilities</source>
         <translation>Mobiliteter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="179"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="161"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="180"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="162"/>
         <source>Countries</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="181"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="164"/>
         <source>Green travel</source>
         <translation>Grønn reise</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="182"/>
-        <source>of the trips</source>
-        <translation>av reisene</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="184"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="167"/>
         <source>Fewer opportunities</source>
         <translation>Færre muligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="187"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="171"/>
         <source>Dissemination done</source>
         <translation>Gjennomført spredning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="189"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="175"/>
         <source>People reached</source>
+        <comment>caption under the figure</comment>
         <translation>Personer nådd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="192"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="180"/>
         <source>Stories</source>
         <translation>Historier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="194"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
         <source>Needs attention</source>
         <translation>Trenger oppmerksomhet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="196"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
         <source>Coming up</source>
         <translation>Kommer snart</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="215"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="187"/>
         <source>Dissemination across the project</source>
         <translation>Spredning gjennom prosjektet</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/pages/overview_page.py" line="165"/>
+        <source>%n trip(s) by green travel</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="212"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="208"/>
         <source>Nothing planned yet.</source>
         <translation>Ingenting planlagt ennå.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="224"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="218"/>
         <source>Nothing needs attention.</source>
         <translation>Ingenting trenger oppmerksomhet.</translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
-        <source>%1 participants</source>
-        <translation>deltakere: %1</translation>
+    <message numerus="yes">
+        <location filename="../desktop/ui/pages/overview_page.py" line="146"/>
+        <source>%1: %n trip(s)</source>
+        <comment>an activity type and its number of trips</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="187"/>
-        <source>%1 still planned</source>
-        <translation>fortsatt planlagt: %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="193"/>
-        <source>%1 days abroad in all</source>
-        <translation>%1 dager i utlandet totalt</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="175"/>
-        <source>%1 accompanying</source>
-        <translation>ledsagere: %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="164"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="140"/>
         <source>School year %1 to %2</source>
         <translation>Skoleåret %1 til %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
+        <source>%1: %n person(s)</source>
+        <comment>a dissemination channel and the people it reached</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_parts.py" line="54"/>
+        <source>Record the project: its title, first and last day, and its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_parts.py" line="56"/>
+        <source>Add the people who travel, with their consent for photos and stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_parts.py" line="58"/>
+        <source>Record the trips: where, when and who goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_parts.py" line="60"/>
+        <source>Collect the stories and photos after each trip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_parts.py" line="62"/>
+        <source>Plan how the results are shared, and log what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_parts.py" line="99"/>
+        <source>Your first evening with Vidare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_parts.py" line="100"/>
+        <source>Five steps, in any order; each link opens its page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../desktop/ui/models.py" line="161"/>
+        <location filename="../desktop/ui/models.py" line="209"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -3006,22 +3386,22 @@
 <context>
     <name>PartnerForm</name>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="35"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="37"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="36"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="39"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="38"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="41"/>
         <source>City</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="39"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="42"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -3029,70 +3409,96 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="36"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="75"/>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="60"/>
+        <source>never shown (protected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="66"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="68"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="70"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="34"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="37"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="35"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="39"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="37"/>
+        <source>Consent</source>
+        <translation type="unfinished">Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="38"/>
         <source>Trips</source>
         <translation>Reiser</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="40"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="39"/>
         <source>Fewer opportunities</source>
+        <comment>column: the person has fewer opportunities (yes)</comment>
         <translation>Færre muligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="42"/>
-        <source>Protected</source>
-        <translation>Beskyttet</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="44"/>
-        <source>Consent given</source>
-        <translation>Samtykke gitt</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="46"/>
-        <source>Withdrawn</source>
-        <translation>Trukket tilbake</translation>
+        <location filename="../desktop/ui/pages/people_page.py" line="73"/>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="217"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="122"/>
+        <source>No one yet. Press New and type a name; record the consent for photos and stories below it. People can also be added from a trip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="243"/>
         <source>Consent can be recorded once the person is saved.</source>
         <translation>Samtykke kan registreres når personen er lagret.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="249"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="264"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="251"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="265"/>
         <source>Take-down list…</source>
         <translation>Liste over hva som må fjernes…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="252"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="266"/>
         <source>Where this person&apos;s photos, stories or name have been printed</source>
         <translation>Hvor personens bilder, historier eller navn er skrevet ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="254"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="268"/>
         <source>Export their data…</source>
         <translation>Eksporter personens data…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="255"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="269"/>
         <source>Erase…</source>
         <translation>Slett…</translation>
     </message>
@@ -3100,52 +3506,47 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="60"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="83"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="61"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="84"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="64"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="86"/>
         <source>Fewer opportunities</source>
         <translation>Færre muligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="66"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="88"/>
         <source>Protected identity</source>
         <translation>Beskyttet identitet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="67"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="90"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="101"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="102"/>
-        <source>Never shown anywhere</source>
-        <translation>Vises aldri noe sted</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="103"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="114"/>
         <source>Nothing about this person is ever printed or published, whatever the consent says.</source>
         <translation>Ingenting om denne personen blir noen gang skrevet ut eller publisert, uansett samtykke.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="98"/>
-        <source>No person chosen</source>
-        <translation>Ingen person valgt</translation>
+        <location filename="../desktop/ui/pages/people_page.py" line="87"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="100"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="89"/>
+        <source>Never shown anywhere</source>
+        <translation>Vises aldri noe sted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/people_page.py" line="110"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
@@ -3153,47 +3554,47 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../desktop/ui/pages/photo_strip.py" line="166"/>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="169"/>
         <source>Add photos</source>
         <translation>Legg til bilder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/photo_strip.py" line="167"/>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="170"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/photo_strip.py" line="216"/>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="219"/>
         <source>Add photos…</source>
         <translation>Legg til bilder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/photo_strip.py" line="217"/>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="220"/>
         <source>Remove photo</source>
         <translation>Fjern bilde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/photo_strip.py" line="218"/>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="221"/>
         <source>Caption</source>
         <translation>Bildetekst</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/photo_strip.py" line="219"/>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="222"/>
         <source>People shown</source>
         <translation>Personer på bildet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/photo_strip.py" line="221"/>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="224"/>
         <source>Photos can be added once the story has a title.</source>
         <translation>Bilder kan legges til når historien har en tittel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/photo_strip.py" line="223"/>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="226"/>
         <source>No photos yet: drop image files here or use Add photos.</source>
         <translation>Ingen bilder ennå: slipp bildefiler her eller bruk Legg til bilder.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/photo_strip.py" line="225"/>
+        <location filename="../desktop/ui/pages/photo_strip.py" line="228"/>
         <source>Drop more image files on the strip to add them.</source>
         <translation>Slipp flere bildefiler på stripen for å legge dem til.</translation>
     </message>
@@ -3201,183 +3602,194 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../desktop/documents/jobs.py" line="78"/>
+        <location filename="../desktop/documents/jobs.py" line="84"/>
         <source>Reading the database…</source>
         <translation>Leser databasen…</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/jobs.py" line="81"/>
+        <location filename="../desktop/documents/jobs.py" line="87"/>
         <source>Ready.</source>
         <translation>Klar.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/jobs.py" line="80"/>
+        <location filename="../desktop/documents/jobs.py" line="86"/>
         <source>Drawing the preview…</source>
         <translation>Tegner forhåndsvisningen…</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/jobs.py" line="79"/>
+        <location filename="../desktop/documents/jobs.py" line="85"/>
         <source>Laying out the pages…</source>
         <translation>Setter opp sidene…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="44"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="49"/>
         <source>Planning poster</source>
         <translation>Planleggingsplakat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="45"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="50"/>
         <source>Blank planning poster (workshop)</source>
         <translation>Tom planleggingsplakat (workshop)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="46"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="51"/>
         <source>Stories poster</source>
         <translation>Plakat med historier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="47"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="52"/>
         <source>Principal&apos;s summary</source>
         <translation>Sammendrag for rektor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="48"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="53"/>
         <source>Project report</source>
         <translation>Prosjektrapport</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="51"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="56"/>
         <source>Inside the school</source>
         <translation>Internt på skolen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="52"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="57"/>
         <source>For the public</source>
         <translation>For offentligheten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="305"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="316"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="230"/>
+        <source>No project yet: record one under Projects first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="325"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="336"/>
         <source>Save PDF</source>
         <translation>Lagre PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="306"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="326"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="335"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="355"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til skriveren.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="383"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="407"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="402"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="384"/>
-        <source>Posters and reports in any of the four languages. Photos, stories and names appear only where consent allows.</source>
-        <translation>Plakater og rapporter på hvilket som helst av de fire språkene. Bilder, historier og navn vises bare der samtykket tillater det.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="395"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="417"/>
         <source>In English</source>
         <translation>På engelsk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="400"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="422"/>
         <source>Preview</source>
         <translation>Forhåndsvis</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="401"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="423"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="402"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="424"/>
         <source>Save PDF…</source>
         <translation>Lagre PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="403"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="425"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="404"/>
-        <source>Press Preview to see the document before printing.</source>
-        <translation>Trykk Forhåndsvis for å se dokumentet før du skriver ut.</translation>
+        <location filename="../desktop/ui/pages/print_page.py" line="426"/>
+        <source>Preview shows the document before it is printed or saved. Photos, stories and names appear only where consent allows.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="213"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="220"/>
         <source>Choices changed: press Preview to see the document.</source>
         <translation>Valgene er endret: trykk Forhåndsvis for å se dokumentet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="220"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="233"/>
+        <source>No results yet: add them under Projects → Results and target groups. Each result is one lane of the poster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="247"/>
         <source>Choose a project first.</source>
         <translation>Velg et prosjekt først.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="224"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="251"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter før den begynner.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="245"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="272"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="272"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="295"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="386"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="408"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="387"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="409"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="388"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="410"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="389"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="411"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="390"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="412"/>
         <source>Language of the document</source>
         <translation>Språk i dokumentet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="391"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="413"/>
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="392"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="414"/>
         <source>Printed for</source>
         <translation>Skrives ut for</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="393"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="415"/>
         <source>EU statement</source>
         <translation>EU-erklæring</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/pages/print_page.py" line="238"/>
+        <source>No story prints yet: only approved stories with a quote appear on the poster, and only where consent allows. Approve them under Stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/print_page.py" line="267"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="290"/>
         <source>%n page(s). Print it or save it as PDF.</source>
         <translation>
             <numerusform>%n side. Skriv den ut eller lagre den som PDF.</numerusform>
@@ -3385,17 +3797,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="274"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="297"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentet kunne ikke lages: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="320"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="340"/>
         <source>Saved as %1.</source>
         <translation>Lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="317"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="337"/>
         <source>%1 cannot be written.</source>
         <translation>Kan ikke skrive %1.</translation>
     </message>
@@ -3403,92 +3815,116 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../desktop/store/privacy.py" line="146"/>
+        <location filename="../desktop/store/privacy.py" line="148"/>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="147"/>
+        <location filename="../desktop/store/privacy.py" line="149"/>
         <source>Trips</source>
         <translation>Reiser</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="148"/>
+        <location filename="../desktop/store/privacy.py" line="150"/>
         <source>Stories written</source>
         <translation>Skrevne historier</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="149"/>
+        <location filename="../desktop/store/privacy.py" line="151"/>
         <source>Photos showing this person</source>
         <translation>Bilder der personen vises</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="150"/>
+        <location filename="../desktop/store/privacy.py" line="152"/>
         <source>Printed documents</source>
         <translation>Utskrevne dokumenter</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="152"/>
+        <location filename="../desktop/store/privacy.py" line="154"/>
         <source>Everything Vidare holds about this person, exported %1.</source>
         <translation>Alt Vidare har om denne personen, eksportert %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="33"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="35"/>
         <source>Planning poster</source>
         <translation>Planleggingsplakat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="34"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="36"/>
         <source>Blank planning poster</source>
         <translation>Tom planleggingsplakat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="35"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="37"/>
         <source>Stories poster</source>
         <translation>Plakat med historier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="36"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="38"/>
         <source>Principal&apos;s summary</source>
         <translation>Sammendrag for rektor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="37"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="39"/>
         <source>Project report</source>
         <translation>Prosjektrapport</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="40"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="42"/>
         <source>Inside the school</source>
         <translation>Internt på skolen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="41"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="43"/>
         <source>For the public</source>
         <translation>For offentligheten</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="166"/>
+        <location filename="../desktop/store/privacy.py" line="168"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop/store/privacy.py" line="171"/>
+        <location filename="../desktop/store/privacy.py" line="173"/>
         <source>None.</source>
         <translation>Ingen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="202"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="204"/>
         <source>Erase this person</source>
         <translation>Slett personen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/privacy_dialogs.py" line="210"/>
+        <source>%n consent record(s) with the scanned forms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/privacy_dialogs.py" line="212"/>
+        <source>%n photo(s) showing the person</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/privacy_dialogs.py" line="213"/>
+        <source>%n story(ies) only this person wrote</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="211"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="220"/>
         <source>Erase</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="70"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="72"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3498,26 +3934,21 @@
         <translation>Liste over hva som må fjernes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="154"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="155"/>
         <source>Copy list</source>
         <translation>Kopier listen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="177"/>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="188"/>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="184"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="178"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="189"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="185"/>
         <source>Export this person&apos;s data</source>
         <translation>Eksporter personens data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="203"/>
-        <source>Erase %1 from Vidare for good?</source>
-        <translation>Slette %1 fra Vidare for godt?</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="204"/>
-        <source>Removed: the person, %1 consent record(s) with their scanned forms, %2 photo(s) showing them and %3 story(ies) only they wrote. Their %4 place(s) on trips are kept as an anonymous person so that the figures stay right. Backups made before today still hold this person until they are rotated away (at most 12 months).</source>
-        <translation>Slettet: personen, samtykkene med skannede skjemaer (%1), bilder der personen vises (%2) og historier bare personen skrev (%3). Personens plasser på reiser (%4) beholdes som en anonym person, slik at tallene stemmer. Sikkerhetskopier tatt før i dag inneholder personen til de roteres bort (høyst 12 måneder).</translation>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="205"/>
+        <source>Erase from Vidare for good all data about this person: %1?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="113"/>
@@ -3530,44 +3961,62 @@
         <translation>Historier der personen er med</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="145"/>
-        <source>Take-down list for %1</source>
-        <translation>Liste over hva som må fjernes for %1</translation>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="146"/>
+        <source>Take-down list. Person: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="147"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="148"/>
         <source>No printed document or dissemination action is recorded with this person&apos;s photos or stories.</source>
         <translation>Ingen utskrevne dokumenter eller spredningsaktiviteter med personens bilder eller historier er registrert.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="150"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="151"/>
         <source>Remove this person&apos;s photos and stories from what is listed here: take posters down, edit web pages and posts, and do not reprint these documents.</source>
         <translation>Fjern personens bilder og historier fra det som er oppført her: ta ned plakater, rediger nettsider og innlegg, og ikke skriv ut disse dokumentene på nytt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="153"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="154"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="153"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="154"/>
         <source>When or where</source>
         <translation>Når eller hvor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="153"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="154"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="189"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="190"/>
         <source>Written to %1 and %2.</source>
         <translation>Skrevet til %1 og %2.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/privacy_dialogs.py" line="216"/>
+        <source>%n place(s) on trips stay, as an anonymous person, so that the figures stay right.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="185"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="218"/>
+        <source>Backups made before today still hold this person until they are rotated away (at most 12 months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="186"/>
         <source>The data could not be written: %1</source>
         <translation>Dataene kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="215"/>
+        <source>Removed: the person and %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="121"/>
@@ -3578,27 +4027,22 @@
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="162"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="171"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="163"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="172"/>
         <source>Results and target groups</source>
         <translation>Resultater og målgrupper</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="164"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="173"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="159"/>
-        <source>No project chosen</source>
-        <translation>Ingen prosjekt valgt</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="161"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="170"/>
         <source>New project</source>
         <translation>Nytt prosjekt</translation>
     </message>
@@ -3606,47 +4050,50 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="45"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="55"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="46"/>
-        <source>Grant reference</source>
-        <translation>Avtalenummer</translation>
+        <location filename="../desktop/ui/pages/projects_page.py" line="56"/>
+        <source>Project number</source>
+        <comment>the number the national agency gives the project, as on the grant agreement (2025-1-SE01-KA122-SCH-000123456), in the agency&apos;s own word: projektnummer, prosjektnummer, numer umowy</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="49"/>
-        <source>Action</source>
-        <translation>Prosjekttype</translation>
+        <location filename="../desktop/ui/pages/projects_page.py" line="62"/>
+        <source>Key action</source>
+        <comment>the Erasmus+ key action of the project (KA121, KA122…), not a dissemination action</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="51"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="66"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="52"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="67"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="53"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="68"/>
         <source>Funding</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="55"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="70"/>
         <source>Needs analysis</source>
         <translation>Behovsanalyse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="57"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="72"/>
         <source>Objectives</source>
+        <comment>what the project sets out to achieve, not an indicator&apos;s target</comment>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="60"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="75"/>
         <source>How management is involved</source>
         <translation>Hvordan ledelsen er involvert</translation>
     </message>
@@ -3654,35 +4101,31 @@
 <context>
     <name>ProjectModel</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="28"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="31"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="29"/>
-        <source>Reference</source>
-        <translation>Referansenummer</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="30"/>
-        <source>Action</source>
-        <translation>Prosjekttype</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="31"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="32"/>
-        <source>End</source>
-        <translation>Slutt</translation>
+        <source>Project number</source>
+        <comment>the number the national agency gives the project, as on the grant agreement (2025-1-SE01-KA122-SCH-000123456), in the agency&apos;s own word: projektnummer, prosjektnummer, numer umowy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="37"/>
+        <source>Period</source>
+        <translation type="unfinished">Periode</translation>
     </message>
 </context>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="222"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="182"/>
+        <source>No project yet. Press New and type the project&apos;s title and its first and last day: trips, results and dissemination belong to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/projects_page.py" line="235"/>
         <source>Projects</source>
         <translation>Prosjekter</translation>
     </message>
@@ -3690,70 +4133,96 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/forms.py" line="232"/>
-        <source>New: it is saved as soon as the required fields are filled in.</source>
-        <translation>Ny: lagres så snart de obligatoriske feltene er fylt ut.</translation>
+        <location filename="../desktop/ui/forms.py" line="539"/>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="235"/>
-        <source>Not saved: correct the marked fields.</source>
-        <translation>Ikke lagret: rett opp de markerte feltene.</translation>
+        <location filename="../desktop/ui/forms.py" line="492"/>
+        <source>draft, not saved yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="237"/>
+        <location filename="../desktop/ui/forms.py" line="504"/>
+        <source>New: it is saved as soon as the fields marked * are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/forms.py" line="511"/>
+        <source>Kept as a draft, not saved yet: correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/forms.py" line="514"/>
+        <source>Changes not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/forms.py" line="516"/>
         <source>All changes saved.</source>
         <translation>Alle endringer er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/forms.py" line="490"/>
+        <source>draft, still needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/forms.py" line="509"/>
+        <source>Kept as a draft, not saved yet. Still needed: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResultForm</name>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="69"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="64"/>
         <source>1 Result</source>
         <translation>1 Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="70"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="66"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="71"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="67"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="74"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="69"/>
         <source>Open licence of published material</source>
         <translation>Åpen lisens for publisert materiale</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="79"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="71"/>
         <source>3 Message and purpose</source>
         <translation>3 Budskap og formål</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="82"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="73"/>
         <source>7 Sustainability</source>
         <translation>7 Bærekraft</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="83"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="75"/>
         <source>8 Indicator</source>
         <translation>8 Indikator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="85"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="76"/>
         <source>Target</source>
+        <comment>the value the indicator should reach (12 classes, 80 %), not the project&apos;s objectives</comment>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="87"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="80"/>
         <source>Evaluation</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="119"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="95"/>
         <source>2 Target groups</source>
         <translation>2 Målgrupper</translation>
     </message>
@@ -3761,277 +4230,1212 @@
 <context>
     <name>RolePeopleEditor</name>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="162"/>
+        <location filename="../desktop/ui/people_picker.py" line="233"/>
         <source>Type a name…</source>
         <translation>Skriv et navn…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="163"/>
-        <source>Add</source>
-        <translation>Legg til</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/people_picker.py" line="164"/>
+        <location filename="../desktop/ui/people_picker.py" line="234"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="159"/>
+        <location filename="../desktop/ui/people_picker.py" line="220"/>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people_picker.py" line="231"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="160"/>
+        <location filename="../desktop/ui/people_picker.py" line="231"/>
         <source>Is a</source>
         <translation>Rolle på skolen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people_picker.py" line="161"/>
+        <location filename="../desktop/ui/people_picker.py" line="232"/>
         <source>Role on the trip</source>
         <translation>Rolle på reisen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people_picker.py" line="217"/>
+        <source>Add as a new person: “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SchoolForm</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="43"/>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="44"/>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="46"/>
-        <source>City</source>
-        <translation>Sted</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="47"/>
-        <source>Erasmus+ organisation ID (OID)</source>
-        <translation>Erasmus+ organisasjons-ID (OID)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="51"/>
-        <source>Language of documents</source>
-        <translation>Språk i dokumentene</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="64"/>
-        <location filename="../desktop/ui/pages/settings_page.py" line="105"/>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="92"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="87"/>
         <source>Choose the school&apos;s logo</source>
         <translation>Velg skolens logo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="93"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="88"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="127"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="117"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="116"/>
-        <source>No logo</source>
-        <translation>Ingen logo</translation>
+        <location filename="../desktop/ui/pages/settings_page.py" line="126"/>
+        <source>Name</source>
+        <comment>the school&apos;s name</comment>
+        <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="106"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="128"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="130"/>
+        <source>City</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="131"/>
+        <source>Erasmus+ organisation ID (OID)</source>
+        <translation>Erasmus+ organisasjons-ID (OID)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="133"/>
+        <source>Language of documents</source>
+        <translation>Språk i dokumentene</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="135"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="101"/>
         <source>This file cannot be used as a logo.</source>
         <translation>Filen kan ikke brukes som logo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="112"/>
+        <source>No logo</source>
+        <translation>Ingen logo</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="208"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="238"/>
         <source>Open another database</source>
         <translation>Åpne en annen database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="210"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="240"/>
         <source>Vidare databases (*.db)</source>
         <translation>Vidare-databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="223"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="256"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="224"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="257"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="225"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="258"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
         <translation>Vinduet bytter språk med en gang. Hvert dokument får sitt eget språk når det skrives ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="230"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="263"/>
         <source>School</source>
         <translation>Skole</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="231"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="264"/>
         <source>Data folder</source>
         <translation>Datamappe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="237"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="270"/>
         <source>Open the data folder</source>
         <translation>Åpne datamappen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="238"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="271"/>
         <source>Open another database…</source>
         <translation>Åpne en annen database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="239"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="272"/>
         <source>About Vidare…</source>
         <translation>Om Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="240"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="273"/>
         <source>Backups</source>
         <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="213"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="243"/>
         <source>Another database</source>
         <translation>En annen database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="214"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
         <source>Vidare opens %1 the next time it starts.</source>
         <translation>Vidare åpner %1 neste gang programmet starter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="233"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="266"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="234"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="267"/>
         <source>Photos and attached files: %1</source>
         <translation>Bilder og vedlagte filer: %1</translation>
     </message>
 </context>
 <context>
+    <name>SheetImport</name>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="45"/>
+        <source>New</source>
+        <translation type="unfinished">Ny</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="46"/>
+        <source>Already in Vidare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="47"/>
+        <source>Cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="141"/>
+        <source>Choose a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="142"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheet_import.py" line="435"/>
+        <source>%n row(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheet_import.py" line="436"/>
+        <source>%n row(s) were already in Vidare.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="451"/>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="461"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Velg…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="462"/>
+        <source>Vidare has matched what it recognised. Choose a field for each column you want, or leave it not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="466"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="467"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="468"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="162"/>
+        <source>The project each row names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="163"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="199"/>
+        <source>Choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="265"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="304"/>
+        <location filename="../desktop/ui/sheet_import.py" line="457"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="304"/>
+        <location filename="../desktop/ui/sheet_import.py" line="312"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="304"/>
+        <location filename="../desktop/ui/sheet_import.py" line="312"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="304"/>
+        <location filename="../desktop/ui/sheet_import.py" line="312"/>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="348"/>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="348"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="388"/>
+        <location filename="../desktop/ui/sheet_import.py" line="469"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="388"/>
+        <location filename="../desktop/ui/sheet_import.py" line="470"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheet_import.py" line="438"/>
+        <source>%n person(s) put on the trip.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="444"/>
+        <source>The state before the import is kept in a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="453"/>
+        <source>1. Choose the file and what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="453"/>
+        <source>2. Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="454"/>
+        <source>3. Check each row as it will be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="454"/>
+        <source>4. Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="457"/>
+        <source>File (XLSX or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="457"/>
+        <source>It holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="458"/>
+        <source>Project</source>
+        <translation type="unfinished">Prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="458"/>
+        <source>Role, when the list gives none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="459"/>
+        <source>Put everyone on the trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="464"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="464"/>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="465"/>
+        <source>Goes into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheet_import.py" line="337"/>
+        <source>%n row(s) will be added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheet_import.py" line="338"/>
+        <source>%n row(s) are already in Vidare and add nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheet_import.py" line="340"/>
+        <source>%n row(s) cannot be imported; they will be listed in a file to fix.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheet_import.py" line="440"/>
+        <source>%n row(s) were not imported. They are listed, with what is wrong, in %1; fix them there and import that file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheet_import.py" line="412"/>
+        <source>Match a column to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="169"/>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="45"/>
+        <source>Full name</source>
+        <translation type="unfinished">Fullt navn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="49"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="52"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="55"/>
+        <location filename="../desktop/sheets/layout.py" line="103"/>
+        <source>Fewer opportunities</source>
+        <translation type="unfinished">Færre muligheter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="60"/>
+        <location filename="../desktop/sheets/layout.py" line="105"/>
+        <location filename="../desktop/sheets/layout.py" line="171"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notater</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="63"/>
+        <location filename="../desktop/sheets/layout.py" line="78"/>
+        <location filename="../desktop/sheets/layout.py" line="84"/>
+        <location filename="../desktop/sheets/layout.py" line="120"/>
+        <location filename="../desktop/sheets/layout.py" line="156"/>
+        <source>Project</source>
+        <translation type="unfinished">Prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="67"/>
+        <source>Class or group (kept in the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="70"/>
+        <location filename="../desktop/sheets/layout.py" line="100"/>
+        <source>People</source>
+        <translation type="unfinished">Personer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="82"/>
+        <location filename="../desktop/sheets/layout.py" line="119"/>
+        <source>Mobilities</source>
+        <translation type="unfinished">Mobiliteter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="134"/>
+        <source>Dissemination actions</source>
+        <translation type="unfinished">Spredningsaktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="72"/>
+        <location filename="../desktop/sheets/layout.py" line="82"/>
+        <location filename="../desktop/sheets/layout.py" line="102"/>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="76"/>
+        <location filename="../desktop/sheets/layout.py" line="104"/>
+        <source>Protected identity</source>
+        <translation type="unfinished">Beskyttet identitet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="83"/>
+        <location filename="../desktop/sheets/layout.py" line="121"/>
+        <source>Beneficiary Module ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="87"/>
+        <location filename="../desktop/sheets/layout.py" line="122"/>
+        <source>Activity type</source>
+        <translation type="unfinished">Aktivitetstype</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="90"/>
+        <location filename="../desktop/sheets/layout.py" line="123"/>
+        <source>Topic</source>
+        <translation type="unfinished">Tema</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="93"/>
+        <location filename="../desktop/sheets/layout.py" line="124"/>
+        <source>Host organisation</source>
+        <translation type="unfinished">Vertsorganisasjon</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="99"/>
+        <source>Host organisation&apos;s OID (used when no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="102"/>
+        <location filename="../desktop/sheets/layout.py" line="64"/>
+        <location filename="../desktop/sheets/layout.py" line="81"/>
+        <location filename="../desktop/sheets/layout.py" line="125"/>
+        <source>City</source>
+        <translation type="unfinished">Sted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="105"/>
+        <location filename="../desktop/sheets/layout.py" line="63"/>
+        <location filename="../desktop/sheets/layout.py" line="80"/>
+        <location filename="../desktop/sheets/layout.py" line="126"/>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="108"/>
+        <location filename="../desktop/sheets/layout.py" line="127"/>
+        <source>First day</source>
+        <translation type="unfinished">Første dag</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="113"/>
+        <location filename="../desktop/sheets/layout.py" line="128"/>
+        <source>Last day</source>
+        <translation type="unfinished">Siste dag</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="117"/>
+        <location filename="../desktop/sheets/layout.py" line="129"/>
+        <source>Travel days</source>
+        <translation type="unfinished">Reisedager</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="120"/>
+        <location filename="../desktop/sheets/fields.py" line="153"/>
+        <location filename="../desktop/sheets/layout.py" line="132"/>
+        <location filename="../desktop/sheets/layout.py" line="150"/>
+        <location filename="../desktop/sheets/layout.py" line="167"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="121"/>
+        <source>Participant&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="124"/>
+        <source>Participant&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="126"/>
+        <source>Participant&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="128"/>
+        <source>Accompanying person</source>
+        <translation type="unfinished">Ledsager</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="136"/>
+        <location filename="../desktop/sheets/layout.py" line="69"/>
+        <location filename="../desktop/sheets/layout.py" line="85"/>
+        <location filename="../desktop/sheets/layout.py" line="144"/>
+        <location filename="../desktop/sheets/layout.py" line="158"/>
+        <source>Title</source>
+        <translation type="unfinished">Tittel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="139"/>
+        <location filename="../desktop/sheets/layout.py" line="159"/>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="141"/>
+        <location filename="../desktop/sheets/layout.py" line="97"/>
+        <location filename="../desktop/sheets/layout.py" line="160"/>
+        <source>Target group</source>
+        <translation type="unfinished">Målgruppe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="143"/>
+        <location filename="../desktop/sheets/layout.py" line="161"/>
+        <source>Level</source>
+        <translation type="unfinished">Nivå</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="144"/>
+        <location filename="../desktop/sheets/layout.py" line="162"/>
+        <source>Quality standard</source>
+        <translation type="unfinished">Kvalitetsstandard</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="146"/>
+        <location filename="../desktop/sheets/layout.py" line="164"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Formål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="147"/>
+        <location filename="../desktop/sheets/layout.py" line="165"/>
+        <source>Planned for</source>
+        <translation type="unfinished">Planlagt til</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="150"/>
+        <location filename="../desktop/sheets/layout.py" line="166"/>
+        <source>Done on</source>
+        <translation type="unfinished">Gjennomført dato</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="154"/>
+        <location filename="../desktop/sheets/layout.py" line="168"/>
+        <source>People reached</source>
+        <translation type="unfinished">Personer nådd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="158"/>
+        <location filename="../desktop/sheets/layout.py" line="169"/>
+        <source>Responsible</source>
+        <translation type="unfinished">Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/fields.py" line="161"/>
+        <location filename="../desktop/sheets/layout.py" line="170"/>
+        <source>Evidence (link or file)</source>
+        <translation type="unfinished">Dokumentasjon (lenke eller fil)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="49"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="61"/>
+        <source>School</source>
+        <translation type="unfinished">Skole</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="67"/>
+        <source>Projects</source>
+        <translation type="unfinished">Prosjekter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="77"/>
+        <source>Partners</source>
+        <translation type="unfinished">Partnere</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="83"/>
+        <source>Results</source>
+        <translation type="unfinished">Resultater</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="95"/>
+        <source>Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="106"/>
+        <source>Consents</source>
+        <translation type="unfinished">Samtykker</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="137"/>
+        <source>Who went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="142"/>
+        <source>Stories</source>
+        <translation type="unfinished">Historier</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="151"/>
+        <source>Story authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="154"/>
+        <source>Dissemination</source>
+        <translation type="unfinished">Spredning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="62"/>
+        <source>Name</source>
+        <comment>the school&apos;s name</comment>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="65"/>
+        <source>Organisation ID (OID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="66"/>
+        <location filename="../desktop/sheets/layout.py" line="147"/>
+        <source>Language</source>
+        <translation type="unfinished">Språk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="68"/>
+        <source>Grant reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="70"/>
+        <source>Action</source>
+        <translation type="unfinished">Prosjekttype</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="71"/>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="72"/>
+        <source>End</source>
+        <translation type="unfinished">Slutt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="73"/>
+        <source>Funding</source>
+        <translation type="unfinished">Finansiering</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="74"/>
+        <source>Needs analysis</source>
+        <translation type="unfinished">Behovsanalyse</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="75"/>
+        <source>Objectives</source>
+        <translation type="unfinished">Mål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="76"/>
+        <source>How management is involved</source>
+        <translation type="unfinished">Hvordan ledelsen er involvert</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="79"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="86"/>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="87"/>
+        <source>Description</source>
+        <translation type="unfinished">Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="88"/>
+        <source>Open licence</source>
+        <translation type="unfinished">Åpen lisens</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="89"/>
+        <source>Message</source>
+        <translation type="unfinished">Budskap</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="90"/>
+        <source>Sustainability</source>
+        <translation type="unfinished">Bærekraft</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="91"/>
+        <source>Indicator</source>
+        <translation type="unfinished">Indikator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="92"/>
+        <source>Target</source>
+        <translation type="unfinished">Mål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="93"/>
+        <source>Evaluation notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="94"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="96"/>
+        <location filename="../desktop/sheets/layout.py" line="157"/>
+        <source>Result</source>
+        <translation type="unfinished">Resultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="98"/>
+        <source>Priority</source>
+        <translation type="unfinished">Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="99"/>
+        <source>Representatives</source>
+        <translation type="unfinished">Representanter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="101"/>
+        <source>Name</source>
+        <comment>a person&apos;s full name</comment>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="107"/>
+        <location filename="../desktop/sheets/layout.py" line="139"/>
+        <location filename="../desktop/sheets/layout.py" line="153"/>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="108"/>
+        <source>Given by</source>
+        <translation type="unfinished">Gitt av</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="109"/>
+        <source>Given on</source>
+        <translation type="unfinished">Gitt dato</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="110"/>
+        <source>Photos inside the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="111"/>
+        <source>Photos in print for the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="112"/>
+        <source>Photos online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="113"/>
+        <source>Stories inside the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="114"/>
+        <source>Stories in print for the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="115"/>
+        <source>Stories online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="116"/>
+        <source>Name shown as</source>
+        <translation type="unfinished">Navnet vises som</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="117"/>
+        <source>Expires on</source>
+        <translation type="unfinished">Utløper dato</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="118"/>
+        <source>Withdrawn on</source>
+        <translation type="unfinished">Trukket tilbake dato</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="130"/>
+        <source>Main transport</source>
+        <translation type="unfinished">Viktigste transportmiddel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="131"/>
+        <source>Sustainable means, described</source>
+        <translation type="unfinished">Bærekraftig transportmiddel, beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="133"/>
+        <source>Learning outcomes</source>
+        <translation type="unfinished">Læringsutbytte</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="134"/>
+        <source>Passed on to colleagues</source>
+        <translation type="unfinished">Delt med kolleger</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="135"/>
+        <source>Participant reports</source>
+        <translation type="unfinished">Deltakerrapporter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="138"/>
+        <location filename="../desktop/sheets/layout.py" line="143"/>
+        <source>Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="140"/>
+        <source>Role on the trip</source>
+        <translation type="unfinished">Rolle på reisen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="145"/>
+        <location filename="../desktop/sheets/layout.py" line="152"/>
+        <source>Story</source>
+        <translation type="unfinished">Historie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="146"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="148"/>
+        <source>What it brought</source>
+        <translation type="unfinished">Hva det ga</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/reading.py" line="36"/>
+        <source>The spreadsheet %1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/reading.py" line="37"/>
+        <source>it is larger than %1 MB, far more than a list needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/reading.py" line="38"/>
+        <source>it has more than %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/reading.py" line="39"/>
+        <source>it has more than %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/reading.py" line="40"/>
+        <source>it would unpack to far more data than it holds, as a decompression bomb does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/reading.py" line="42"/>
+        <source>it links to other files or data sources (%1); save a copy without links and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/reading.py" line="44"/>
+        <source>it is not an XLSX or CSV file that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/reading.py" line="45"/>
+        <source>it is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/reading.py" line="46"/>
+        <source>it holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/reading.py" line="47"/>
+        <source>its text is in an encoding Vidare does not know; save it as CSV UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <location filename="../desktop/store/database.py" line="35"/>
+        <location filename="../desktop/store/errors.py" line="27"/>
         <source>There is no database at %1.</source>
         <translation>Det finnes ingen database i %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/database.py" line="39"/>
+        <location filename="../desktop/store/errors.py" line="31"/>
         <source>%1 is not a Vidare database.</source>
         <translation>%1 er ikke en Vidare-database.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/database.py" line="43"/>
+        <location filename="../desktop/store/errors.py" line="35"/>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/errors.py" line="39"/>
         <source>%1 was saved by a newer Vidare (data version %2); this Vidare knows up to %3.</source>
         <translation>%1 ble lagret av en nyere Vidare (dataversjon %2); denne versjonen kan bare åpne til og med %3.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/database.py" line="48"/>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 er skadet: %2</translation>
+        <location filename="../desktop/store/errors.py" line="46"/>
+        <source>%1 is damaged and cannot be opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/store/database.py" line="53"/>
+        <location filename="../desktop/store/errors.py" line="80"/>
+        <source>%1 holds the data of another school (%2), not of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/errors.py" line="91"/>
+        <source>%1 can only be read here, so this document, which shows people, could not be recorded for the take-down list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/errors.py" line="55"/>
         <source>The folder %1 cannot be written to.</source>
         <translation>Kan ikke skrive til mappen %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/database.py" line="59"/>
+        <location filename="../desktop/store/errors.py" line="61"/>
+        <source>%1 can only be read here, so Vidare changes nothing in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/errors.py" line="68"/>
         <source>%1 is in a folder kept in step by %2; two computers writing it at once can damage it.</source>
         <translation>%1 ligger i en mappe som synkroniseres av %2; hvis to datamaskiner skriver til den samtidig, kan den bli skadet.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/lock.py" line="35"/>
+        <location filename="../desktop/store/lock.py" line="41"/>
         <source>%1 is already open in another Vidare (%2 on %3, since %4).</source>
         <translation>%1 er allerede åpen i en annen Vidare (%2 på %3, siden %4).</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backups.py" line="40"/>
+        <location filename="../desktop/store/backups.py" line="64"/>
         <source>The backup in %1 could not be made or verified: %2</source>
         <translation>Sikkerhetskopien i %1 kunne ikke lages eller kontrolleres: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backups.py" line="44"/>
+        <location filename="../desktop/store/backups.py" line="68"/>
         <source>%1 is not a Vidare backup.</source>
         <translation>%1 er ikke en sikkerhetskopi fra Vidare.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/archive.py" line="52"/>
+        <location filename="../desktop/store/backups.py" line="72"/>
+        <source>%1 is a file; give a folder to keep the backups in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="70"/>
+        <source>it holds a file that no record uses (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="71"/>
+        <source>the file %1 does not hold what its name says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="72"/>
+        <source>the picture %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="73"/>
+        <source>it holds far more data than its records need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive.py" line="78"/>
         <source>The archive %1 was not imported: %2</source>
         <translation>Arkivet %1 ble ikke importert: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/store/archive.py" line="58"/>
+        <location filename="../desktop/store/archive_files.py" line="31"/>
         <source>it is not a readable zip file.</source>
         <translation>det er ikke en lesbar zip-fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/archive.py" line="59"/>
+        <location filename="../desktop/store/archive_files.py" line="32"/>
         <source>it holds a file that would land outside the media folder (%1).</source>
         <translation>det inneholder en fil som ville havnet utenfor mediemappen (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/store/archive.py" line="61"/>
+        <location filename="../desktop/store/archive_files.py" line="34"/>
         <source>it holds a link (%1) instead of a file.</source>
         <translation>det inneholder en lenke (%1) i stedet for en fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/archive.py" line="62"/>
+        <location filename="../desktop/store/archive_files.py" line="35"/>
         <source>it holds too many files.</source>
         <translation>det inneholder for mange filer.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/archive.py" line="63"/>
+        <location filename="../desktop/store/archive_files.py" line="36"/>
         <source>it would unpack to more data than a Vidare archive can hold (%1).</source>
         <translation>det ville pakkes ut til mer data enn et Vidare-arkiv kan inneholde (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/store/archive.py" line="65"/>
+        <location filename="../desktop/store/archive_files.py" line="38"/>
         <source>it holds no Vidare database.</source>
         <translation>det inneholder ingen Vidare-database.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/archive.py" line="66"/>
+        <location filename="../desktop/store/incoming.py" line="37"/>
         <source>the database inside is not a Vidare database.</source>
         <translation>databasen i arkivet er ikke en Vidare-database.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/archive.py" line="67"/>
+        <location filename="../desktop/store/incoming.py" line="38"/>
         <source>the database inside is damaged.</source>
         <translation>databasen i arkivet er skadet.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/archive.py" line="68"/>
+        <location filename="../desktop/store/incoming.py" line="39"/>
         <source>it was made by a newer Vidare; install the newer Vidare first.</source>
         <translation>det ble laget av en nyere Vidare; installer den nyere versjonen først.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/archive.py" line="70"/>
+        <location filename="../desktop/store/incoming.py" line="43"/>
+        <source>the database inside holds a view that Vidare did not make (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/incoming.py" line="45"/>
+        <source>the database inside holds a trigger that Vidare did not make (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/incoming.py" line="47"/>
+        <source>the database inside holds a table that Vidare did not make (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/incoming.py" line="49"/>
+        <source>the database inside holds an index that Vidare did not make (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/incoming.py" line="53"/>
+        <source>the database inside has a changed or missing table (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/incoming.py" line="55"/>
+        <source>reading the database inside took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/incoming.py" line="56"/>
+        <source>the record %1 in %2 has a value of the wrong kind in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/incoming.py" line="58"/>
+        <source>the record %1 in %2 holds text that is not valid UTF-8 (in %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/incoming.py" line="60"/>
+        <source>the record %1 in %2 breaks a rule (%3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/archive_files.py" line="39"/>
         <source>it holds the file %1 twice.</source>
         <translation>det inneholder filen %1 to ganger.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/demo.py" line="47"/>
+        <location filename="../desktop/demo/generator.py" line="47"/>
         <source>The database is not empty; the demo school is only written into an empty database.</source>
         <translation>Databasen er ikke tom; demoskolen skrives bare inn i en tom database.</translation>
     </message>
@@ -4039,17 +5443,22 @@
 <context>
     <name>StoriesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="292"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="163"/>
+        <source>No story yet. Press New: a story can be started before its trip is over, and photos added once it has a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/stories_page.py" line="275"/>
         <source>Stories</source>
         <translation>Historier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="293"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="276"/>
         <source>Search all stories…</source>
         <translation>Søk i alle historier…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="295"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="277"/>
         <source>Photos</source>
         <translation>Bilder</translation>
     </message>
@@ -4057,62 +5466,57 @@
 <context>
     <name>StoryEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="62"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="60"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="63"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="61"/>
         <source>Trip</source>
         <translation>Reise</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="65"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="63"/>
         <source>Written in</source>
         <translation>Skrevet på</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="67"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="69"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="66"/>
         <source>Story</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="70"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="67"/>
         <source>Quote for posters</source>
         <translation>Sitat til plakater</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="84"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="69"/>
         <source>What it brought</source>
         <translation>Hva det ga</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="87"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="71"/>
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="164"/>
-        <source>No story chosen</source>
-        <translation>Ingen historie valgt</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="103"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="102"/>
         <source>(no trip)</source>
         <translation>(ingen reise)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="166"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="136"/>
         <source>New story</source>
         <translation>Ny historie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="140"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="141"/>
         <source>%1 of %2 characters</source>
         <translation>%1 av %2 tegn</translation>
     </message>
@@ -4120,50 +5524,45 @@
 <context>
     <name>StoryModel</name>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="37"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="34"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="38"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="35"/>
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="39"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="36"/>
         <source>Trip</source>
         <translation>Reise</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="40"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="42"/>
+        <location filename="../desktop/ui/pages/stories_page.py" line="39"/>
         <source>Photos</source>
         <translation>Bilder</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/stories_page.py" line="43"/>
-        <source>Language</source>
-        <translation>Språk</translation>
     </message>
 </context>
 <context>
     <name>SubListPanel</name>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="106"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="112"/>
         <source>Add a partner</source>
         <translation>Legg til en partner</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/projects_page.py" line="112"/>
+        <location filename="../desktop/ui/pages/projects_page.py" line="118"/>
         <source>Add a result</source>
         <translation>Legg til et resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sub_list.py" line="121"/>
+        <location filename="../desktop/ui/sub_list.py" line="178"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -4171,76 +5570,100 @@
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="320"/>
-        <source>Showing only the %n record(s) the warning is about.</source>
-        <translation>
-            <numerusform>Viser bare oppføringen varselet gjelder (%n).</numerusform>
-            <numerusform>Viser bare de %n oppføringene varselet gjelder.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/table_page.py" line="307"/>
-        <source>Filter…</source>
-        <translation>Filtrer…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/table_page.py" line="308"/>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/table_page.py" line="309"/>
-        <source>Add a new record (Ctrl+N)</source>
-        <translation>Legg til en ny oppføring (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/table_page.py" line="310"/>
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/table_page.py" line="311"/>
-        <source>Delete the chosen record (Delete)</source>
-        <translation>Slett valgt oppføring (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/table_page.py" line="312"/>
-        <source>Show all</source>
-        <translation>Vis alle</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="193"/>
+        <location filename="../desktop/ui/table_page.py" line="264"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n oppføring</numerusform>
             <numerusform>%n oppføringer</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="415"/>
+        <source>this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="453"/>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="454"/>
+        <location filename="../desktop/ui/table_page.py" line="459"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="455"/>
+        <source>Add a new record (Ctrl+N)</source>
+        <translation>Legg til en ny oppføring (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="456"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="457"/>
+        <source>Delete the chosen record (Delete)</source>
+        <translation>Slett valgt oppføring (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="458"/>
+        <source>Show all</source>
+        <translation>Vis alle</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="474"/>
+        <source>Choose a row in the list to see it here, or press New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/table_page.py" line="488"/>
+        <source>Showing only the %n record(s) the warning is about.</source>
+        <translation>
+            <numerusform>Viser bare oppføringen varselet gjelder (%n).</numerusform>
+            <numerusform>Viser bare de %n oppføringene varselet gjelder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/table_page.py" line="267"/>
+        <source>%n draft(s) not saved yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="476"/>
+        <source>Nothing matches. Clear the filter to see everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TargetGroupsEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="233"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="228"/>
         <source>Add a target group</source>
         <translation>Legg til en målgruppe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="229"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="224"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="229"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="224"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="230"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="225"/>
         <source>Representatives, by name</source>
         <translation>Representanter, med navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/project_parts.py" line="234"/>
+        <location filename="../desktop/ui/pages/project_parts.py" line="229"/>
         <source>No target group yet: to whom does this result matter?</source>
         <translation>Ingen målgruppe ennå: hvem er resultatet viktig for?</translation>
     </message>
@@ -4248,22 +5671,32 @@
 <context>
     <name>TimelineWidget</name>
     <message>
+        <location filename="../desktop/ui/timeline.py" line="86"/>
+        <source>last fifth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/timeline.py" line="126"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/timeline.py" line="72"/>
         <source>Choose a project to see its dissemination.</source>
         <translation>Velg et prosjekt for å se spredningen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/timeline.py" line="123"/>
+        <location filename="../desktop/ui/timeline.py" line="133"/>
         <source>Done</source>
         <translation>Gjennomført</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/timeline.py" line="124"/>
+        <location filename="../desktop/ui/timeline.py" line="134"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/timeline.py" line="125"/>
+        <location filename="../desktop/ui/timeline.py" line="135"/>
         <source>Last fifth of the project</source>
         <translation>Siste femtedel av prosjektet</translation>
     </message>
@@ -4271,121 +5704,190 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/domain/validation.py" line="74"/>
+        <location filename="../desktop/domain/validation.py" line="76"/>
         <source>Enter a date.</source>
         <translation>Skriv inn en dato.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="77"/>
+        <location filename="../desktop/domain/validation.py" line="79"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation>«%1» er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="86"/>
+        <location filename="../desktop/domain/validation.py" line="88"/>
         <source>The end date is before the start date.</source>
         <translation>Sluttdatoen er før startdatoen.</translation>
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="94"/>
+        <source>Choose a project (record it on the Projects page first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/validation.py" line="102"/>
         <source>“%1” is not a known country.</source>
         <translation>«%1» er ikke et kjent land.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="103"/>
-        <location filename="../desktop/domain/validation.py" line="199"/>
+        <location filename="../desktop/domain/validation.py" line="111"/>
+        <location filename="../desktop/domain/validation.py" line="210"/>
+        <location filename="../desktop/store/row_rules.py" line="50"/>
         <source>“%1” is not one of the choices.</source>
         <translation>«%1» er ikke blant valgene.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="115"/>
+        <location filename="../desktop/domain/validation.py" line="123"/>
         <source>This text is too long (at most %1 characters).</source>
         <translation>Teksten er for lang (høyst %1 tegn).</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="118"/>
+        <location filename="../desktop/domain/validation.py" line="126"/>
         <source>This text contains invisible control characters.</source>
         <translation>Teksten inneholder usynlige kontrolltegn.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="126"/>
-        <location filename="../desktop/domain/validation.py" line="193"/>
-        <location filename="../desktop/domain/validation.py" line="223"/>
-        <location filename="../desktop/store/projects.py" line="127"/>
+        <location filename="../desktop/domain/validation.py" line="134"/>
+        <location filename="../desktop/domain/validation.py" line="204"/>
+        <location filename="../desktop/domain/validation.py" line="241"/>
+        <location filename="../desktop/store/row_rules.py" line="49"/>
         <source>Enter a title.</source>
         <translation>Skriv inn en tittel.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="166"/>
+        <location filename="../desktop/domain/validation.py" line="175"/>
         <source>Travel days must be between 0 and 14.</source>
         <translation>Antall reisedager må være mellom 0 og 14.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="171"/>
+        <location filename="../desktop/domain/validation.py" line="180"/>
         <source>Describe the sustainable means of transport.</source>
         <translation>Beskriv det bærekraftige transportmiddelet.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="174"/>
+        <location filename="../desktop/domain/validation.py" line="183"/>
         <source>The description may be at most %1 characters.</source>
         <translation>Beskrivelsen kan være på høyst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="180"/>
-        <source>A pupil mobility needs at least one pupil among its participants.</source>
-        <translation>En elevmobilitet må ha minst én elev blant deltakerne.</translation>
+        <location filename="../desktop/domain/validation.py" line="190"/>
+        <source>No pupils on this pupil mobility yet: add them when you know who goes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="184"/>
+        <location filename="../desktop/domain/validation.py" line="195"/>
         <source>%1 days is outside the usual %2–%3 days for this activity.</source>
         <translation>%1 dager er utenfor de vanlige %2–%3 dagene for denne aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="195"/>
+        <location filename="../desktop/domain/validation.py" line="206"/>
         <source>The quote is %1 characters long; a poster has room for %2.</source>
         <translation>Sitatet er på %1 tegn; en plakat har plass til %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="215"/>
+        <location filename="../desktop/domain/validation.py" line="227"/>
         <source>The consent expires before it was given.</source>
         <translation>Samtykket utløper før det ble gitt.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="233"/>
+        <location filename="../desktop/domain/validation.py" line="252"/>
         <source>Enter the date the action was done.</source>
         <translation>Skriv inn datoen da aktiviteten ble gjennomført.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="237"/>
+        <location filename="../desktop/domain/validation.py" line="256"/>
         <source>Enter the number of people reached (0 or more).</source>
         <translation>Skriv inn antall personer som ble nådd (0 eller flere).</translation>
     </message>
     <message>
-        <location filename="../desktop/store/people.py" line="57"/>
-        <location filename="../desktop/store/projects.py" line="27"/>
-        <location filename="../desktop/store/projects.py" line="105"/>
+        <location filename="../desktop/store/row_rules.py" line="48"/>
         <source>Enter a name.</source>
         <translation>Skriv inn et navn.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/stories.py" line="29"/>
+        <location filename="../desktop/store/row_rules.py" line="51"/>
+        <source>“%1” is not a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/row_rules.py" line="52"/>
+        <source>“%1” is not a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/row_rules.py" line="53"/>
+        <source>The time %1 lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/row_rules.py" line="54"/>
+        <source>“%1” is not a file of the media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/row_rules.py" line="55"/>
+        <source>This is not a list of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/row_rules.py" line="56"/>
+        <source>This is not a whole number in range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/media.py" line="96"/>
         <source>The file cannot be found.</source>
         <translation>Finner ikke filen.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/stories.py" line="31"/>
+        <location filename="../desktop/store/media.py" line="98"/>
         <source>The photo is too large.</source>
         <translation>Bildet er for stort.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/stories.py" line="36"/>
+        <location filename="../desktop/store/media.py" line="105"/>
+        <location filename="../desktop/store/media.py" line="115"/>
         <source>The photo has too many pixels to be used safely.</source>
         <translation>Bildet har for mange piksler til å kunne brukes trygt.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/stories.py" line="41"/>
-        <location filename="../desktop/store/stories.py" line="44"/>
+        <location filename="../desktop/store/media.py" line="109"/>
+        <location filename="../desktop/store/media.py" line="121"/>
+        <location filename="../desktop/store/media.py" line="124"/>
         <source>This file is not an image.</source>
         <translation>Filen er ikke et bilde.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_field.py" line="79"/>
+        <source>“%1” is not a date Vidare can read; write it like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/importing.py" line="41"/>
+        <source>Choose the project these rows belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/importing.py" line="42"/>
+        <source>There is no project “%1” in Vidare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/importing.py" line="43"/>
+        <source>“%1” is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/importing.py" line="45"/>
+        <source>It refers to something that is not in Vidare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Labels</name>
+    <message>
+        <location filename="../desktop/sheets/workbook.py" line="58"/>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

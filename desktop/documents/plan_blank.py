@@ -7,6 +7,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop.documents import labels
 from desktop.documents.common import INK, NAVY, PAPER, Words, fit_blocks, paragraph_text
 from desktop.documents.fonts import BOLD, REGULAR, draw_string
 from desktop.documents.page import BAND_TEXT, fit_line
@@ -21,15 +22,14 @@ NBSP = "\u00a0"
 def write_in_fields(canvas: Canvas, grid: Grid, words: Words) -> None:
     """White fields on the band for the school, the project and the period, to write on."""
     t, s = grid.t, grid.s
-    labels = [words.tr(N("Documents", "School")), words.tr(N("Documents", "Project")),
-              words.tr(N("Documents", "Period"))]
+    names = [words.tr(labels.SCHOOL), words.tr(labels.PROJECT), words.tr(labels.PERIOD)]
     shares = (0.3, 0.45, 0.25)
     size = 10 * t
     box_h = 20 * t
     y = grid.height - grid.band + (WRITE_IN * t - box_h) / 2 + 4 * t
     x = grid.margin
     room = grid.width - 2 * grid.margin - 2 * 14 * s
-    for label, share in zip(labels, shares, strict=True):
+    for label, share in zip(names, shares, strict=True):
         w = room * share
         line, fitted = fit_line(label, BOLD, size, w * 0.4, size * 0.8)
         canvas.setFillColor(BAND_TEXT)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from reportlab.lib.colors import HexColor, white
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop.documents import labels
 from desktop.documents.common import Blocks, Words, fit_blocks, fits, paragraph_text, style
 from desktop.documents.data import Lane
 from desktop.documents.fonts import BLACK, BOLD, ITALIC, draw_string, string_width
@@ -19,14 +20,14 @@ N = QT_TRANSLATE_NOOP
 
 # (heading, question, colour): white text on every head reaches 5:1 or more.
 RUBRIC_HEADS = (
-    (N("Documents", "Result"), N("Documents", "what"), "#C0461F"),
+    (labels.RESULT, N("Documents", "what"), "#C0461F"),
     (N("Documents", "Target groups and their representatives"), N("Documents", "to whom"),
      "#9A5B00"),
     (N("Documents", "Message and purpose"), N("Documents", "why"), "#47753A"),
     (N("Documents", "Tools and channels"), N("Documents", "how"), "#2F6A9C"),
     (N("Documents", "When"), N("Documents", "during and after the project"), "#283D6B"),
     (N("Documents", "Who is responsible"), "", "#7B4B61"),
-    (N("Documents", "Sustainability"), "", "#176B66"),
+    (labels.SUSTAINABILITY, "", "#176B66"),
     (N("Documents", "Evaluation and indicators"), "", "#8C2438"),
 )
 EMPTY = "—"

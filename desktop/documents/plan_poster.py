@@ -9,6 +9,7 @@ from pathlib import Path
 from reportlab.lib.colors import HexColor, white
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop.documents import labels
 from desktop.documents.common import (
     CONTINUED,
     MUTED,
@@ -237,7 +238,7 @@ def _lane_blocks(lane: Lane, words: Words, grid: Grid) -> list[Blocks]:
             whom.append((text(group.representatives), item))
     why: Blocks = [(text(lane.message), body)] if lane.message.strip() else []
     if lane.purposes:
-        why.append((text(words.tr(N("Documents", "Purpose")), BOLD), label))
+        why.append((text(words.tr(labels.PURPOSE), BOLD), label))
         why += bullets([words.label(cat.PURPOSES, p) for p in lane.purposes])
     how = bullets([words.label(cat.CHANNELS, c) for c in lane.channels])
     when: Blocks = []
@@ -252,13 +253,13 @@ def _lane_blocks(lane: Lane, words: Words, grid: Grid) -> list[Blocks]:
     lasting: Blocks = [(text(lane.sustainability), body)] if lane.sustainability.strip() else []
     measure: Blocks = []
     if lane.indicator.strip():
-        measure += [(text(words.tr(N("Documents", "Indicator")), BOLD), label),
+        measure += [(text(words.tr(labels.INDICATOR), BOLD), label),
                     (text(lane.indicator), body)]
     if lane.indicator_target.strip():
         measure += [(text(words.tr(N("Documents", "Target", "an indicator's target value")),
                           BOLD), label), (text(lane.indicator_target), body)]
     if lane.evaluation.strip():
-        measure += [(text(words.tr(N("Documents", "Evaluation")), BOLD), label),
+        measure += [(text(words.tr(labels.EVALUATION), BOLD), label),
                     (text(lane.evaluation), body)]
     return [what, whom, why, how, when, who, lasting, measure]
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph
 
+from desktop.documents import labels
 from desktop.documents.common import Words, chunks, paragraph, paragraph_text, style
 from desktop.documents.consent import Visibility
 from desktop.documents.data import Header
@@ -169,7 +170,7 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
            widths: list[float] | None = None) -> list[Flowable]:
         return heading(text, st["h2"], table_start(rows, widths) if rows and widths else 0)
 
-    title = words.tr(N("Documents", "Project report"))
+    title = words.tr(labels.PROJECT_REPORT)
     story: list[Flowable] = [paragraph(paragraph_text(piece, BOLD), st["title"])
                              for piece in chunks(p.title, 1500) if piece.strip()]
     story.append(paragraph(paragraph_text(f"{title}  ·  {p.reference}", limit=600),
@@ -177,19 +178,19 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
 
     # 1. Project data
     rows = [[w.cell(words.tr(k), "cellb"), w.cell(v, label=words.tr(k))] for k, v in (
-        (N("Documents", "School"), data.header.school),
+        (labels.SCHOOL, data.header.school),
         (N("Documents", "Reference"), p.reference),
         (N("Documents", "Action", "the project's key action (KA121, KA122…): a row label"),
          words.label(cat.PROJECT_ACTIONS, p.action)),
-        (N("Documents", "Period"), words.period(p.start_date, p.end_date)),
-        (N("Documents", "Funding"), words.label(cat.FUNDING_SOURCES, p.funding_source)),
+        (labels.PERIOD, words.period(p.start_date, p.end_date)),
+        (labels.FUNDING, words.label(cat.FUNDING_SOURCES, p.funding_source)),
     )]
     widths = [WIDTH * 0.28, WIDTH * 0.72]
     story += h1(N("Documents", "Project data"), rows, widths)
     story.append(table(rows, widths, header=False))
     story += w.flush()
-    for label, text in ((N("Documents", "Needs analysis"), p.needs_analysis),
-                        (N("Documents", "Objectives"), p.objectives),
+    for label, text in ((labels.NEEDS_ANALYSIS, p.needs_analysis),
+                        (labels.OBJECTIVES, p.objectives),
                         (N("Documents", "How the school's management takes part"),
                          p.management_involvement)):
         if text.strip():
@@ -197,73 +198,71 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
 
     # 2. Partners
     if data.partners:
-        rows = [w.head(N("Documents", "Organisation"), N("Documents", "City"),
-                       N("Documents", "Country"), N("Documents", "Role"))]
-        rows += [[w.cell(x.organisation, label=words.tr(N("Documents", "Organisation"))),
-                  w.cell(x.city, label=words.tr(N("Documents", "City"))),
+        rows = [w.head(labels.ORGANISATION, labels.CITY,
+                       labels.COUNTRY, labels.ROLE)]
+        rows += [[w.cell(x.organisation, label=words.tr(labels.ORGANISATION)),
+                  w.cell(x.city, label=words.tr(labels.CITY)),
                   w.cell(words.country(x.country)),
                   w.cell(words.label(cat.PARTNER_ROLES, x.role))] for x in data.partners]
         widths = [WIDTH * 0.4, WIDTH * 0.2, WIDTH * 0.2, WIDTH * 0.2]
-        story += h1(N("Documents", "Partners"), rows, widths)
+        story += h1(labels.PARTNERS, rows, widths)
         story.append(table(rows, widths))
         story += w.flush()
     else:
-        story += h1(N("Documents", "Partners"))
+        story += h1(labels.PARTNERS)
         story += w.text(words.tr(N("Documents", "No partners recorded.")))
 
     # 3. Participants in figures, then each mobility
     rows, widths = _figures_rows(data, words, w), [WIDTH * 0.34, WIDTH * 0.66]
-    story += h1(N("Documents", "Participants"), rows, widths)
+    story += h1(labels.PARTICIPANTS, rows, widths)
     story.append(table(rows, widths, header=False))
     story.append(paragraph(paragraph_text(words.tr(N(
         "Documents", "Mobilities done; days abroad count each person's days with travel."))),
         st["small"]))
 
     if data.trips:
-        rows = [w.head(N("Documents", "Dates"),
+        rows = [w.head(labels.DATES,
                        N("Documents", "Activity", "a mobility's activity type: column header"),
-                       N("Documents", "Where"), N("Documents", "People"),
-                       N("Documents", "Status"))]
+                       N("Documents", "Where"), labels.PEOPLE,
+                       labels.STATUS)]
         for t in data.trips:
             rows.append(_trip_row(t, words, w))
         widths = [WIDTH * 0.19, WIDTH * 0.22, WIDTH * 0.22, WIDTH * 0.25, WIDTH * 0.12]
-        story += h1(N("Documents", "Mobilities"), rows, widths)
+        story += h1(labels.MOBILITIES, rows, widths)
         story.append(table(rows, widths))
         story += w.flush()
     else:
-        story += h1(N("Documents", "Mobilities"))
+        story += h1(labels.MOBILITIES)
         story += w.text(words.tr(N("Documents", "No mobilities recorded.")))
     for t in data.trips:
         m = t.mobility
         if m.learning_outcomes.strip() or m.passed_on.strip():
             story += h2(f"{m.city} · {words.date(m.start_date)}")
             if m.learning_outcomes.strip():
-                story += w.text(m.learning_outcomes, words.tr(N("Documents",
-                                                                "Learning outcomes")))
+                story += w.text(m.learning_outcomes, words.tr(labels.LEARNING_OUTCOMES))
             if m.passed_on.strip():
-                story += w.text(m.passed_on, words.tr(N("Documents",
-                                                        "Passed on to colleagues")))
+                story += w.text(m.passed_on, words.tr(labels.PASSED_ON))
 
     # 4. Results
-    story += h1(N("Documents", "Results"))
+    story += h1(labels.RESULTS)
     if not data.results:
         story += w.text(words.tr(N("Documents", "No results recorded.")))
     for result, groups in data.results:
         story += h2(f"{result.title} ({words.label(cat.RESULT_KINDS, result.kind).lower()})")
-        for label, text in ((N("Documents", "Description"), result.description),
-                            (N("Documents", "Message"), result.message),
-                            (N("Documents", "Sustainability"), result.sustainability),
-                            (N("Documents", "Indicator"), result.indicator),
+        for label, text in ((labels.DESCRIPTION, result.description),
+                            (labels.MESSAGE, result.message),
+                            (labels.SUSTAINABILITY, result.sustainability),
+                            (labels.INDICATOR, result.indicator),
                             (N("Documents", "Target", "an indicator's target value"),
                              result.indicator_target),
-                            (N("Documents", "Evaluation"), result.evaluation_notes),
-                            (N("Documents", "Open licence"), result.open_licence)):
+                            (labels.EVALUATION, result.evaluation_notes),
+                            (labels.OPEN_LICENCE, result.open_licence)):
             if text.strip():
                 story += w.text(text, words.tr(label))
         if groups:
-            representatives = words.tr(N("Documents", "Representatives"))
-            rows = [w.head(N("Documents", "Target group"), N("Documents", "Priority"),
-                           N("Documents", "Representatives"))]
+            representatives = words.tr(labels.REPRESENTATIVES)
+            rows = [w.head(labels.TARGET_GROUP, labels.PRIORITY,
+                           labels.REPRESENTATIVES)]
             rows += [[w.cell(words.label(cat.TARGET_GROUPS, g.group_code)),
                       w.cell(words.label(cat.TARGET_PRIORITIES, g.priority)),
                       w.cell(g.representatives, label=representatives)] for g in groups]
@@ -277,8 +276,8 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
     parts: list[tuple[str, list, list[tuple[str, str]]]] = []  # heading, rows, long cells
     for part in cat.QUALITY_PARTS:
         actions = [a for a in data.actions if a.quality_part == part.code]
-        rows = [w.head(N("Documents", "Date"), activity, N("Documents", "Channel"),
-                       N("Documents", "Reached"), N("Documents", "Evidence"))] if actions else []
+        rows = [w.head(labels.DATE, activity, labels.CHANNEL,
+                       labels.REACHED, N("Documents", "Evidence"))] if actions else []
         for a in actions:
             when = words.date(a.done_date or a.planned_date)
             status = words.label(cat.ACTION_STATUSES, a.status)
@@ -293,7 +292,7 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
         parts.append((words.label(cat.QUALITY_PARTS, part.code), rows, w.in_full))
         w.in_full = []
     first = parts[0][1] if parts else []
-    story += heading(words.tr(N("Documents", "Dissemination")), st["h1"],
+    story += heading(words.tr(labels.DISSEMINATION), st["h1"],
                      st["h2"].leading + st["h2"].spaceBefore
                      + (table_start(first, widths) if first else 0))
     for part_heading, rows, long_cells in parts:
@@ -345,12 +344,12 @@ def _figures_rows(data: ReportData, words: Words, w: _Writer) -> list[list[Any]]
         participants += f": {_counted(words, roles)}"
     green = round(f.green_share * f.mobilities)
     found = [
-        (N("Documents", "Participants"), participants),
+        (labels.PARTICIPANTS, participants),
         (N("Documents", "Accompanying persons"),
          words.count(phrase("mobility_role", "accompanying"), f.accompanying, context=COUNTS)),
-        (N("Documents", "Fewer opportunities"),
+        (labels.FEWER_OPPORTUNITIES,
          words.count(phrase("figure", "participants"), f.fewer_opportunities, context=COUNTS)),
-        (N("Documents", "Green travel"),
+        (labels.GREEN_TRAVEL,
          words.count(N("Documents", "%1 of %n trip(s)"), f.mobilities, words.number(green))),
         (N("Documents", "Days abroad"),
          words.count(phrase("figure", "days"), f.days_abroad, context=COUNTS)),
@@ -375,9 +374,9 @@ def _trip_row(t: Trip, words: Words, w: _Writer) -> list[Paragraph]:
     where = ", ".join(x for x in (m.host_organisation, m.city, words.country(m.country)) if x)
     transport = words.label(cat.TRANSPORTS, m.transport)
     return [w.cell(words.period(m.start_date, m.end_date)),
-            w.cell(activity, label=words.tr(N("Documents", "Topic"))),
+            w.cell(activity, label=words.tr(labels.TOPIC)),
             w.cell(f"{where}\n{transport}", label=words.tr(N("Documents", "Where"))),
-            w.cell(people, label=words.tr(N("Documents", "People"))),
+            w.cell(people, label=words.tr(labels.PEOPLE)),
             w.cell(words.label(cat.MOBILITY_STATUSES, m.status))]
 
 

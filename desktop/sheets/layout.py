@@ -59,7 +59,7 @@ def _code(name: str, header: str, catalogue: tuple[cat.Entry, ...]) -> Col:
 
 AREAS: tuple[Area, ...] = (
     Area("school", QT_TRANSLATE_NOOP(S, "School"), models.School, (
-        _id(), Col("name", QT_TRANSLATE_NOOP(S, "Name")),
+        _id(), Col("name", QT_TRANSLATE_NOOP(S, "Name", "the school's name")),
         Col("country", QT_TRANSLATE_NOOP(S, "Country"), "country"),
         Col("city", QT_TRANSLATE_NOOP(S, "City")),
         Col("oid", QT_TRANSLATE_NOOP(S, "Organisation ID (OID)")),
@@ -98,7 +98,7 @@ AREAS: tuple[Area, ...] = (
         _code("priority", QT_TRANSLATE_NOOP(S, "Priority"), cat.TARGET_PRIORITIES),
         Col("representatives", QT_TRANSLATE_NOOP(S, "Representatives")))),
     Area("participant", QT_TRANSLATE_NOOP(S, "People"), models.Participant, (
-        _id(), Col("name", QT_TRANSLATE_NOOP(S, "Name")),
+        _id(), Col("name", QT_TRANSLATE_NOOP(S, "Name", "a person's full name")),
         _code("role", QT_TRANSLATE_NOOP(S, "Role"), cat.PARTICIPANT_ROLES),
         Col("fewer_opportunities", QT_TRANSLATE_NOOP(S, "Fewer opportunities"), "bool"),
         Col("protected_identity", QT_TRANSLATE_NOOP(S, "Protected identity"), "bool"),

@@ -123,7 +123,7 @@ class FirstStartDialog(QDialog):
         self.language_label.setText(tr("FirstStartDialog", "Language"))
         self.name_label.setText(tr("FirstStartDialog", "School name"))
         self.country_label.setText(tr("FirstStartDialog", "Country"))
-        self.create_button.setText(tr("FirstStartDialog", "Start"))
+        self.create_button.setText(tr("FirstStartDialog", "Start", "button: begin using Vidare"))
         self.demo_button.setText(tr("FirstStartDialog", "Look at the demo school first"))
 
     def changeEvent(self, event: QEvent) -> None:

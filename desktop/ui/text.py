@@ -11,29 +11,19 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import Qt
 
+# One way of marking text for every layer (documents and spreadsheets use it too).
+from desktop.domain.text import QT_TRANSLATE_NOOP, Disambiguated
+
+__all__ = ["QT_TRANSLATE_NOOP", "SHORT", "Disambiguated", "one_line", "plain_tooltip",
+           "shorten", "translate"]
+
 SHORT = 300  # characters of user text shown in one line of a list, a title or a chooser
-
-
-class Source(str):
-    """English source text carrying its disambiguation (Qt's comment argument)."""
-
-    disambiguation: str | None = None
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str,  # noqa: N802 - the name lupdate knows
-                      disambiguation: str | None = None) -> str:
-    del context
-    if not disambiguation:
-        return source
-    marked = Source(source)
-    marked.disambiguation = disambiguation
-    return marked
 
 
 def translate(context: str, source: str, n: int = -1) -> str:
     """`source` (marked with QT_TRANSLATE_NOOP) in the interface language."""
-    return QCoreApplication.translate(context, source, getattr(source, "disambiguation", None),
-                                      n)
+    return QCoreApplication.translate(context, source,
+                                      getattr(source, "disambiguation", "") or None, n)
 
 
 def shorten(text: str, limit: int = SHORT) -> str:

@@ -9,9 +9,10 @@ import pytest
 from tests.documents.number_labels import findings
 
 ROOT = Path(__file__).resolve().parents[2]
-# Every module that puts numbers on paper. The Overview page goes here too once its cards
-# use %n messages: "desktop/ui/pages/overview_page.py".
-CHECKED = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop" / "documents").glob("*.py"))
+# Every module that puts numbers on paper, and the Overview page's cards.
+CHECKED = sorted([*(str(p.relative_to(ROOT))
+                    for p in (ROOT / "desktop" / "documents").glob("*.py")),
+                  "desktop/ui/pages/overview_page.py"])
 
 
 @pytest.mark.parametrize("relative", CHECKED)

@@ -164,7 +164,8 @@ class MobilityEditor(RecordForm):
         transport = cat.find(cat.TRANSPORTS, self.transport.value())
         if isinstance(transport, cat.Transport):
             green = transport.green
-            self.green.setText(tr(C, "Green travel") if green else tr(C, "Not green travel"))
+            self.green.setText(tr(C, "Green travel", "this trip's transport is sustainable")
+                               if green else tr(C, "Not green travel"))
         else:
             green = False
             self.green.setText(tr(C, "Choose the main transport once it is known."))

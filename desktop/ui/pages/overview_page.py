@@ -171,7 +171,8 @@ class OverviewPage(Page):
                           tr(C, "Dissemination done"),
                           counted("figure", "actions_planned", f.actions_planned)
                           if f.actions_planned else "")
-        self.cards[6].set(num(f.people_reached), tr(C, "People reached"), ", ".join(
+        self.cards[6].set(num(f.people_reached),
+                          tr(C, "People reached", "caption under the figure"), ", ".join(
             tr(C, "%1: %n person(s)", "a dissemination channel and the people it reached",
                n).replace(
                 "%1", catalogue_label(cat.CHANNELS, code))

@@ -123,7 +123,8 @@ class SchoolForm(RecordForm):
     TABLE = "school"
     RECORD = School
     FIELDS = (
-        Field("name", QT_TRANSLATE_NOOP(C, "Name"), lambda ctx: LineField(), required=True),
+        Field("name", QT_TRANSLATE_NOOP(C, "Name", "the school's name"), lambda ctx: LineField(),
+              required=True),
         Field("country", QT_TRANSLATE_NOOP(C, "Country"),
               lambda ctx: CountryCombo(lambda: ctx.language), required=True),
         Field("city", QT_TRANSLATE_NOOP(C, "City"), lambda ctx: LineField()),
