@@ -6,25 +6,25 @@
     <message numerus="yes">
         <location filename="../desktop/ui/backups_panel.py" line="263"/>
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record added</numerusform>
+            <numerusform>%n records added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/backups_panel.py" line="264"/>
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/backups_panel.py" line="265"/>
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
         </translation>
     </message>
 </context>
@@ -33,81 +33,81 @@
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="39"/>
         <source>%n backup(s) kept in %1, the newest from %2, the oldest from %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup kept in %1, the newest from %2, the oldest from %3.</numerusform>
+            <numerusform>%n backups kept in %1, the newest from %2, the oldest from %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="44"/>
         <source>%n person(s) erased since that backup was made were erased again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person erased since that backup was made was erased again.</numerusform>
+            <numerusform>%n people erased since that backup was made were erased again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="48"/>
         <source>%n record(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record added.</numerusform>
+            <numerusform>%n records added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="49"/>
         <source>%n record(s) updated (changed in the archive&apos;s copy).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record updated (changed in the archive&apos;s copy).</numerusform>
+            <numerusform>%n records updated (changed in the archive&apos;s copy).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="50"/>
         <source>%n record(s) deleted (deleted in the archive&apos;s copy).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record deleted (deleted in the archive&apos;s copy).</numerusform>
+            <numerusform>%n records deleted (deleted in the archive&apos;s copy).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="51"/>
         <source>%n record(s) left out (deleted or erased here).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record left out (deleted or erased here).</numerusform>
+            <numerusform>%n records left out (deleted or erased here).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="52"/>
         <source>%n media file(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n media file added.</numerusform>
+            <numerusform>%n media files added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="53"/>
         <source>%n record(s) changed in both copies: this computer&apos;s version is kept, the other waits in Settings → Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record changed in both copies: this computer&apos;s version is kept, the other waits in Settings → Import.</numerusform>
+            <numerusform>%n records changed in both copies: this computer&apos;s versions are kept, the others wait in Settings → Import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="56"/>
         <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person erased in the archive&apos;s copy was erased here too.</numerusform>
+            <numerusform>%n people erased in the archive&apos;s copy were erased here too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="60"/>
         <source>%n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n media file</numerusform>
+            <numerusform>%n media files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -129,41 +129,41 @@
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="92"/>
         <source>%1: wrote %n row(s) to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: wrote %n row to %2</numerusform>
+            <numerusform>%1: wrote %n rows to %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="177"/>
         <source>%1: imported %2 — %n row(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: imported %2 — %n row added</numerusform>
+            <numerusform>%1: imported %2 — %n rows added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="187"/>
         <source>%n row(s) were not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row was not imported:</numerusform>
+            <numerusform>%n rows were not imported:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="95"/>
         <source>%n person(s) whose consent does not cover use inside the school are shown by role and initials only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person whose consent does not cover use inside the school is shown by role and initials only.</numerusform>
+            <numerusform>%n people whose consent does not cover use inside the school are shown by role and initials only.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="180"/>
         <source>%n row(s) were already in Vidare and added nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row was already in Vidare and added nothing.</numerusform>
+            <numerusform>%n rows were already in Vidare and added nothing.</numerusform>
         </translation>
     </message>
 </context>
@@ -172,9 +172,9 @@
     <message numerus="yes">
         <location filename="../desktop/ui/consent_badge.py" line="127"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -430,57 +430,57 @@
     <message numerus="yes">
         <location filename="../desktop/documents/project_report.py" line="353"/>
         <source>%1 of %n trip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n trip</numerusform>
+            <numerusform>%1 of %n trips</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/project_report.py" line="370"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/project_report.py" line="406"/>
         <source>%n action(s) (%1): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action (%1): %2.</numerusform>
+            <numerusform>%n actions (%1): %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/summary.py" line="28"/>
         <source>Other (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Other (%n)</numerusform>
+            <numerusform>Other (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/summary.py" line="131"/>
         <source>Besides the participants, %n accompanying person(s) went.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Besides the participants, %n accompanying person went.</numerusform>
+            <numerusform>Besides the participants, %n accompanying persons went.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/summary.py" line="143"/>
         <source>%n story(ies) written by participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n story written by participants</numerusform>
+            <numerusform>%n stories written by participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/summary.py" line="147"/>
         <source>The widest reach: %1, %n person(s) reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The widest reach: %1, %n person reached.</numerusform>
+            <numerusform>The widest reach: %1, %n people reached.</numerusform>
         </translation>
     </message>
 </context>
@@ -489,9 +489,9 @@
     <message numerus="yes">
         <location filename="../desktop/ui/fields.py" line="39"/>
         <source>This text is too long to edit here (%n characters); it is kept as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This text is too long to edit here (%n character); it is kept as it is.</numerusform>
+            <numerusform>This text is too long to edit here (%n characters); it is kept as it is.</numerusform>
         </translation>
     </message>
 </context>
@@ -500,9 +500,9 @@
     <message numerus="yes">
         <location filename="../desktop/ui/pages/mobilities_page.py" line="180"/>
         <source>%n day(s) abroad; usual for this activity: %1–%2 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day abroad; usual for this activity: %1–%2 days.</numerusform>
+            <numerusform>%n days abroad; usual for this activity: %1–%2 days.</numerusform>
         </translation>
     </message>
 </context>
@@ -543,9 +543,9 @@
     <message numerus="yes">
         <location filename="../desktop/store/overview.py" line="187"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n upcoming trip has participants without consent.</numerusform>
+            <numerusform>%n upcoming trips have participants without consent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -570,27 +570,27 @@
     <message numerus="yes">
         <location filename="../desktop/ui/pages/overview_page.py" line="165"/>
         <source>%n trip(s) by green travel</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trip by green travel</numerusform>
+            <numerusform>%n trips by green travel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/pages/overview_page.py" line="146"/>
         <source>%1: %n trip(s)</source>
         <comment>an activity type and its number of trips</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n trip</numerusform>
+            <numerusform>%1: %n trips</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
         <source>%1: %n person(s)</source>
         <comment>a dissemination channel and the people it reached</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n person</numerusform>
+            <numerusform>%1: %n people</numerusform>
         </translation>
     </message>
 </context>
@@ -610,33 +610,33 @@
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="210"/>
         <source>%n consent record(s) with the scanned forms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consent record with the scanned forms</numerusform>
+            <numerusform>%n consent records with the scanned forms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="212"/>
         <source>%n photo(s) showing the person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo showing the person</numerusform>
+            <numerusform>%n photos showing the person</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="213"/>
         <source>%n story(ies) only this person wrote</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n story only this person wrote</numerusform>
+            <numerusform>%n stories only this person wrote</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="216"/>
         <source>%n place(s) on trips stay, as an anonymous person, so that the figures stay right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n place on a trip stays, as an anonymous person, so that the figures stay right.</numerusform>
+            <numerusform>%n places on trips stay, as an anonymous person, so that the figures stay right.</numerusform>
         </translation>
     </message>
 </context>
@@ -645,57 +645,57 @@
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="435"/>
         <source>%n row(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row added.</numerusform>
+            <numerusform>%n rows added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="436"/>
         <source>%n row(s) were already in Vidare.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row was already in Vidare.</numerusform>
+            <numerusform>%n rows were already in Vidare.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="438"/>
         <source>%n person(s) put on the trip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person put on the trip.</numerusform>
+            <numerusform>%n people put on the trip.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="337"/>
         <source>%n row(s) will be added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row will be added.</numerusform>
+            <numerusform>%n rows will be added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="338"/>
         <source>%n row(s) are already in Vidare and add nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row is already in Vidare and adds nothing.</numerusform>
+            <numerusform>%n rows are already in Vidare and add nothing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="340"/>
         <source>%n row(s) cannot be imported; they will be listed in a file to fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row cannot be imported; it will be listed in a file to fix.</numerusform>
+            <numerusform>%n rows cannot be imported; they will be listed in a file to fix.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="440"/>
         <source>%n row(s) were not imported. They are listed, with what is wrong, in %1; fix them there and import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row was not imported. It is listed, with what is wrong, in %1; fix it there and import that file.</numerusform>
+            <numerusform>%n rows were not imported. They are listed, with what is wrong, in %1; fix them there and import that file.</numerusform>
         </translation>
     </message>
 </context>
@@ -720,9 +720,9 @@
     <message numerus="yes">
         <location filename="../desktop/ui/table_page.py" line="267"/>
         <source>%n draft(s) not saved yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n draft not saved yet</numerusform>
+            <numerusform>%n drafts not saved yet</numerusform>
         </translation>
     </message>
 </context>

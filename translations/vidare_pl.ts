@@ -5034,7 +5034,7 @@
         <location filename="../desktop/sheets/layout.py" line="62"/>
         <source>Name</source>
         <comment>the school&apos;s name</comment>
-        <translation type="unfinished">Imię i nazwisko</translation>
+        <translation type="unfinished">Nazwa</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="65"/>
@@ -5157,7 +5157,7 @@
         <location filename="../desktop/sheets/layout.py" line="101"/>
         <source>Name</source>
         <comment>a person&apos;s full name</comment>
-        <translation type="unfinished">Imię i nazwisko</translation>
+        <translation type="unfinished">Nazwa</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="107"/>
