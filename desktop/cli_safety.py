@@ -50,6 +50,8 @@ UPDATED = QT_TRANSLATE_NOOP("Cli", "%n record(s) updated (changed in the archive
 DELETED = QT_TRANSLATE_NOOP("Cli", "%n record(s) deleted (deleted in the archive's copy).")
 SKIPPED = QT_TRANSLATE_NOOP("Cli", "%n record(s) left out (deleted or erased here).")
 MEDIA_ADDED = QT_TRANSLATE_NOOP("Cli", "%n media file(s) added.")
+NOTHING_NEW = QT_TRANSLATE_NOOP("Cli", "Nothing in it was new to this database.")
+ONLY_BACKUP = QT_TRANSLATE_NOOP("Cli", "It is the only backup kept in %1 so far.")
 CONFLICTS = QT_TRANSLATE_NOOP(
     "Cli", "%n record(s) changed in both copies: this computer's version is kept, the other "
     "waits in Settings → Import.")
@@ -184,8 +186,11 @@ def backup(args: argparse.Namespace) -> int:
     kept = list_backups(args.db, args.to)
     _say(args, BACKED_UP, str(args.db), str(made.folder), _size(args, made.folder),
          _contents(args, made.counts, len(made.media)))
-    _say(args, BACKUPS_KEPT, str(made.folder.parent), _when(args, kept[0].created_at),
-         _when(args, kept[-1].created_at), n=len(kept))
+    if len(kept) == 1:
+        _say(args, ONLY_BACKUP, str(made.folder.parent))
+    else:
+        _say(args, BACKUPS_KEPT, str(made.folder.parent), _when(args, kept[0].created_at),
+             _when(args, kept[-1].created_at), n=len(kept))
     return OK
 
 
@@ -273,7 +278,11 @@ def import_archive(args: argparse.Namespace) -> int:
                            (DELETED, sum(report.deleted.values())),
                            (SKIPPED, sum(report.skipped.values())),
                            (MEDIA_ADDED, report.media_added)):
-        _say(args, message, n=count)
+        if count:  # a line for each thing that happened, none for what did not
+            _say(args, message, n=count)
+    if not (sum(report.inserted.values()) + sum(report.updated.values())
+            + sum(report.deleted.values()) + report.media_added):
+        _say(args, NOTHING_NEW)
     if report.conflicts:
         _say(args, CONFLICTS, n=len(report.conflicts))
     if report.erased:

@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_safety.py" line="53"/>
+        <location filename="../desktop/cli_safety.py" line="55"/>
         <source>%n record(s) changed in both copies: this computer&apos;s version is kept, the other waits in Settings → Import.</source>
         <translation>
             <numerusform>%n record changed in both copies: this computer&apos;s version is kept, the other waits in Settings → Import.</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_safety.py" line="56"/>
+        <location filename="../desktop/cli_safety.py" line="58"/>
         <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
         <translation>
             <numerusform>%n person erased in the archive&apos;s copy was erased here too.</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_safety.py" line="60"/>
+        <location filename="../desktop/cli_safety.py" line="62"/>
         <source>%n media file(s)</source>
         <translation>
             <numerusform>%n media file</numerusform>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../desktop/ui/dialogs.py" line="73"/>
         <source>An offline record of a school&apos;s Erasmus+ mobilities, stories and dissemination, with posters and reports.</source>
-        <translation>Skolens oversikt over Erasmus+-mobiliteter, historier og spredning, uten nett – med plakater og rapporter.</translation>
+        <translation>Skolens egen oversikt over Erasmus+-mobiliteter, historier og spredning – uten internett, med plakater og rapporter.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="75"/>
@@ -84,12 +84,12 @@
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="84"/>
         <source>Done on</source>
-        <translation>Gjennomført dato</translation>
+        <translation>Gjennomført den</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="85"/>
         <source>People reached</source>
-        <translation>Personer nådd</translation>
+        <translation>Antall personer nådd</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="87"/>
@@ -139,7 +139,7 @@
         <location filename="../desktop/ui/pages/dissemination_page.py" line="41"/>
         <source>Date</source>
         <comment>a dissemination action&apos;s date: the day it was done, else the day planned</comment>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="44"/>
@@ -152,37 +152,37 @@
     <message>
         <location filename="../desktop/ui/media.py" line="88"/>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg ved en fil</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="128"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg ved fil…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="129"/>
         <source>A link, or attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>En lenke, eller legg ved en fil</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="120"/>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier lenken</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="123"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="130"/>
         <source>No file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fil lagt ved</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="96"/>
         <source>The file could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunne ikke kopieres: %1</translation>
     </message>
 </context>
 <context>
@@ -250,7 +250,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="266"/>
         <source>Imported: %1. The data as it was before is kept in a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importert: %1. Dataene slik de var før, er tatt vare på i en sikkerhetskopi.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="300"/>
@@ -316,25 +316,25 @@
     <message numerus="yes">
         <location filename="../desktop/ui/backups_panel.py" line="263"/>
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oppføring lagt til</numerusform>
+            <numerusform>%n oppføringer lagt til</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/backups_panel.py" line="264"/>
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oppdatert</numerusform>
+            <numerusform>%n oppdatert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/backups_panel.py" line="265"/>
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n slettet</numerusform>
+            <numerusform>%n slettet</numerusform>
         </translation>
     </message>
     <message>
@@ -345,7 +345,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="197"/>
         <source>Put back the data as it was on %1?</source>
-        <translation>Gjenopprette dataene slik de var %1?</translation>
+        <translation>Gjenopprette dataene slik de var per %1?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="185"/>
@@ -398,7 +398,7 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="57"/>
         <source>Course or training</source>
-        <translation>Kurs eller etterutdanning</translation>
+        <translation>Kurs eller opplæring</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="59"/>
@@ -423,7 +423,7 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="68"/>
         <source>Other staff</source>
-        <translation>Annet personale</translation>
+        <translation>Andre ansatte</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="69"/>
@@ -466,12 +466,12 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="85"/>
         <source>Not sent</source>
-        <translation>Ikke sendt</translation>
+        <translation>Ikke sendt ut</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="86"/>
         <source>Sent</source>
-        <translation>Sendt</translation>
+        <translation>Sendt ut</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="87"/>
@@ -622,7 +622,7 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="128"/>
         <source>Colleagues at our school</source>
-        <translation>Kolleger ved vår skole</translation>
+        <translation>Kolleger ved egen skole</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="129"/>
@@ -787,17 +787,17 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="190"/>
         <source>KA121-SCH Accredited mobility</source>
-        <translation>KA121-SCH Akkreditert mobilitet</translation>
+        <translation>KA121-SCH Akkreditert mobilitetsprosjekt</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="191"/>
         <source>KA122-SCH Short-term mobility project</source>
-        <translation>KA122-SCH Kortvarig mobilitetsprosjekt</translation>
+        <translation>KA122-SCH Enkeltstående mobilitetsprosjekt</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="192"/>
         <source>KA210-SCH Small-scale partnership</source>
-        <translation>KA210-SCH Småskala partnerskap</translation>
+        <translation>KA210-SCH Småskalapartnerskap</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="193"/>
@@ -882,12 +882,12 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="228"/>
         <source>Print inside the school</source>
-        <translation>Trykk internt på skolen</translation>
+        <translation>På papir, internt på skolen</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="229"/>
         <source>Print for the public</source>
-        <translation>Trykk for offentligheten</translation>
+        <translation>På papir, for allmennheten</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="230"/>
@@ -910,7 +910,7 @@
     <message>
         <location filename="../desktop/ui/people_picker.py" line="338"/>
         <source>Find a person…</source>
-        <translation>Finn en person…</translation>
+        <translation>Søk etter en person…</translation>
     </message>
 </context>
 <context>
@@ -958,7 +958,7 @@
     <message>
         <location filename="../desktop/cli.py" line="174"/>
         <source>AREA</source>
-        <translation type="unfinished"></translation>
+        <translation>OMRÅDE</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="260"/>
@@ -983,12 +983,12 @@
     <message>
         <location filename="../desktop/cli.py" line="292"/>
         <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
-        <translation>%1 ble lagret av en nyere Vidare (dataversjon %2); installer den nyere versjonen for å bruke den.</translation>
+        <translation>%1 ble lagret av en nyere versjon av Vidare (dataversjon %2); installer den nyere versjonen for å bruke den.</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="303"/>
         <source>%1: healthy — %2 (data version %3)</source>
-        <translation>%1: i god stand — %2 (dataversjon %3)</translation>
+        <translation>%1: i orden — %2 (dataversjon %3)</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="17"/>
@@ -1033,7 +1033,7 @@
     <message>
         <location filename="../desktop/cli_print.py" line="97"/>
         <source>No project has the grant agreement number or id %1, or a title starting with it.</source>
-        <translation>Ingen prosjekter har prosjektnummeret eller ID-en %1 eller en tittel som begynner slik.</translation>
+        <translation>Ingen prosjekter har prosjektnummeret eller ID-en %1, eller en tittel som begynner slik.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="109"/>
@@ -1058,7 +1058,7 @@
     <message>
         <location filename="../desktop/cli_print.py" line="132"/>
         <source>%1 cannot be written.</source>
-        <translation>Kan ikke skrive %1.</translation>
+        <translation>Kan ikke skrive til %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="32"/>
@@ -1073,22 +1073,22 @@
     <message>
         <location filename="../desktop/cli_safety.py" line="20"/>
         <source>%1 is already open in another Vidare (%2 on %3, since %4); if it no longer runs there, take it over with “vidare unlock --db %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er allerede åpnet i Vidare et annet sted (%2 på %3, siden %4); hvis Vidare ikke lenger kjører der, kan du overta den med «vidare unlock --db %1».</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="23"/>
         <source>%1 is open in a Vidare running right now (%2 on %3, since %4); close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er åpnet i Vidare akkurat nå (%2 på %3, siden %4); lukk den der først.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="26"/>
         <source>%1 holds the data of another school (%2), not of %3; to take it in anyway, add --other-school.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder dataene til en annen skole (%2), ikke til %3; legg til --other-school for å ta dem inn likevel.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="29"/>
         <source>The folder %1 does not exist, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 finnes ikke, så ingenting ble skrevet.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="34"/>
@@ -1098,127 +1098,137 @@
     <message>
         <location filename="../desktop/cli_safety.py" line="37"/>
         <source>%1: backed up to %2 (%3) and checked against the database table by table: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sikkerhetskopiert til %2 (%3) og kontrollert mot databasen tabell for tabell: %4.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="39"/>
         <source>%n backup(s) kept in %1, the newest from %2, the oldest from %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sikkerhetskopi er lagret i %1, den nyeste fra %2, den eldste fra %3.</numerusform>
+            <numerusform>%n sikkerhetskopier er lagret i %1, den nyeste fra %2, den eldste fra %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="41"/>
         <source>%1: restored the backup of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sikkerhetskopien fra %2 er gjenopprettet: %3.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="42"/>
         <source>What it replaced is kept in the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det den erstattet, er tatt vare på i sikkerhetskopien %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="43"/>
         <source>The damaged database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den skadede databasen er tatt vare på som %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="44"/>
         <source>%n person(s) erased since that backup was made were erased again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person som er slettet for godt etter at sikkerhetskopien ble tatt, er slettet på nytt.</numerusform>
+            <numerusform>%n personer som er slettet for godt etter at sikkerhetskopien ble tatt, er slettet på nytt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="46"/>
         <source>%1: exported to %2 (%3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eksportert til %2 (%3): %4.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="47"/>
         <source>%1: imported %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 er importert.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="48"/>
         <source>%n record(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oppføring lagt til.</numerusform>
+            <numerusform>%n oppføringer lagt til.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="49"/>
         <source>%n record(s) updated (changed in the archive&apos;s copy).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oppføring oppdatert (endret i arkivets kopi).</numerusform>
+            <numerusform>%n oppføringer oppdatert (endret i arkivets kopi).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="50"/>
         <source>%n record(s) deleted (deleted in the archive&apos;s copy).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oppføring slettet (slettet i arkivets kopi).</numerusform>
+            <numerusform>%n oppføringer slettet (slettet i arkivets kopi).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="51"/>
         <source>%n record(s) left out (deleted or erased here).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oppføring utelatt (slettet eller slettet for godt her).</numerusform>
+            <numerusform>%n oppføringer utelatt (slettet eller slettet for godt her).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="52"/>
         <source>%n media file(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mediefil lagt til.</numerusform>
+            <numerusform>%n mediefiler lagt til.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../desktop/cli_safety.py" line="53"/>
+        <source>Nothing in it was new to this database.</source>
+        <translation>Ingenting i det var nytt for denne databasen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="54"/>
+        <source>It is the only backup kept in %1 so far.</source>
+        <translation>Foreløpig er dette den eneste sikkerhetskopien i %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="55"/>
         <source>%n record(s) changed in both copies: this computer&apos;s version is kept, the other waits in Settings → Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oppføring er endret i begge kopiene: versjonen på denne datamaskinen beholdes, den andre venter under Innstillinger → Import.</numerusform>
+            <numerusform>%n oppføringer er endret i begge kopiene: versjonene på denne datamaskinen beholdes, de andre venter under Innstillinger → Import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_safety.py" line="56"/>
-        <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../desktop/cli_safety.py" line="58"/>
-        <source>The data as it was before the import is kept in the backup %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/cli_safety.py" line="60"/>
-        <source>%n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
+        <translation>
+            <numerusform>%n person som er slettet for godt i arkivets kopi, er slettet for godt her også.</numerusform>
+            <numerusform>%n personer som er slettet for godt i arkivets kopi, er slettet for godt her også.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_safety.py" line="61"/>
-        <source>%1 was not locked.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/cli_safety.py" line="60"/>
+        <source>The data as it was before the import is kept in the backup %1.</source>
+        <translation>Dataene slik de var før importen, er tatt vare på i sikkerhetskopien %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="62"/>
+        <source>%n media file(s)</source>
+        <translation>
+            <numerusform>%n mediefil</numerusform>
+            <numerusform>%n mediefiler</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_safety.py" line="62"/>
+        <location filename="../desktop/cli_safety.py" line="63"/>
+        <source>%1 was not locked.</source>
+        <translation>%1 var ikke låst.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="64"/>
         <source>%1 was locked by %2 on %3 (since %4); that lock is now removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 var låst av %2 på %3 (siden %4); den låsen er nå fjernet.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="30"/>
@@ -1233,7 +1243,7 @@
     <message>
         <location filename="../desktop/cli.py" line="42"/>
         <source>the database file (default: the one in your user data folder)</source>
-        <translation>databasefilen (standard: den i brukermappen din for Vidare)</translation>
+        <translation>databasefilen (standard: den i brukerdatamappen din)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="43"/>
@@ -1258,7 +1268,7 @@
     <message>
         <location filename="../desktop/cli.py" line="48"/>
         <source>who will see it: public (the default for posters) or internal (the default for reports); a photo, story or name appears only where that person&apos;s consent covers that use today</source>
-        <translation>hvem som skal se den: public, offentligheten (standard for plakater), eller internal, internt på skolen (standard for rapporter); et bilde, en historie eller et navn vises bare der personens samtykke dekker den bruken i dag</translation>
+        <translation>hvem som skal se den: public (allmennheten, standard for plakater) eller internal (internt på skolen, standard for rapporter); et bilde, en historie eller et navn kommer bare med der personens samtykke dekker den bruken i dag</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="109"/>
@@ -1268,22 +1278,22 @@
     <message>
         <location filename="../desktop/cli.py" line="87"/>
         <source>print a poster to a PDF file</source>
-        <translation>skriv ut en plakat til en PDF-fil</translation>
+        <translation>lag en plakat som PDF-fil</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="105"/>
         <source>print a report to a PDF file</source>
-        <translation>skriv ut en rapport til en PDF-fil</translation>
+        <translation>lag en rapport som PDF-fil</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="65"/>
         <source>Vidare: a school&apos;s Erasmus+ mobilities, stories and dissemination, offline. Without a command, the window opens.</source>
-        <translation>Vidare: skolens Erasmus+-mobiliteter, historier og spredning, uten nett. Uten kommando åpnes vinduet.</translation>
+        <translation>Vidare: skolens Erasmus+-mobiliteter, historier og spredning – uten internett. Uten kommando åpnes programvinduet.</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="69"/>
         <source>show Vidare&apos;s version and exit</source>
-        <translation>vis hvilken versjon av Vidare dette er, og avslutt</translation>
+        <translation>vis versjonen av Vidare og avslutt</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="73"/>
@@ -1328,12 +1338,12 @@
     <message>
         <location filename="../desktop/cli.py" line="93"/>
         <source>an empty poster with writing space, for a staff workshop (needs no database)</source>
-        <translation>en tom plakat med skriveplass, for en workshop med de ansatte (trenger ingen database)</translation>
+        <translation>en tom plakat med skriveplass, til en workshop med personalet (trenger ingen database)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="95"/>
         <source>the stories poster: figures, countries and participants&apos; stories</source>
-        <translation>historieplakaten: tall, land og deltakernes historier</translation>
+        <translation>plakaten med historier: tall, land og deltakernes historier</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="107"/>
@@ -1343,17 +1353,17 @@
     <message>
         <location filename="../desktop/cli.py" line="108"/>
         <source>the principal&apos;s summary of a period</source>
-        <translation>sammendraget for rektor for en periode</translation>
+        <translation>sammendrag for rektor over en periode</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="114"/>
         <source>the project report for the national agency&apos;s final report</source>
-        <translation>prosjektrapporten til sluttrapporten til det nasjonale kontoret</translation>
+        <translation>prosjektrapporten, som grunnlag for sluttrapporten til nasjonalkontoret</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="123"/>
         <source>check a database&apos;s health</source>
-        <translation>kontroller at en database er i god stand</translation>
+        <translation>kontroller at en database er i orden</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="124"/>
@@ -1378,27 +1388,27 @@
     <message>
         <location filename="../desktop/cli.py" line="132"/>
         <source>write the database and its photos and files to one archive file, or its lists to spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv databasen med bildene og filene til én arkivfil, eller listene til regneark</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="135"/>
         <source>the archive or spreadsheet file to write (a folder for CSV files of every area)</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivet eller regnearket som skal skrives (en mappe for CSV-filer fra alle områder)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="137"/>
         <source>merge an archive from another computer, or a spreadsheet, into the database</source>
-        <translation type="unfinished"></translation>
+        <translation>slå sammen et arkiv fra en annen datamaskin, eller et regneark, med databasen</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="140"/>
         <source>the archive, Vidare workbook, XLSX or CSV list to take in</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivet, Vidare-arbeidsboken eller XLSX- eller CSV-listen som skal tas inn</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="144"/>
         <source>take over a lock left by another computer, after saying whose it is</source>
-        <translation type="unfinished"></translation>
+        <translation>overta en lås som en annen datamaskin har latt stå igjen, etter å ha vist hvem den tilhører</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="150"/>
@@ -1418,7 +1428,7 @@
     <message>
         <location filename="../desktop/cli.py" line="156"/>
         <source>type a new coordinator&apos;s first evening into the window, with real key presses, and check every value in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>spill av en ny koordinators første kveld i vinduet, med ekte tastetrykk, og kontroller hver verdi i databasen</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="299"/>
@@ -1428,7 +1438,7 @@
     <message>
         <location filename="../desktop/cli.py" line="143"/>
         <source>take in another school&apos;s data (refused without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ta inn en annen skoles data (avvises uten dette valget)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="111"/>
@@ -1481,107 +1491,107 @@
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="92"/>
         <source>%1: wrote %n row(s) to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n rad skrevet til %2</numerusform>
+            <numerusform>%1: %n rader skrevet til %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="177"/>
         <source>%1: imported %2 — %n row(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 er importert — %n rad lagt til</numerusform>
+            <numerusform>%1: %2 er importert — %n rader lagt til</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="187"/>
         <source>%n row(s) were not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad ble ikke importert:</numerusform>
+            <numerusform>%n rader ble ikke importert:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="30"/>
         <source>write spreadsheets instead of an archive</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv regneark i stedet for et arkiv</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="32"/>
         <source>only this area (for example mobility)</source>
-        <translation type="unfinished"></translation>
+        <translation>bare dette området (for eksempel mobility)</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="34"/>
         <source>name everyone, whatever their consent (for the data protection officer)</source>
-        <translation type="unfinished"></translation>
+        <translation>vis alle navn, uansett samtykke (for personvernombudet)</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="37"/>
         <source>what a list that is not a Vidare workbook holds</source>
-        <translation type="unfinished"></translation>
+        <translation>hva en liste som ikke er en Vidare-arbeidsbok, inneholder</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="39"/>
         <source>the project of rows that name none</source>
-        <translation type="unfinished"></translation>
+        <translation>prosjektet for rader som ikke oppgir noe prosjekt</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="67"/>
         <source>%1 is not an area Vidare exports; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke et område Vidare eksporterer; velg blant %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="95"/>
         <source>%n person(s) whose consent does not cover use inside the school are shown by role and initials only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person med samtykke som ikke dekker bruk internt på skolen, vises bare med rolle og initialer.</numerusform>
+            <numerusform>%n personer med samtykke som ikke dekker bruk internt på skolen, vises bare med rolle og initialer.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="149"/>
         <source>No column of %1 could be matched to %2; import it in the window, where you can match the columns yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kolonne i %1 kunne kobles til %2; importer filen i programvinduet, der du kan koble kolonnene selv.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="180"/>
         <source>%n row(s) were already in Vidare and added nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad fantes allerede i Vidare og la ikke til noe.</numerusform>
+            <numerusform>%n rader fantes allerede i Vidare og la ikke til noe.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="183"/>
         <source>The state before the import is kept in the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataene slik de var før importen, er tatt vare på i sikkerhetskopien %1</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="189"/>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="194"/>
         <source>They are listed, with what is wrong, in %1; fix them there and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De er oppført, med hva som er feil, i %1; rett dem der og importer den filen.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="57"/>
         <source>--table and --for-dpo need --format xlsx or --format csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table og --for-dpo krever --format xlsx eller --format csv.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="160"/>
         <source>There is no project %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finner ikke prosjektet %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="74"/>
         <source>%1 is a folder; give a file name for the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en mappe; oppgi et filnavn for arbeidsboken.</translation>
     </message>
 </context>
 <context>
@@ -1613,39 +1623,39 @@
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="63"/>
         <source>Printing inside the school is blocked. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrives ut internt på skolen. Mangler samtykke: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="65"/>
         <source>Printing for the public is blocked. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrives ut for allmennheten. Mangler samtykke: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="66"/>
         <source>Online use is blocked. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke brukes på nett. Mangler samtykke: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="69"/>
         <source>Printed inside the school without some photos. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrives ut internt på skolen uten enkelte bilder. Mangler samtykke: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="71"/>
         <source>Printed for the public without some photos. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrives ut for allmennheten uten enkelte bilder. Mangler samtykke: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="73"/>
         <source>Online without some photos. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vises på nett uten enkelte bilder. Mangler samtykke: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/consent_badge.py" line="127"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n til</numerusform>
+            <numerusform>%n til</numerusform>
         </translation>
     </message>
     <message>
@@ -1656,7 +1666,7 @@
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="37"/>
         <source>No consent recorded: this person&apos;s photos and stories may not be used anywhere.</source>
-        <translation>Ingen samtykke registrert: personens bilder og historier kan ikke brukes noe sted.</translation>
+        <translation>Ikke noe samtykke registrert: personens bilder og historier kan ikke brukes noe sted.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="41"/>
@@ -1686,32 +1696,32 @@
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="95"/>
         <source>No authors or people in its photos are recorded yet; add them so that consent can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen forfattere eller personer på bildene er registrert ennå; legg dem til, så samtykket kan kontrolleres.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="115"/>
         <source>May appear everywhere: inside the school, in print for the public and online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan vises overalt: internt på skolen, på papir for allmennheten og på nett.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="44"/>
         <source>Consent expired: ask for a new one.</source>
-        <translation>Samtykket har utløpt: be om et nytt.</translation>
+        <translation>Samtykket er utløpt: be om et nytt.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="54"/>
         <source>Name shown as: %1.</source>
-        <translation>Navnet vises som: %1.</translation>
+        <translation>Navnevisning: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="91"/>
         <source>This story never appears anywhere: an author has a protected identity. Author: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne historien vises aldri noe sted: en forfatter har beskyttet identitet. Forfatter: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="98"/>
         <source>Photos showing a protected identity are always left out. Person: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder av en person med beskyttet identitet blir alltid utelatt. Person: %1.</translation>
     </message>
 </context>
 <context>
@@ -1729,22 +1739,22 @@
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="100"/>
         <source>Given on</source>
-        <translation>Gitt dato</translation>
+        <translation>Dato gitt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="101"/>
         <source>Name shown as</source>
-        <translation>Navnet vises som</translation>
+        <translation>Navnevisning</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="103"/>
         <source>Expires on</source>
-        <translation>Utløper dato</translation>
+        <translation>Utløpsdato</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="104"/>
         <source>Withdrawn on</source>
-        <translation>Trukket tilbake dato</translation>
+        <translation>Dato trukket tilbake</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="105"/>
@@ -1754,17 +1764,17 @@
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="191"/>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke trukket tilbake</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="195"/>
         <source>From today this person&apos;s photos, stories and name are left out of every document, and the take-down list shows where they have appeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra i dag utelates personens bilder, historier og navn fra alle dokumenter, og listen over hva som må fjernes, viser hvor de har vært brukt.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="198"/>
         <source>Record the withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer tilbaketrekkingen</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="228"/>
@@ -1779,17 +1789,17 @@
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="230"/>
         <source>Withdrawn today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trukket tilbake i dag…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="231"/>
         <source>Undo the withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre tilbaketrekkingen</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="193"/>
         <source>Record that this consent was withdrawn today? Person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrere at dette samtykket ble trukket tilbake i dag? Person: %1</translation>
     </message>
 </context>
 <context>
@@ -1895,8 +1905,8 @@
         <location filename="../desktop/i18n/counts.py" line="42"/>
         <source>%n day(s) abroad in all</source>
         <translation>
-            <numerusform>%n dag i utlandet totalt</numerusform>
-            <numerusform>%n dager i utlandet totalt</numerusform>
+            <numerusform>%n dag i utlandet til sammen</numerusform>
+            <numerusform>%n dager i utlandet til sammen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2004,8 +2014,8 @@
         <location filename="../desktop/ui/dialogs.py" line="20"/>
         <source>%n participant link(s)</source>
         <translation>
-            <numerusform>%n deltakerkobling</numerusform>
-            <numerusform>%n deltakerkoblinger</numerusform>
+            <numerusform>%n deltakerplass</numerusform>
+            <numerusform>%n deltakerplasser</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2092,7 +2102,7 @@
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="192"/>
         <source>No dissemination action yet. Press New and type what you will do and when: a talk at a staff meeting, an article, an open lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen spredningsaktiviteter ennå. Trykk Ny og skriv hva du skal gjøre og når: et innlegg på et personalmøte, en artikkel, en åpen time.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="183"/>
@@ -2117,7 +2127,7 @@
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="251"/>
         <source>Record the project first, on the Projects page: everything here belongs to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer prosjektet først, på siden Prosjekter: alt her hører til et prosjekt.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="230"/>
@@ -2185,7 +2195,7 @@
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="23"/>
         <source>what</source>
-        <translation>hva</translation>
+        <translation>hva?</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="24"/>
@@ -2195,7 +2205,7 @@
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="24"/>
         <source>to whom</source>
-        <translation>til hvem</translation>
+        <translation>for hvem?</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="26"/>
@@ -2205,7 +2215,7 @@
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="26"/>
         <source>why</source>
-        <translation>hvorfor</translation>
+        <translation>hvorfor?</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="27"/>
@@ -2215,7 +2225,7 @@
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="27"/>
         <source>how</source>
-        <translation>hvordan</translation>
+        <translation>hvordan?</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="28"/>
@@ -2257,7 +2267,7 @@
         <location filename="../desktop/documents/project_report.py" line="256"/>
         <source>Target</source>
         <comment>an indicator&apos;s target value</comment>
-        <translation>Mål</translation>
+        <translation>Målverdi</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_blank.py" line="85"/>
@@ -2287,7 +2297,7 @@
     <message>
         <location filename="../desktop/documents/project_report.py" line="182"/>
         <source>Reference</source>
-        <translation>Referansenummer</translation>
+        <translation>Prosjektnummer</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="194"/>
@@ -2312,7 +2322,7 @@
     <message>
         <location filename="../desktop/documents/project_report.py" line="219"/>
         <source>Mobilities done; days abroad count each person&apos;s days with travel.</source>
-        <translation>Gjennomførte mobiliteter; dager i utlandet telles per person, medregnet reisedager.</translation>
+        <translation>Gjennomførte mobiliteter; dager i utlandet telles per person, inkludert reisedager.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="226"/>
@@ -2338,13 +2348,13 @@
     <message>
         <location filename="../desktop/documents/project_report.py" line="123"/>
         <source>(in full below the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(i sin helhet under tabellen)</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="183"/>
         <source>Action</source>
         <comment>the project&apos;s key action (KA121, KA122…): a row label</comment>
-        <translation>Prosjekttype</translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="225"/>
@@ -2373,27 +2383,27 @@
         <location filename="../desktop/documents/project_report.py" line="311"/>
         <location filename="../desktop/documents/stories_poster.py" line="89"/>
         <source>No story may be printed for this audience yet.</source>
-        <translation>Ingen historie kan ennå skrives ut for dette publikummet.</translation>
+        <translation>Ingen historier kan skrives ut her ennå: samtykkene dekker ikke denne bruken.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="321"/>
         <source>Valorisation: the five control questions</source>
-        <translation>Verdiskaping: de fem kontrollspørsmålene</translation>
+        <translation>Bruk av resultatene: de fem kontrollspørsmålene</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/project_report.py" line="353"/>
         <source>%1 of %n trip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %n reise</numerusform>
+            <numerusform>%1 av %n reiser</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/project_report.py" line="370"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
         </translation>
     </message>
     <message>
@@ -2404,9 +2414,9 @@
     <message numerus="yes">
         <location filename="../desktop/documents/project_report.py" line="406"/>
         <source>%n action(s) (%1): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spredningsaktivitet (%1): %2.</numerusform>
+            <numerusform>%n spredningsaktiviteter (%1): %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2417,7 +2427,7 @@
     <message>
         <location filename="../desktop/documents/project_report.py" line="415"/>
         <source>Responsible: %1.</source>
-        <translation>Ansvarlig: %1.</translation>
+        <translation>Ansvar: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="29"/>
@@ -2427,7 +2437,7 @@
     <message>
         <location filename="../desktop/documents/summary.py" line="195"/>
         <source>green travel</source>
-        <translation>grønn reise</translation>
+        <translation>grønne reiser</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="197"/>
@@ -2447,9 +2457,9 @@
     <message numerus="yes">
         <location filename="../desktop/documents/summary.py" line="28"/>
         <source>Other (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Andre (%n)</numerusform>
+            <numerusform>Andre (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2465,30 +2475,30 @@
     <message>
         <location filename="../desktop/documents/summary.py" line="88"/>
         <source>People reached by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer nådd etter kanal</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/summary.py" line="131"/>
         <source>Besides the participants, %n accompanying person(s) went.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>I tillegg til deltakerne reiste %n ledsager.</numerusform>
+            <numerusform>I tillegg til deltakerne reiste %n ledsagere.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/summary.py" line="143"/>
         <source>%n story(ies) written by participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n historie skrevet av deltakerne</numerusform>
+            <numerusform>%n historier skrevet av deltakerne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/summary.py" line="147"/>
         <source>The widest reach: %1, %n person(s) reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Størst rekkevidde: %1, %n person nådd.</numerusform>
+            <numerusform>Størst rekkevidde: %1, %n personer nådd.</numerusform>
         </translation>
     </message>
     <message>
@@ -2509,12 +2519,12 @@
     <message>
         <location filename="../desktop/documents/summary.py" line="158"/>
         <source>Open warnings</source>
-        <translation>Åpne varsler</translation>
+        <translation>Bør følges opp</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="160"/>
         <source>No open warnings.</source>
-        <translation>Ingen åpne varsler.</translation>
+        <translation>Ingenting som må følges opp.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/labels.py" line="7"/>
@@ -2580,7 +2590,7 @@
         <location filename="../desktop/documents/labels.py" line="27"/>
         <source>Sustainability</source>
         <comment>printed: how a result lives on after the grant</comment>
-        <translation>Bærekraft</translation>
+        <translation>Videreføring</translation>
     </message>
     <message>
         <location filename="../desktop/documents/labels.py" line="29"/>
@@ -2622,7 +2632,7 @@
         <location filename="../desktop/documents/labels.py" line="41"/>
         <source>Objectives</source>
         <comment>printed: what the project sets out to achieve, not an indicator&apos;s target</comment>
-        <translation>Mål</translation>
+        <translation>Målsettinger</translation>
     </message>
     <message>
         <location filename="../desktop/documents/labels.py" line="43"/>
@@ -2742,7 +2752,7 @@
         <location filename="../desktop/documents/labels.py" line="81"/>
         <source>Topic</source>
         <comment>printed: a trip&apos;s topic (column head)</comment>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
 </context>
 <context>
@@ -2750,14 +2760,14 @@
     <message>
         <location filename="../desktop/ui/date_field.py" line="96"/>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg i kalenderen</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/fields.py" line="39"/>
         <source>This text is too long to edit here (%n characters); it is kept as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teksten er for lang til å redigeres her (%n tegn); den beholdes som den er.</numerusform>
+            <numerusform>Teksten er for lang til å redigeres her (%n tegn); den beholdes som den er.</numerusform>
         </translation>
     </message>
 </context>
@@ -2793,7 +2803,7 @@
         <location filename="../desktop/ui/first_start.py" line="126"/>
         <source>Start</source>
         <comment>button: begin using Vidare</comment>
-        <translation>Start</translation>
+        <translation>Kom i gang</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="127"/>
@@ -2871,7 +2881,7 @@
     <message>
         <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
-        <translation>Skrivebeskyttet: databasen ble lagret av en nyere Vidare; endringer kan ikke lagres.</translation>
+        <translation>Skrivebeskyttet: databasen ble lagret av en nyere versjon av Vidare; endringer kan ikke lagres.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="269"/>
@@ -2904,12 +2914,12 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="207"/>
         <source>No trip yet. Press New and type where and when: the people can be added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen reiser ennå. Trykk Ny og skriv hvor og når: personene kan legges til senere.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="234"/>
         <source>Record the project first, on the Projects page: everything here belongs to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer prosjektet først, på siden Prosjekter: alt her hører til et prosjekt.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="254"/>
@@ -2968,12 +2978,12 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="95"/>
         <source>Main transport</source>
-        <translation>Viktigste transportmiddel</translation>
+        <translation>Hovedtransportmiddel</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="97"/>
         <source>Sustainable means, described</source>
-        <translation>Bærekraftig transportmiddel, beskrivelse</translation>
+        <translation>Beskrivelse av bærekraftig transportmiddel</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="99"/>
@@ -3003,7 +3013,7 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="171"/>
         <source>Choose the main transport once it is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg hovedtransportmiddel når det er kjent.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="167"/>
@@ -3024,9 +3034,9 @@
     <message numerus="yes">
         <location filename="../desktop/ui/pages/mobilities_page.py" line="180"/>
         <source>%n day(s) abroad; usual for this activity: %1–%2 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag i utlandet; vanlig for denne aktivitetstypen: %1–%2 dager.</numerusform>
+            <numerusform>%n dager i utlandet; vanlig for denne aktivitetstypen: %1–%2 dager.</numerusform>
         </translation>
     </message>
 </context>
@@ -3035,12 +3045,12 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="36"/>
         <source>Dates</source>
-        <translation type="unfinished">Datoer</translation>
+        <translation>Datoer</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="38"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisemål</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="40"/>
@@ -3074,7 +3084,7 @@
     <message>
         <location filename="../desktop/ui/open_problems.py" line="66"/>
         <source>You can look at everything and print, but not make changes. Install the newer Vidare to work with this database.</source>
-        <translation>Du kan se på alt og skrive ut, men ikke gjøre endringer. Installer den nyere Vidare for å arbeide med denne databasen.</translation>
+        <translation>Du kan se på alt og skrive ut, men ikke gjøre endringer. Installer den nyere versjonen av Vidare for å arbeide med denne databasen.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/open_problems.py" line="69"/>
@@ -3213,9 +3223,9 @@
     <message numerus="yes">
         <location filename="../desktop/store/overview.py" line="187"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kommende reise har deltakere uten samtykke.</numerusform>
+            <numerusform>%n kommende reiser har deltakere uten samtykke.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3286,24 +3296,24 @@
     <message>
         <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
         <source>Needs attention</source>
-        <translation>Trenger oppmerksomhet</translation>
+        <translation>Bør følges opp</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
         <source>Coming up</source>
-        <translation>Kommer snart</translation>
+        <translation>Det som kommer</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_page.py" line="187"/>
         <source>Dissemination across the project</source>
-        <translation>Spredning gjennom prosjektet</translation>
+        <translation>Spredning gjennom prosjektperioden</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/pages/overview_page.py" line="165"/>
         <source>%n trip(s) by green travel</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grønn reise</numerusform>
+            <numerusform>%n grønne reiser</numerusform>
         </translation>
     </message>
     <message>
@@ -3314,15 +3324,15 @@
     <message>
         <location filename="../desktop/ui/pages/overview_page.py" line="218"/>
         <source>Nothing needs attention.</source>
-        <translation>Ingenting trenger oppmerksomhet.</translation>
+        <translation>Ingenting som må følges opp.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/pages/overview_page.py" line="146"/>
         <source>%1: %n trip(s)</source>
         <comment>an activity type and its number of trips</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n reise</numerusform>
+            <numerusform>%1: %n reiser</numerusform>
         </translation>
     </message>
     <message>
@@ -3334,45 +3344,45 @@
         <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
         <source>%1: %n person(s)</source>
         <comment>a dissemination channel and the people it reached</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n person</numerusform>
+            <numerusform>%1: %n personer</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="54"/>
         <source>Record the project: its title, first and last day, and its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer prosjektet: tittel, første og siste dag og resultatene.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="56"/>
         <source>Add the people who travel, with their consent for photos and stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til personene som skal reise, med samtykke til bilder og historier.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="58"/>
         <source>Record the trips: where, when and who goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer reisene: hvor, når og hvem som skal reise.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="60"/>
         <source>Collect the stories and photos after each trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samle inn historier og bilder etter hver reise.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="62"/>
         <source>Plan how the results are shared, and log what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlegg hvordan resultatene skal spres, og loggfør det som er gjort.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="99"/>
         <source>Your first evening with Vidare</source>
-        <translation type="unfinished"></translation>
+        <translation>Din første kveld med Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="100"/>
         <source>Five steps, in any order; each link opens its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fem steg, i valgfri rekkefølge; hver lenke åpner sin side.</translation>
     </message>
 </context>
 <context>
@@ -3411,27 +3421,27 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="75"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>gitt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="60"/>
         <source>never shown (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>vises aldri (beskyttet)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="66"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>trukket tilbake</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="68"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mangler</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="70"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>utløpt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="34"/>
@@ -3446,7 +3456,7 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="37"/>
         <source>Consent</source>
-        <translation type="unfinished">Samtykke</translation>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="38"/>
@@ -3462,7 +3472,7 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="73"/>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utløper %1</translation>
     </message>
 </context>
 <context>
@@ -3470,7 +3480,7 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="122"/>
         <source>No one yet. Press New and type a name; record the consent for photos and stories below it. People can also be added from a trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen personer ennå. Trykk Ny og skriv et navn; registrer samtykket til bilder og historier under det. Personer kan også legges til fra en reise.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="243"/>
@@ -3500,7 +3510,7 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="269"/>
         <source>Erase…</source>
-        <translation>Slett…</translation>
+        <translation>Slett for godt…</translation>
     </message>
 </context>
 <context>
@@ -3654,12 +3664,12 @@
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="57"/>
         <source>For the public</source>
-        <translation>For offentligheten</translation>
+        <translation>For allmennheten</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="230"/>
         <source>No project yet: record one under Projects first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen prosjekter ennå: registrer et under Prosjekter først.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="325"/>
@@ -3711,7 +3721,7 @@
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="426"/>
         <source>Preview shows the document before it is printed or saved. Photos, stories and names appear only where consent allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisningen viser dokumentet før det skrives ut eller lagres. Bilder, historier og navn vises bare der samtykket tillater det.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="220"/>
@@ -3721,7 +3731,7 @@
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="233"/>
         <source>No results yet: add them under Projects → Results and target groups. Each result is one lane of the poster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen resultater ennå: legg dem til under Prosjekter → Resultater og målgrupper. Hvert resultat blir én rad på plakaten.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="247"/>
@@ -3781,12 +3791,12 @@
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="415"/>
         <source>EU statement</source>
-        <translation>EU-erklæring</translation>
+        <translation>Tekst om EU-støtte</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="238"/>
         <source>No story prints yet: only approved stories with a quote appear on the poster, and only where consent allows. Approve them under Stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen historier kan skrives ut ennå: bare godkjente historier med sitat kommer med på plakaten, og bare der samtykket tillater det. Godkjenn dem under Historier.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/pages/print_page.py" line="290"/>
@@ -3809,7 +3819,7 @@
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="337"/>
         <source>%1 cannot be written.</source>
-        <translation>Kan ikke skrive %1.</translation>
+        <translation>Kan ikke skrive til %1.</translation>
     </message>
 </context>
 <context>
@@ -3877,7 +3887,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="43"/>
         <source>For the public</source>
-        <translation>For offentligheten</translation>
+        <translation>For allmennheten</translation>
     </message>
     <message>
         <location filename="../desktop/store/privacy.py" line="168"/>
@@ -3892,36 +3902,36 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="204"/>
         <source>Erase this person</source>
-        <translation>Slett personen</translation>
+        <translation>Slett personen for godt</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="210"/>
         <source>%n consent record(s) with the scanned forms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samtykke med skannet skjema</numerusform>
+            <numerusform>%n samtykker med skannede skjemaer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="212"/>
         <source>%n photo(s) showing the person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bilde av personen</numerusform>
+            <numerusform>%n bilder av personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="213"/>
         <source>%n story(ies) only this person wrote</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n historie som bare denne personen har skrevet</numerusform>
+            <numerusform>%n historier som bare denne personen har skrevet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="220"/>
         <source>Erase</source>
-        <translation>Slett</translation>
+        <translation>Slett for godt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="72"/>
@@ -3948,7 +3958,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="205"/>
         <source>Erase from Vidare for good all data about this person: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette alle opplysninger om denne personen fra Vidare for godt: %1?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="113"/>
@@ -3963,7 +3973,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="146"/>
         <source>Take-down list. Person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste over hva som må fjernes. Person: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="148"/>
@@ -3998,15 +4008,15 @@
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="216"/>
         <source>%n place(s) on trips stay, as an anonymous person, so that the figures stay right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plass på en reise beholdes, som en anonym person, slik at tallene fortsatt stemmer.</numerusform>
+            <numerusform>%n plasser på reiser beholdes, som en anonym person, slik at tallene fortsatt stemmer.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="218"/>
         <source>Backups made before today still hold this person until they are rotated away (at most 12 months).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopier tatt før i dag inneholder fortsatt personen til de blir slettet etter tur (senest etter 12 måneder).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="186"/>
@@ -4016,7 +4026,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="215"/>
         <source>Removed: the person and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette fjernes: personen og %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="121"/>
@@ -4058,23 +4068,23 @@
         <location filename="../desktop/ui/pages/projects_page.py" line="56"/>
         <source>Project number</source>
         <comment>the number the national agency gives the project, as on the grant agreement (2025-1-SE01-KA122-SCH-000123456), in the agency&apos;s own word: projektnummer, prosjektnummer, numer umowy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektnummer</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="62"/>
         <source>Key action</source>
         <comment>the Erasmus+ key action of the project (KA121, KA122…), not a dissemination action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="66"/>
         <source>Start</source>
-        <translation>Start</translation>
+        <translation>Startdato</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="67"/>
         <source>End</source>
-        <translation>Slutt</translation>
+        <translation>Sluttdato</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="68"/>
@@ -4090,7 +4100,7 @@
         <location filename="../desktop/ui/pages/projects_page.py" line="72"/>
         <source>Objectives</source>
         <comment>what the project sets out to achieve, not an indicator&apos;s target</comment>
-        <translation>Mål</translation>
+        <translation>Målsettinger</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="75"/>
@@ -4109,12 +4119,12 @@
         <location filename="../desktop/ui/pages/projects_page.py" line="32"/>
         <source>Project number</source>
         <comment>the number the national agency gives the project, as on the grant agreement (2025-1-SE01-KA122-SCH-000123456), in the agency&apos;s own word: projektnummer, prosjektnummer, numer umowy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektnummer</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="37"/>
         <source>Period</source>
-        <translation type="unfinished">Periode</translation>
+        <translation>Periode</translation>
     </message>
 </context>
 <context>
@@ -4122,7 +4132,7 @@
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="182"/>
         <source>No project yet. Press New and type the project&apos;s title and its first and last day: trips, results and dissemination belong to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen prosjekter ennå. Trykk Ny og skriv prosjektets tittel og første og siste dag: reiser, resultater og spredning hører til prosjektet.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="235"/>
@@ -4135,27 +4145,27 @@
     <message>
         <location filename="../desktop/ui/forms.py" line="539"/>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkast utkastet</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="492"/>
         <source>draft, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>utkast, ikke lagret ennå</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="504"/>
         <source>New: it is saved as soon as the fields marked * are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny: lagres så snart feltene merket * er fylt ut.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="511"/>
         <source>Kept as a draft, not saved yet: correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beholdt som utkast, ikke lagret ennå: rett de merkede feltene.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="514"/>
         <source>Changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringene er ikke lagret ennå.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="516"/>
@@ -4165,12 +4175,12 @@
     <message>
         <location filename="../desktop/ui/forms.py" line="490"/>
         <source>draft, still needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utkast, mangler: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="509"/>
         <source>Kept as a draft, not saved yet. Still needed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beholdt som utkast, ikke lagret ennå. Mangler: %1.</translation>
     </message>
 </context>
 <context>
@@ -4203,7 +4213,7 @@
     <message>
         <location filename="../desktop/ui/pages/project_parts.py" line="73"/>
         <source>7 Sustainability</source>
-        <translation>7 Bærekraft</translation>
+        <translation>7 Videreføring</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/project_parts.py" line="75"/>
@@ -4214,7 +4224,7 @@
         <location filename="../desktop/ui/pages/project_parts.py" line="76"/>
         <source>Target</source>
         <comment>the value the indicator should reach (12 classes, 80 %), not the project&apos;s objectives</comment>
-        <translation>Mål</translation>
+        <translation>Målverdi</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/project_parts.py" line="80"/>
@@ -4262,7 +4272,7 @@
     <message>
         <location filename="../desktop/ui/people_picker.py" line="217"/>
         <source>Add as a new person: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til som ny person: «%1»</translation>
     </message>
 </context>
 <context>
@@ -4301,7 +4311,7 @@
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="131"/>
         <source>Erasmus+ organisation ID (OID)</source>
-        <translation>Erasmus+ organisasjons-ID (OID)</translation>
+        <translation>Organisasjons-ID i Erasmus+ (OID)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="133"/>
@@ -4407,249 +4417,249 @@
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="45"/>
         <source>New</source>
-        <translation type="unfinished">Ny</translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="46"/>
         <source>Already in Vidare</source>
-        <translation type="unfinished"></translation>
+        <translation>Finnes allerede i Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="47"/>
         <source>Cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke importeres</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="141"/>
         <source>Choose a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et regneark</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="142"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regneark (*.xlsx *.csv)</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="435"/>
         <source>%n row(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad lagt til.</numerusform>
+            <numerusform>%n rader lagt til.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="436"/>
         <source>%n row(s) were already in Vidare.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad fantes allerede i Vidare.</numerusform>
+            <numerusform>%n rader fantes allerede i Vidare.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="451"/>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer et regneark</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="461"/>
         <source>Choose…</source>
-        <translation type="unfinished">Velg…</translation>
+        <translation>Velg…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="462"/>
         <source>Vidare has matched what it recognised. Choose a field for each column you want, or leave it not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidare har koblet det programmet kjente igjen. Velg et felt for hver kolonne du vil ha med, eller la den stå som ikke importert.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="466"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="467"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="468"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="162"/>
         <source>The project each row names</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektet som står på hver rad</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="163"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="199"/>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en fil først.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="265"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(importeres ikke)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="304"/>
         <location filename="../desktop/ui/sheet_import.py" line="457"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ark</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="304"/>
         <location filename="../desktop/ui/sheet_import.py" line="312"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="304"/>
         <location filename="../desktop/ui/sheet_import.py" line="312"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="304"/>
         <location filename="../desktop/ui/sheet_import.py" line="312"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som er feil</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="348"/>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="348"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="388"/>
         <location filename="../desktop/ui/sheet_import.py" line="469"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="388"/>
         <location filename="../desktop/ui/sheet_import.py" line="470"/>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="438"/>
         <source>%n person(s) put on the trip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person lagt til på reisen.</numerusform>
+            <numerusform>%n personer lagt til på reisen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="444"/>
         <source>The state before the import is kept in a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataene slik de var før importen, er tatt vare på i en sikkerhetskopi.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="453"/>
         <source>1. Choose the file and what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Velg filen og hva den inneholder</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="453"/>
         <source>2. Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Koble kolonnene</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="454"/>
         <source>3. Check each row as it will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Kontroller hver rad slik den blir lagret</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="454"/>
         <source>4. Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Importert</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="457"/>
         <source>File (XLSX or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil (XLSX eller CSV)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="457"/>
         <source>It holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Inneholder</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="458"/>
         <source>Project</source>
-        <translation type="unfinished">Prosjekt</translation>
+        <translation>Prosjekt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="458"/>
         <source>Role, when the list gives none</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle når listen ikke oppgir noen</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="459"/>
         <source>Put everyone on the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg alle til på reisen</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="464"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="464"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Første verdier</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="465"/>
         <source>Goes into</source>
-        <translation type="unfinished"></translation>
+        <translation>Legges i</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="337"/>
         <source>%n row(s) will be added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad blir lagt til.</numerusform>
+            <numerusform>%n rader blir lagt til.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="338"/>
         <source>%n row(s) are already in Vidare and add nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad finnes allerede i Vidare og legger ikke til noe.</numerusform>
+            <numerusform>%n rader finnes allerede i Vidare og legger ikke til noe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="340"/>
         <source>%n row(s) cannot be imported; they will be listed in a file to fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad kan ikke importeres; den blir oppført i en fil du kan rette.</numerusform>
+            <numerusform>%n rader kan ikke importeres; de blir oppført i en fil du kan rette.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="440"/>
         <source>%n row(s) were not imported. They are listed, with what is wrong, in %1; fix them there and import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad ble ikke importert. Den er oppført, med hva som er feil, i %1; rett den der og importer den filen.</numerusform>
+            <numerusform>%n rader ble ikke importert. De er oppført, med hva som er feil, i %1; rett dem der og importer den filen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="412"/>
         <source>Match a column to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble en kolonne til: %1</translation>
     </message>
 </context>
 <context>
@@ -4657,589 +4667,591 @@
     <message>
         <location filename="../desktop/sheets/fields.py" line="169"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som er feil</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="45"/>
         <source>Full name</source>
-        <translation type="unfinished">Fullt navn</translation>
+        <translation>Fullt navn</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="49"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornavn</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="52"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Etternavn</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="55"/>
-        <location filename="../desktop/sheets/layout.py" line="103"/>
+        <location filename="../desktop/sheets/layout.py" line="107"/>
         <source>Fewer opportunities</source>
-        <translation type="unfinished">Færre muligheter</translation>
+        <translation>Færre muligheter</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="60"/>
-        <location filename="../desktop/sheets/layout.py" line="105"/>
-        <location filename="../desktop/sheets/layout.py" line="171"/>
+        <location filename="../desktop/sheets/layout.py" line="109"/>
+        <location filename="../desktop/sheets/layout.py" line="175"/>
         <source>Notes</source>
-        <translation type="unfinished">Notater</translation>
+        <translation>Notater</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="63"/>
-        <location filename="../desktop/sheets/layout.py" line="78"/>
-        <location filename="../desktop/sheets/layout.py" line="84"/>
-        <location filename="../desktop/sheets/layout.py" line="120"/>
-        <location filename="../desktop/sheets/layout.py" line="156"/>
+        <location filename="../desktop/sheets/layout.py" line="82"/>
+        <location filename="../desktop/sheets/layout.py" line="88"/>
+        <location filename="../desktop/sheets/layout.py" line="124"/>
+        <location filename="../desktop/sheets/layout.py" line="160"/>
         <source>Project</source>
-        <translation type="unfinished">Prosjekt</translation>
+        <translation>Prosjekt</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="67"/>
         <source>Class or group (kept in the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse eller gruppe (lagres i notatene)</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="70"/>
-        <location filename="../desktop/sheets/layout.py" line="100"/>
+        <location filename="../desktop/sheets/layout.py" line="104"/>
         <source>People</source>
-        <translation type="unfinished">Personer</translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="82"/>
-        <location filename="../desktop/sheets/layout.py" line="119"/>
+        <location filename="../desktop/sheets/layout.py" line="123"/>
         <source>Mobilities</source>
-        <translation type="unfinished">Mobiliteter</translation>
+        <translation>Mobiliteter</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="134"/>
         <source>Dissemination actions</source>
-        <translation type="unfinished">Spredningsaktiviteter</translation>
+        <translation>Spredningsaktiviteter</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="72"/>
-        <location filename="../desktop/sheets/layout.py" line="82"/>
-        <location filename="../desktop/sheets/layout.py" line="102"/>
+        <location filename="../desktop/sheets/layout.py" line="86"/>
+        <location filename="../desktop/sheets/layout.py" line="106"/>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="76"/>
-        <location filename="../desktop/sheets/layout.py" line="104"/>
+        <location filename="../desktop/sheets/layout.py" line="108"/>
         <source>Protected identity</source>
-        <translation type="unfinished">Beskyttet identitet</translation>
+        <translation>Beskyttet identitet</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="83"/>
-        <location filename="../desktop/sheets/layout.py" line="121"/>
+        <location filename="../desktop/sheets/layout.py" line="125"/>
         <source>Beneficiary Module ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID i Beneficiary Module</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="87"/>
-        <location filename="../desktop/sheets/layout.py" line="122"/>
+        <location filename="../desktop/sheets/layout.py" line="126"/>
         <source>Activity type</source>
-        <translation type="unfinished">Aktivitetstype</translation>
+        <translation>Aktivitetstype</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="90"/>
-        <location filename="../desktop/sheets/layout.py" line="123"/>
+        <location filename="../desktop/sheets/layout.py" line="127"/>
         <source>Topic</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="93"/>
-        <location filename="../desktop/sheets/layout.py" line="124"/>
+        <location filename="../desktop/sheets/layout.py" line="128"/>
         <source>Host organisation</source>
-        <translation type="unfinished">Vertsorganisasjon</translation>
+        <translation>Vertsorganisasjon</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="99"/>
         <source>Host organisation&apos;s OID (used when no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertsorganisasjonens OID (brukes når navnet mangler)</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="102"/>
         <location filename="../desktop/sheets/layout.py" line="64"/>
-        <location filename="../desktop/sheets/layout.py" line="81"/>
-        <location filename="../desktop/sheets/layout.py" line="125"/>
+        <location filename="../desktop/sheets/layout.py" line="85"/>
+        <location filename="../desktop/sheets/layout.py" line="129"/>
         <source>City</source>
-        <translation type="unfinished">Sted</translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="105"/>
         <location filename="../desktop/sheets/layout.py" line="63"/>
-        <location filename="../desktop/sheets/layout.py" line="80"/>
-        <location filename="../desktop/sheets/layout.py" line="126"/>
+        <location filename="../desktop/sheets/layout.py" line="84"/>
+        <location filename="../desktop/sheets/layout.py" line="130"/>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="108"/>
-        <location filename="../desktop/sheets/layout.py" line="127"/>
+        <location filename="../desktop/sheets/layout.py" line="131"/>
         <source>First day</source>
-        <translation type="unfinished">Første dag</translation>
+        <translation>Første dag</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="113"/>
-        <location filename="../desktop/sheets/layout.py" line="128"/>
+        <location filename="../desktop/sheets/layout.py" line="132"/>
         <source>Last day</source>
-        <translation type="unfinished">Siste dag</translation>
+        <translation>Siste dag</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="117"/>
-        <location filename="../desktop/sheets/layout.py" line="129"/>
+        <location filename="../desktop/sheets/layout.py" line="133"/>
         <source>Travel days</source>
-        <translation type="unfinished">Reisedager</translation>
+        <translation>Reisedager</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="120"/>
         <location filename="../desktop/sheets/fields.py" line="153"/>
-        <location filename="../desktop/sheets/layout.py" line="132"/>
-        <location filename="../desktop/sheets/layout.py" line="150"/>
-        <location filename="../desktop/sheets/layout.py" line="167"/>
+        <location filename="../desktop/sheets/layout.py" line="136"/>
+        <location filename="../desktop/sheets/layout.py" line="154"/>
+        <location filename="../desktop/sheets/layout.py" line="171"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="121"/>
         <source>Participant&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakerens fulle navn</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="124"/>
         <source>Participant&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakerens fornavn</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="126"/>
         <source>Participant&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakerens etternavn</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="128"/>
         <source>Accompanying person</source>
-        <translation type="unfinished">Ledsager</translation>
+        <translation>Ledsager</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="136"/>
-        <location filename="../desktop/sheets/layout.py" line="69"/>
-        <location filename="../desktop/sheets/layout.py" line="85"/>
-        <location filename="../desktop/sheets/layout.py" line="144"/>
-        <location filename="../desktop/sheets/layout.py" line="158"/>
+        <location filename="../desktop/sheets/layout.py" line="71"/>
+        <location filename="../desktop/sheets/layout.py" line="89"/>
+        <location filename="../desktop/sheets/layout.py" line="148"/>
+        <location filename="../desktop/sheets/layout.py" line="162"/>
         <source>Title</source>
-        <translation type="unfinished">Tittel</translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="139"/>
-        <location filename="../desktop/sheets/layout.py" line="159"/>
+        <location filename="../desktop/sheets/layout.py" line="163"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="141"/>
-        <location filename="../desktop/sheets/layout.py" line="97"/>
-        <location filename="../desktop/sheets/layout.py" line="160"/>
+        <location filename="../desktop/sheets/layout.py" line="101"/>
+        <location filename="../desktop/sheets/layout.py" line="164"/>
         <source>Target group</source>
-        <translation type="unfinished">Målgruppe</translation>
+        <translation>Målgruppe</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="143"/>
-        <location filename="../desktop/sheets/layout.py" line="161"/>
+        <location filename="../desktop/sheets/layout.py" line="165"/>
         <source>Level</source>
-        <translation type="unfinished">Nivå</translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="144"/>
-        <location filename="../desktop/sheets/layout.py" line="162"/>
+        <location filename="../desktop/sheets/layout.py" line="166"/>
         <source>Quality standard</source>
-        <translation type="unfinished">Kvalitetsstandard</translation>
+        <translation>Kvalitetsstandard</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="146"/>
-        <location filename="../desktop/sheets/layout.py" line="164"/>
+        <location filename="../desktop/sheets/layout.py" line="168"/>
         <source>Purpose</source>
-        <translation type="unfinished">Formål</translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="147"/>
-        <location filename="../desktop/sheets/layout.py" line="165"/>
+        <location filename="../desktop/sheets/layout.py" line="169"/>
         <source>Planned for</source>
-        <translation type="unfinished">Planlagt til</translation>
+        <translation>Planlagt til</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="150"/>
-        <location filename="../desktop/sheets/layout.py" line="166"/>
+        <location filename="../desktop/sheets/layout.py" line="170"/>
         <source>Done on</source>
-        <translation type="unfinished">Gjennomført dato</translation>
+        <translation>Gjennomført den</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="154"/>
-        <location filename="../desktop/sheets/layout.py" line="168"/>
+        <location filename="../desktop/sheets/layout.py" line="172"/>
         <source>People reached</source>
-        <translation type="unfinished">Personer nådd</translation>
+        <translation>Antall personer nådd</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="158"/>
-        <location filename="../desktop/sheets/layout.py" line="169"/>
+        <location filename="../desktop/sheets/layout.py" line="173"/>
         <source>Responsible</source>
-        <translation type="unfinished">Ansvarlig</translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="161"/>
-        <location filename="../desktop/sheets/layout.py" line="170"/>
+        <location filename="../desktop/sheets/layout.py" line="174"/>
         <source>Evidence (link or file)</source>
-        <translation type="unfinished">Dokumentasjon (lenke eller fil)</translation>
+        <translation>Dokumentasjon (lenke eller fil)</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="49"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="61"/>
         <source>School</source>
-        <translation type="unfinished">Skole</translation>
+        <translation>Skole</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="67"/>
         <source>Projects</source>
-        <translation type="unfinished">Prosjekter</translation>
+        <translation>Prosjekter</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="77"/>
+        <location filename="../desktop/sheets/layout.py" line="81"/>
         <source>Partners</source>
-        <translation type="unfinished">Partnere</translation>
+        <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="83"/>
+        <location filename="../desktop/sheets/layout.py" line="87"/>
         <source>Results</source>
-        <translation type="unfinished">Resultater</translation>
+        <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="95"/>
+        <location filename="../desktop/sheets/layout.py" line="99"/>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="106"/>
+        <location filename="../desktop/sheets/layout.py" line="110"/>
         <source>Consents</source>
-        <translation type="unfinished">Samtykker</translation>
+        <translation>Samtykker</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="137"/>
+        <location filename="../desktop/sheets/layout.py" line="141"/>
         <source>Who went</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem som reiste</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="142"/>
+        <location filename="../desktop/sheets/layout.py" line="146"/>
         <source>Stories</source>
-        <translation type="unfinished">Historier</translation>
+        <translation>Historier</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="151"/>
+        <location filename="../desktop/sheets/layout.py" line="155"/>
         <source>Story authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfattere av historier</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="154"/>
+        <location filename="../desktop/sheets/layout.py" line="158"/>
         <source>Dissemination</source>
-        <translation type="unfinished">Spredning</translation>
+        <translation>Spredning</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="62"/>
         <source>Name</source>
         <comment>the school&apos;s name</comment>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="65"/>
         <source>Organisation ID (OID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjons-ID (OID)</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="66"/>
-        <location filename="../desktop/sheets/layout.py" line="147"/>
+        <location filename="../desktop/sheets/layout.py" line="151"/>
         <source>Language</source>
-        <translation type="unfinished">Språk</translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="68"/>
-        <source>Grant reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="70"/>
-        <source>Action</source>
-        <translation type="unfinished">Prosjekttype</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="71"/>
-        <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <source>Project number</source>
+        <comment>the number the national agency gives the project, as on the grant agreement</comment>
+        <translation>Prosjektnummer</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="72"/>
-        <source>End</source>
-        <translation type="unfinished">Slutt</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="73"/>
-        <source>Funding</source>
-        <translation type="unfinished">Finansiering</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="74"/>
-        <source>Needs analysis</source>
-        <translation type="unfinished">Behovsanalyse</translation>
+        <source>Key action</source>
+        <comment>the Erasmus+ key action of the project (KA121, KA122…)</comment>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="75"/>
-        <source>Objectives</source>
-        <translation type="unfinished">Mål</translation>
+        <source>Start</source>
+        <translation>Startdato</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="76"/>
-        <source>How management is involved</source>
-        <translation type="unfinished">Hvordan ledelsen er involvert</translation>
+        <source>End</source>
+        <translation>Sluttdato</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="77"/>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="78"/>
+        <source>Needs analysis</source>
+        <translation>Behovsanalyse</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="79"/>
+        <source>Objectives</source>
+        <translation>Målsettinger</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="80"/>
+        <source>How management is involved</source>
+        <translation>Hvordan ledelsen er involvert</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="83"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisasjon</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="86"/>
-        <source>Kind</source>
-        <translation type="unfinished">Type</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="87"/>
-        <source>Description</source>
-        <translation type="unfinished">Beskrivelse</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="88"/>
-        <source>Open licence</source>
-        <translation type="unfinished">Åpen lisens</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="89"/>
-        <source>Message</source>
-        <translation type="unfinished">Budskap</translation>
+        <translation>Organisasjon</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="90"/>
-        <source>Sustainability</source>
-        <translation type="unfinished">Bærekraft</translation>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="91"/>
-        <source>Indicator</source>
-        <translation type="unfinished">Indikator</translation>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="92"/>
-        <source>Target</source>
-        <translation type="unfinished">Mål</translation>
+        <source>Open licence</source>
+        <translation>Åpen lisens</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="93"/>
-        <source>Evaluation notes</source>
-        <translation type="unfinished"></translation>
+        <source>Message</source>
+        <translation>Budskap</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="94"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
+        <source>Sustainability</source>
+        <translation>Videreføring</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="95"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="96"/>
-        <location filename="../desktop/sheets/layout.py" line="157"/>
-        <source>Result</source>
-        <translation type="unfinished">Resultat</translation>
+        <source>Target</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="97"/>
+        <source>Evaluation notes</source>
+        <translation>Evalueringsnotater</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="98"/>
+        <source>Order</source>
+        <translation>Rekkefølge</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="100"/>
+        <location filename="../desktop/sheets/layout.py" line="161"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="102"/>
         <source>Priority</source>
-        <translation type="unfinished">Prioritet</translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="99"/>
+        <location filename="../desktop/sheets/layout.py" line="103"/>
         <source>Representatives</source>
-        <translation type="unfinished">Representanter</translation>
+        <translation>Representanter</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="101"/>
+        <location filename="../desktop/sheets/layout.py" line="105"/>
         <source>Name</source>
         <comment>a person&apos;s full name</comment>
-        <translation type="unfinished">Navn</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="107"/>
-        <location filename="../desktop/sheets/layout.py" line="139"/>
-        <location filename="../desktop/sheets/layout.py" line="153"/>
-        <source>Person</source>
-        <translation type="unfinished">Person</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="108"/>
-        <source>Given by</source>
-        <translation type="unfinished">Gitt av</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="109"/>
-        <source>Given on</source>
-        <translation type="unfinished">Gitt dato</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="110"/>
-        <source>Photos inside the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="111"/>
-        <source>Photos in print for the public</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/sheets/layout.py" line="143"/>
+        <location filename="../desktop/sheets/layout.py" line="157"/>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="112"/>
-        <source>Photos online</source>
-        <translation type="unfinished"></translation>
+        <source>Given by</source>
+        <translation>Gitt av</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="113"/>
-        <source>Stories inside the school</source>
-        <translation type="unfinished"></translation>
+        <source>Given on</source>
+        <translation>Dato gitt</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="114"/>
-        <source>Stories in print for the public</source>
-        <translation type="unfinished"></translation>
+        <source>Photos inside the school</source>
+        <translation>Bilder internt på skolen</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="115"/>
-        <source>Stories online</source>
-        <translation type="unfinished"></translation>
+        <source>Photos in print for the public</source>
+        <translation>Bilder på papir for allmennheten</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="116"/>
-        <source>Name shown as</source>
-        <translation type="unfinished">Navnet vises som</translation>
+        <source>Photos online</source>
+        <translation>Bilder på nett</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="117"/>
-        <source>Expires on</source>
-        <translation type="unfinished">Utløper dato</translation>
+        <source>Stories inside the school</source>
+        <translation>Historier internt på skolen</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="118"/>
+        <source>Stories in print for the public</source>
+        <translation>Historier på papir for allmennheten</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="119"/>
+        <source>Stories online</source>
+        <translation>Historier på nett</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="120"/>
+        <source>Name shown as</source>
+        <translation>Navnevisning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="121"/>
+        <source>Expires on</source>
+        <translation>Utløpsdato</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="122"/>
         <source>Withdrawn on</source>
-        <translation type="unfinished">Trukket tilbake dato</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="130"/>
-        <source>Main transport</source>
-        <translation type="unfinished">Viktigste transportmiddel</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="131"/>
-        <source>Sustainable means, described</source>
-        <translation type="unfinished">Bærekraftig transportmiddel, beskrivelse</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="133"/>
-        <source>Learning outcomes</source>
-        <translation type="unfinished">Læringsutbytte</translation>
+        <translation>Dato trukket tilbake</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="134"/>
-        <source>Passed on to colleagues</source>
-        <translation type="unfinished">Delt med kolleger</translation>
+        <source>Main transport</source>
+        <translation>Hovedtransportmiddel</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="135"/>
-        <source>Participant reports</source>
-        <translation type="unfinished">Deltakerrapporter</translation>
+        <source>Sustainable means, described</source>
+        <translation>Beskrivelse av bærekraftig transportmiddel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="137"/>
+        <source>Learning outcomes</source>
+        <translation>Læringsutbytte</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="138"/>
-        <location filename="../desktop/sheets/layout.py" line="143"/>
+        <source>Passed on to colleagues</source>
+        <translation>Delt med kolleger</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="139"/>
+        <source>Participant reports</source>
+        <translation>Deltakerrapporter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="142"/>
+        <location filename="../desktop/sheets/layout.py" line="147"/>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilitet</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="140"/>
+        <location filename="../desktop/sheets/layout.py" line="144"/>
         <source>Role on the trip</source>
-        <translation type="unfinished">Rolle på reisen</translation>
+        <translation>Rolle på reisen</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="145"/>
-        <location filename="../desktop/sheets/layout.py" line="152"/>
+        <location filename="../desktop/sheets/layout.py" line="149"/>
+        <location filename="../desktop/sheets/layout.py" line="156"/>
         <source>Story</source>
-        <translation type="unfinished">Historie</translation>
+        <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="146"/>
+        <location filename="../desktop/sheets/layout.py" line="150"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="148"/>
+        <location filename="../desktop/sheets/layout.py" line="152"/>
         <source>What it brought</source>
-        <translation type="unfinished">Hva det ga</translation>
+        <translation>Utbytte</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="36"/>
         <source>The spreadsheet %1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regnearket %1 ble ikke importert: %2</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="37"/>
         <source>it is larger than %1 MB, far more than a list needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>det er større enn %1 MB, langt mer enn en liste trenger.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="38"/>
         <source>it has more than %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>det har flere enn %1 rader.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="39"/>
         <source>it has more than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>det har flere enn %1 kolonner.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="40"/>
         <source>it would unpack to far more data than it holds, as a decompression bomb does.</source>
-        <translation type="unfinished"></translation>
+        <translation>det ville pakkes ut til langt mer data enn det inneholder, slik en dekomprimeringsbombe gjør.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="42"/>
         <source>it links to other files or data sources (%1); save a copy without links and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>det lenker til andre filer eller datakilder (%1); lagre en kopi uten lenker og importer den.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="44"/>
         <source>it is not an XLSX or CSV file that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>det er ikke en lesbar XLSX- eller CSV-fil.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="45"/>
         <source>it is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>det er skadet og kan ikke leses.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="46"/>
         <source>it holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>det inneholder ingen rader.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="47"/>
         <source>its text is in an encoding Vidare does not know; save it as CSV UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>teksten har en tegnkoding Vidare ikke kjenner; lagre det som CSV UTF-8 og prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -5257,27 +5269,27 @@
     <message>
         <location filename="../desktop/store/errors.py" line="35"/>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en mappe, ikke en databasefil.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="39"/>
         <source>%1 was saved by a newer Vidare (data version %2); this Vidare knows up to %3.</source>
-        <translation>%1 ble lagret av en nyere Vidare (dataversjon %2); denne versjonen kan bare åpne til og med %3.</translation>
+        <translation>%1 ble lagret av en nyere versjon av Vidare (dataversjon %2); denne versjonen kan bare åpne til og med dataversjon %3.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="46"/>
         <source>%1 is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er skadet og kan ikke åpnes.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="80"/>
         <source>%1 holds the data of another school (%2), not of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder dataene til en annen skole (%2), ikke til %3.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="91"/>
         <source>%1 can only be read here, so this document, which shows people, could not be recorded for the take-down list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan bare leses her, så dette dokumentet, som viser personer, kunne ikke føres opp i listen over hva som må fjernes.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="55"/>
@@ -5287,7 +5299,7 @@
     <message>
         <location filename="../desktop/store/errors.py" line="61"/>
         <source>%1 can only be read here, so Vidare changes nothing in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan bare leses her, så Vidare endrer ingenting i den.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="68"/>
@@ -5297,7 +5309,7 @@
     <message>
         <location filename="../desktop/store/lock.py" line="41"/>
         <source>%1 is already open in another Vidare (%2 on %3, since %4).</source>
-        <translation>%1 er allerede åpen i en annen Vidare (%2 på %3, siden %4).</translation>
+        <translation>%1 er allerede åpnet i Vidare et annet sted (%2 på %3, siden %4).</translation>
     </message>
     <message>
         <location filename="../desktop/store/backups.py" line="64"/>
@@ -5312,27 +5324,27 @@
     <message>
         <location filename="../desktop/store/backups.py" line="72"/>
         <source>%1 is a file; give a folder to keep the backups in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en fil; oppgi en mappe sikkerhetskopiene skal ligge i.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="70"/>
         <source>it holds a file that no record uses (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>det inneholder en fil som ingen oppføring bruker (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="71"/>
         <source>the file %1 does not hold what its name says.</source>
-        <translation type="unfinished"></translation>
+        <translation>filen %1 inneholder ikke det navnet tilsier.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="72"/>
         <source>the picture %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bildet %1 kan ikke brukes: %2</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="73"/>
         <source>it holds far more data than its records need.</source>
-        <translation type="unfinished"></translation>
+        <translation>det inneholder langt mer data enn oppføringene trenger.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="78"/>
@@ -5382,52 +5394,52 @@
     <message>
         <location filename="../desktop/store/incoming.py" line="39"/>
         <source>it was made by a newer Vidare; install the newer Vidare first.</source>
-        <translation>det ble laget av en nyere Vidare; installer den nyere versjonen først.</translation>
+        <translation>det ble laget av en nyere versjon av Vidare; installer den nyere versjonen først.</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="43"/>
         <source>the database inside holds a view that Vidare did not make (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen i arkivet inneholder en visning som Vidare ikke har laget (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="45"/>
         <source>the database inside holds a trigger that Vidare did not make (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen i arkivet inneholder en trigger som Vidare ikke har laget (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="47"/>
         <source>the database inside holds a table that Vidare did not make (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen i arkivet inneholder en tabell som Vidare ikke har laget (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="49"/>
         <source>the database inside holds an index that Vidare did not make (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen i arkivet inneholder en indeks som Vidare ikke har laget (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="53"/>
         <source>the database inside has a changed or missing table (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen i arkivet har en endret eller manglende tabell (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="55"/>
         <source>reading the database inside took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>det tok for lang tid å lese databasen i arkivet.</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="56"/>
         <source>the record %1 in %2 has a value of the wrong kind in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>oppføringen %1 i %2 har en verdi av feil type i %3.</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="58"/>
         <source>the record %1 in %2 holds text that is not valid UTF-8 (in %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>oppføringen %1 i %2 inneholder tekst som ikke er gyldig UTF-8 (i %3).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="60"/>
         <source>the record %1 in %2 breaks a rule (%3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>oppføringen %1 i %2 bryter en regel (%3: %4)</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive_files.py" line="39"/>
@@ -5445,7 +5457,7 @@
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="163"/>
         <source>No story yet. Press New: a story can be started before its trip is over, and photos added once it has a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen historier ennå. Trykk Ny: en historie kan påbegynnes før reisen er over, og bilder kan legges til når den har fått en tittel.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="275"/>
@@ -5498,7 +5510,7 @@
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="69"/>
         <source>What it brought</source>
-        <translation>Hva det ga</translation>
+        <translation>Utbytte</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="71"/>
@@ -5580,7 +5592,7 @@
     <message>
         <location filename="../desktop/ui/table_page.py" line="415"/>
         <source>this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>dette utkastet</translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="453"/>
@@ -5616,7 +5628,7 @@
     <message>
         <location filename="../desktop/ui/table_page.py" line="474"/>
         <source>Choose a row in the list to see it here, or press New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en rad i listen for å se den her, eller trykk Ny.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/table_page.py" line="488"/>
@@ -5629,15 +5641,15 @@
     <message numerus="yes">
         <location filename="../desktop/ui/table_page.py" line="267"/>
         <source>%n draft(s) not saved yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utkast ikke lagret ennå</numerusform>
+            <numerusform>%n utkast ikke lagret ennå</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="476"/>
         <source>Nothing matches. Clear the filter to see everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen treff. Tøm filteret for å se alt.</translation>
     </message>
 </context>
 <context>
@@ -5673,12 +5685,12 @@
     <message>
         <location filename="../desktop/ui/timeline.py" line="86"/>
         <source>last fifth</source>
-        <translation type="unfinished"></translation>
+        <translation>siste femtedel</translation>
     </message>
     <message>
         <location filename="../desktop/ui/timeline.py" line="126"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <location filename="../desktop/ui/timeline.py" line="72"/>
@@ -5721,7 +5733,7 @@
     <message>
         <location filename="../desktop/domain/validation.py" line="94"/>
         <source>Choose a project (record it on the Projects page first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et prosjekt (registrer det på siden Prosjekter først).</translation>
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="102"/>
@@ -5771,12 +5783,12 @@
     <message>
         <location filename="../desktop/domain/validation.py" line="190"/>
         <source>No pupils on this pupil mobility yet: add them when you know who goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen elever på denne elevmobiliteten ennå: legg dem til når du vet hvem som skal reise.</translation>
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="195"/>
         <source>%1 days is outside the usual %2–%3 days for this activity.</source>
-        <translation>%1 dager er utenfor de vanlige %2–%3 dagene for denne aktiviteten.</translation>
+        <translation>%1 dager ligger utenfor det vanlige for denne aktivitetstypen (%2–%3 dager).</translation>
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="206"/>
@@ -5806,32 +5818,32 @@
     <message>
         <location filename="../desktop/store/row_rules.py" line="51"/>
         <source>“%1” is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en gyldig ID.</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="52"/>
         <source>“%1” is not a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke et gyldig tidspunkt.</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="53"/>
         <source>The time %1 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunktet %1 ligger i fremtiden.</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="54"/>
         <source>“%1” is not a file of the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en fil i mediemappen.</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="55"/>
         <source>This is not a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en liste over oppføringer.</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="56"/>
         <source>This is not a whole number in range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke et heltall innenfor det tillatte området.</translation>
     </message>
     <message>
         <location filename="../desktop/store/media.py" line="96"/>
@@ -5859,35 +5871,27 @@
     <message>
         <location filename="../desktop/ui/date_field.py" line="79"/>
         <source>“%1” is not a date Vidare can read; write it like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en dato Vidare kan lese; skriv den som %2.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/importing.py" line="41"/>
         <source>Choose the project these rows belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg prosjektet disse radene hører til.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/importing.py" line="42"/>
         <source>There is no project “%1” in Vidare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ikke noe prosjekt «%1» i Vidare.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/importing.py" line="43"/>
         <source>“%1” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er verken ja eller nei.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/importing.py" line="45"/>
         <source>It refers to something that is not in Vidare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_Labels</name>
-    <message>
-        <location filename="../desktop/sheets/workbook.py" line="58"/>
-        <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Den viser til noe som ikke finnes i Vidare.</translation>
     </message>
 </context>
 <context>

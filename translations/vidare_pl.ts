@@ -1191,8 +1191,18 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../desktop/cli_safety.py" line="53"/>
+        <source>Nothing in it was new to this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="54"/>
+        <source>It is the only backup kept in %1 so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="55"/>
         <source>%n record(s) changed in both copies: this computer&apos;s version is kept, the other waits in Settings → Import.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1201,7 +1211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_safety.py" line="56"/>
+        <location filename="../desktop/cli_safety.py" line="58"/>
         <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1210,12 +1220,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_safety.py" line="58"/>
+        <location filename="../desktop/cli_safety.py" line="60"/>
         <source>The data as it was before the import is kept in the backup %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_safety.py" line="60"/>
+        <location filename="../desktop/cli_safety.py" line="62"/>
         <source>%n media file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1224,12 +1234,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_safety.py" line="61"/>
+        <location filename="../desktop/cli_safety.py" line="63"/>
         <source>%1 was not locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/cli_safety.py" line="62"/>
+        <location filename="../desktop/cli_safety.py" line="64"/>
         <source>%1 was locked by %2 on %3 (since %4); that lock is now removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4758,23 +4768,23 @@
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="55"/>
-        <location filename="../desktop/sheets/layout.py" line="103"/>
+        <location filename="../desktop/sheets/layout.py" line="107"/>
         <source>Fewer opportunities</source>
         <translation type="unfinished">Mniejsze szanse</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="60"/>
-        <location filename="../desktop/sheets/layout.py" line="105"/>
-        <location filename="../desktop/sheets/layout.py" line="171"/>
+        <location filename="../desktop/sheets/layout.py" line="109"/>
+        <location filename="../desktop/sheets/layout.py" line="175"/>
         <source>Notes</source>
         <translation type="unfinished">Uwagi</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="63"/>
-        <location filename="../desktop/sheets/layout.py" line="78"/>
-        <location filename="../desktop/sheets/layout.py" line="84"/>
-        <location filename="../desktop/sheets/layout.py" line="120"/>
-        <location filename="../desktop/sheets/layout.py" line="156"/>
+        <location filename="../desktop/sheets/layout.py" line="82"/>
+        <location filename="../desktop/sheets/layout.py" line="88"/>
+        <location filename="../desktop/sheets/layout.py" line="124"/>
+        <location filename="../desktop/sheets/layout.py" line="160"/>
         <source>Project</source>
         <translation type="unfinished">Projekt</translation>
     </message>
@@ -4785,13 +4795,13 @@
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="70"/>
-        <location filename="../desktop/sheets/layout.py" line="100"/>
+        <location filename="../desktop/sheets/layout.py" line="104"/>
         <source>People</source>
         <translation type="unfinished">Osoby</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="82"/>
-        <location filename="../desktop/sheets/layout.py" line="119"/>
+        <location filename="../desktop/sheets/layout.py" line="123"/>
         <source>Mobilities</source>
         <translation type="unfinished">Mobilności</translation>
     </message>
@@ -4802,38 +4812,38 @@
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="72"/>
-        <location filename="../desktop/sheets/layout.py" line="82"/>
-        <location filename="../desktop/sheets/layout.py" line="102"/>
+        <location filename="../desktop/sheets/layout.py" line="86"/>
+        <location filename="../desktop/sheets/layout.py" line="106"/>
         <source>Role</source>
         <translation type="unfinished">Rola</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="76"/>
-        <location filename="../desktop/sheets/layout.py" line="104"/>
+        <location filename="../desktop/sheets/layout.py" line="108"/>
         <source>Protected identity</source>
         <translation type="unfinished">Chroniona tożsamość</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="83"/>
-        <location filename="../desktop/sheets/layout.py" line="121"/>
+        <location filename="../desktop/sheets/layout.py" line="125"/>
         <source>Beneficiary Module ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="87"/>
-        <location filename="../desktop/sheets/layout.py" line="122"/>
+        <location filename="../desktop/sheets/layout.py" line="126"/>
         <source>Activity type</source>
         <translation type="unfinished">Rodzaj działania</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="90"/>
-        <location filename="../desktop/sheets/layout.py" line="123"/>
+        <location filename="../desktop/sheets/layout.py" line="127"/>
         <source>Topic</source>
         <translation type="unfinished">Temat</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="93"/>
-        <location filename="../desktop/sheets/layout.py" line="124"/>
+        <location filename="../desktop/sheets/layout.py" line="128"/>
         <source>Host organisation</source>
         <translation type="unfinished">Organizacja przyjmująca</translation>
     </message>
@@ -4845,43 +4855,43 @@
     <message>
         <location filename="../desktop/sheets/fields.py" line="102"/>
         <location filename="../desktop/sheets/layout.py" line="64"/>
-        <location filename="../desktop/sheets/layout.py" line="81"/>
-        <location filename="../desktop/sheets/layout.py" line="125"/>
+        <location filename="../desktop/sheets/layout.py" line="85"/>
+        <location filename="../desktop/sheets/layout.py" line="129"/>
         <source>City</source>
         <translation type="unfinished">Miejscowość</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="105"/>
         <location filename="../desktop/sheets/layout.py" line="63"/>
-        <location filename="../desktop/sheets/layout.py" line="80"/>
-        <location filename="../desktop/sheets/layout.py" line="126"/>
+        <location filename="../desktop/sheets/layout.py" line="84"/>
+        <location filename="../desktop/sheets/layout.py" line="130"/>
         <source>Country</source>
         <translation type="unfinished">Kraj</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="108"/>
-        <location filename="../desktop/sheets/layout.py" line="127"/>
+        <location filename="../desktop/sheets/layout.py" line="131"/>
         <source>First day</source>
         <translation type="unfinished">Pierwszy dzień</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="113"/>
-        <location filename="../desktop/sheets/layout.py" line="128"/>
+        <location filename="../desktop/sheets/layout.py" line="132"/>
         <source>Last day</source>
         <translation type="unfinished">Ostatni dzień</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="117"/>
-        <location filename="../desktop/sheets/layout.py" line="129"/>
+        <location filename="../desktop/sheets/layout.py" line="133"/>
         <source>Travel days</source>
         <translation type="unfinished">Dni podróży</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="120"/>
         <location filename="../desktop/sheets/fields.py" line="153"/>
-        <location filename="../desktop/sheets/layout.py" line="132"/>
-        <location filename="../desktop/sheets/layout.py" line="150"/>
-        <location filename="../desktop/sheets/layout.py" line="167"/>
+        <location filename="../desktop/sheets/layout.py" line="136"/>
+        <location filename="../desktop/sheets/layout.py" line="154"/>
+        <location filename="../desktop/sheets/layout.py" line="171"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
@@ -4907,71 +4917,71 @@
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="136"/>
-        <location filename="../desktop/sheets/layout.py" line="69"/>
-        <location filename="../desktop/sheets/layout.py" line="85"/>
-        <location filename="../desktop/sheets/layout.py" line="144"/>
-        <location filename="../desktop/sheets/layout.py" line="158"/>
+        <location filename="../desktop/sheets/layout.py" line="71"/>
+        <location filename="../desktop/sheets/layout.py" line="89"/>
+        <location filename="../desktop/sheets/layout.py" line="148"/>
+        <location filename="../desktop/sheets/layout.py" line="162"/>
         <source>Title</source>
         <translation type="unfinished">Tytuł</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="139"/>
-        <location filename="../desktop/sheets/layout.py" line="159"/>
+        <location filename="../desktop/sheets/layout.py" line="163"/>
         <source>Channel</source>
         <translation type="unfinished">Kanał</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="141"/>
-        <location filename="../desktop/sheets/layout.py" line="97"/>
-        <location filename="../desktop/sheets/layout.py" line="160"/>
+        <location filename="../desktop/sheets/layout.py" line="101"/>
+        <location filename="../desktop/sheets/layout.py" line="164"/>
         <source>Target group</source>
         <translation type="unfinished">Grupa docelowa</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="143"/>
-        <location filename="../desktop/sheets/layout.py" line="161"/>
+        <location filename="../desktop/sheets/layout.py" line="165"/>
         <source>Level</source>
         <translation type="unfinished">Poziom</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="144"/>
-        <location filename="../desktop/sheets/layout.py" line="162"/>
+        <location filename="../desktop/sheets/layout.py" line="166"/>
         <source>Quality standard</source>
         <translation type="unfinished">Standard jakości</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="146"/>
-        <location filename="../desktop/sheets/layout.py" line="164"/>
+        <location filename="../desktop/sheets/layout.py" line="168"/>
         <source>Purpose</source>
         <translation type="unfinished">Cel</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="147"/>
-        <location filename="../desktop/sheets/layout.py" line="165"/>
+        <location filename="../desktop/sheets/layout.py" line="169"/>
         <source>Planned for</source>
         <translation type="unfinished">Planowana data</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="150"/>
-        <location filename="../desktop/sheets/layout.py" line="166"/>
+        <location filename="../desktop/sheets/layout.py" line="170"/>
         <source>Done on</source>
         <translation type="unfinished">Data realizacji</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="154"/>
-        <location filename="../desktop/sheets/layout.py" line="168"/>
+        <location filename="../desktop/sheets/layout.py" line="172"/>
         <source>People reached</source>
         <translation type="unfinished">Odbiorcy</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="158"/>
-        <location filename="../desktop/sheets/layout.py" line="169"/>
+        <location filename="../desktop/sheets/layout.py" line="173"/>
         <source>Responsible</source>
         <translation type="unfinished">Osoba odpowiedzialna</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="161"/>
-        <location filename="../desktop/sheets/layout.py" line="170"/>
+        <location filename="../desktop/sheets/layout.py" line="174"/>
         <source>Evidence (link or file)</source>
         <translation type="unfinished">Potwierdzenie (link lub plik)</translation>
     </message>
@@ -4991,42 +5001,42 @@
         <translation type="unfinished">Projekty</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="77"/>
+        <location filename="../desktop/sheets/layout.py" line="81"/>
         <source>Partners</source>
         <translation type="unfinished">Partnerzy</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="83"/>
+        <location filename="../desktop/sheets/layout.py" line="87"/>
         <source>Results</source>
         <translation type="unfinished">Rezultaty</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="95"/>
+        <location filename="../desktop/sheets/layout.py" line="99"/>
         <source>Target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="106"/>
+        <location filename="../desktop/sheets/layout.py" line="110"/>
         <source>Consents</source>
         <translation type="unfinished">Zgody</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="137"/>
+        <location filename="../desktop/sheets/layout.py" line="141"/>
         <source>Who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="142"/>
+        <location filename="../desktop/sheets/layout.py" line="146"/>
         <source>Stories</source>
         <translation type="unfinished">Historie</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="151"/>
+        <location filename="../desktop/sheets/layout.py" line="155"/>
         <source>Story authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="154"/>
+        <location filename="../desktop/sheets/layout.py" line="158"/>
         <source>Dissemination</source>
         <translation type="unfinished">Upowszechnianie</translation>
     </message>
@@ -5043,233 +5053,235 @@
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="66"/>
-        <location filename="../desktop/sheets/layout.py" line="147"/>
+        <location filename="../desktop/sheets/layout.py" line="151"/>
         <source>Language</source>
         <translation type="unfinished">Język</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="68"/>
-        <source>Grant reference</source>
+        <source>Project number</source>
+        <comment>the number the national agency gives the project, as on the grant agreement</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="70"/>
-        <source>Action</source>
-        <translation type="unfinished">Typ projektu</translation>
+        <location filename="../desktop/sheets/layout.py" line="72"/>
+        <source>Key action</source>
+        <comment>the Erasmus+ key action of the project (KA121, KA122…)</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="71"/>
+        <location filename="../desktop/sheets/layout.py" line="75"/>
         <source>Start</source>
         <translation type="unfinished">Początek</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="72"/>
+        <location filename="../desktop/sheets/layout.py" line="76"/>
         <source>End</source>
         <translation type="unfinished">Koniec</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="73"/>
+        <location filename="../desktop/sheets/layout.py" line="77"/>
         <source>Funding</source>
         <translation type="unfinished">Finansowanie</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="74"/>
+        <location filename="../desktop/sheets/layout.py" line="78"/>
         <source>Needs analysis</source>
         <translation type="unfinished">Analiza potrzeb</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="75"/>
+        <location filename="../desktop/sheets/layout.py" line="79"/>
         <source>Objectives</source>
         <translation type="unfinished">Cele</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="76"/>
+        <location filename="../desktop/sheets/layout.py" line="80"/>
         <source>How management is involved</source>
         <translation type="unfinished">Zaangażowanie dyrekcji</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="79"/>
+        <location filename="../desktop/sheets/layout.py" line="83"/>
         <source>Organisation</source>
         <translation type="unfinished">Organizacja</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="86"/>
+        <location filename="../desktop/sheets/layout.py" line="90"/>
         <source>Kind</source>
         <translation type="unfinished">Rodzaj</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="87"/>
+        <location filename="../desktop/sheets/layout.py" line="91"/>
         <source>Description</source>
         <translation type="unfinished">Opis</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="88"/>
+        <location filename="../desktop/sheets/layout.py" line="92"/>
         <source>Open licence</source>
         <translation type="unfinished">Otwarta licencja</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="89"/>
+        <location filename="../desktop/sheets/layout.py" line="93"/>
         <source>Message</source>
         <translation type="unfinished">Przekaz</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="90"/>
+        <location filename="../desktop/sheets/layout.py" line="94"/>
         <source>Sustainability</source>
         <translation type="unfinished">Trwałość rezultatów</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="91"/>
+        <location filename="../desktop/sheets/layout.py" line="95"/>
         <source>Indicator</source>
         <translation type="unfinished">Wskaźnik</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="92"/>
+        <location filename="../desktop/sheets/layout.py" line="96"/>
         <source>Target</source>
         <translation type="unfinished">Wartość docelowa</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="93"/>
+        <location filename="../desktop/sheets/layout.py" line="97"/>
         <source>Evaluation notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="94"/>
+        <location filename="../desktop/sheets/layout.py" line="98"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="96"/>
-        <location filename="../desktop/sheets/layout.py" line="157"/>
+        <location filename="../desktop/sheets/layout.py" line="100"/>
+        <location filename="../desktop/sheets/layout.py" line="161"/>
         <source>Result</source>
         <translation type="unfinished">Rezultat</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="98"/>
+        <location filename="../desktop/sheets/layout.py" line="102"/>
         <source>Priority</source>
         <translation type="unfinished">Priorytet</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="99"/>
+        <location filename="../desktop/sheets/layout.py" line="103"/>
         <source>Representatives</source>
         <translation type="unfinished">Przedstawiciele</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="101"/>
+        <location filename="../desktop/sheets/layout.py" line="105"/>
         <source>Name</source>
         <comment>a person&apos;s full name</comment>
         <translation type="unfinished">Nazwa</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="107"/>
-        <location filename="../desktop/sheets/layout.py" line="139"/>
-        <location filename="../desktop/sheets/layout.py" line="153"/>
+        <location filename="../desktop/sheets/layout.py" line="111"/>
+        <location filename="../desktop/sheets/layout.py" line="143"/>
+        <location filename="../desktop/sheets/layout.py" line="157"/>
         <source>Person</source>
         <translation type="unfinished">Osoba</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="108"/>
+        <location filename="../desktop/sheets/layout.py" line="112"/>
         <source>Given by</source>
         <translation type="unfinished">Udzielona przez</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="109"/>
+        <location filename="../desktop/sheets/layout.py" line="113"/>
         <source>Given on</source>
         <translation type="unfinished">Data udzielenia</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="110"/>
+        <location filename="../desktop/sheets/layout.py" line="114"/>
         <source>Photos inside the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="111"/>
+        <location filename="../desktop/sheets/layout.py" line="115"/>
         <source>Photos in print for the public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="112"/>
+        <location filename="../desktop/sheets/layout.py" line="116"/>
         <source>Photos online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="113"/>
+        <location filename="../desktop/sheets/layout.py" line="117"/>
         <source>Stories inside the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="114"/>
+        <location filename="../desktop/sheets/layout.py" line="118"/>
         <source>Stories in print for the public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="115"/>
+        <location filename="../desktop/sheets/layout.py" line="119"/>
         <source>Stories online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="116"/>
+        <location filename="../desktop/sheets/layout.py" line="120"/>
         <source>Name shown as</source>
         <translation type="unfinished">Sposób podpisu</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="117"/>
+        <location filename="../desktop/sheets/layout.py" line="121"/>
         <source>Expires on</source>
         <translation type="unfinished">Data wygaśnięcia</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="118"/>
+        <location filename="../desktop/sheets/layout.py" line="122"/>
         <source>Withdrawn on</source>
         <translation type="unfinished">Data wycofania</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="130"/>
+        <location filename="../desktop/sheets/layout.py" line="134"/>
         <source>Main transport</source>
         <translation type="unfinished">Główny środek transportu</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="131"/>
+        <location filename="../desktop/sheets/layout.py" line="135"/>
         <source>Sustainable means, described</source>
         <translation type="unfinished">Opis zrównoważonego środka transportu</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="133"/>
+        <location filename="../desktop/sheets/layout.py" line="137"/>
         <source>Learning outcomes</source>
         <translation type="unfinished">Efekty uczenia się</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="134"/>
+        <location filename="../desktop/sheets/layout.py" line="138"/>
         <source>Passed on to colleagues</source>
         <translation type="unfinished">Przekazane innym nauczycielom</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="135"/>
+        <location filename="../desktop/sheets/layout.py" line="139"/>
         <source>Participant reports</source>
         <translation type="unfinished">Raporty uczestników</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="138"/>
-        <location filename="../desktop/sheets/layout.py" line="143"/>
+        <location filename="../desktop/sheets/layout.py" line="142"/>
+        <location filename="../desktop/sheets/layout.py" line="147"/>
         <source>Mobility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="140"/>
+        <location filename="../desktop/sheets/layout.py" line="144"/>
         <source>Role on the trip</source>
         <translation type="unfinished">Rola podczas wyjazdu</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="145"/>
-        <location filename="../desktop/sheets/layout.py" line="152"/>
+        <location filename="../desktop/sheets/layout.py" line="149"/>
+        <location filename="../desktop/sheets/layout.py" line="156"/>
         <source>Story</source>
         <translation type="unfinished">Historia</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="146"/>
+        <location filename="../desktop/sheets/layout.py" line="150"/>
         <source>Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="148"/>
+        <location filename="../desktop/sheets/layout.py" line="152"/>
         <source>What it brought</source>
         <translation type="unfinished">Co to dało</translation>
     </message>
@@ -5964,14 +5976,6 @@
     <message>
         <location filename="../desktop/sheets/importing.py" line="45"/>
         <source>It refers to something that is not in Vidare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_Labels</name>
-    <message>
-        <location filename="../desktop/sheets/workbook.py" line="58"/>
-        <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../desktop/ui/dialogs.py" line="73"/>
         <source>An offline record of a school&apos;s Erasmus+ mobilities, stories and dissemination, with posters and reports.</source>
-        <translation>Skolans register över Erasmus+-mobiliteter, berättelser och spridning, utan internet – med affischer och rapporter.</translation>
+        <translation>Ett register över skolans Erasmus+-mobiliteter, berättelser och spridning som fungerar utan internet, med affischer och rapporter.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="75"/>
@@ -139,7 +139,7 @@
         <location filename="../desktop/ui/pages/dissemination_page.py" line="41"/>
         <source>Date</source>
         <comment>a dissemination action&apos;s date: the day it was done, else the day planned</comment>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="44"/>
@@ -152,37 +152,37 @@
     <message>
         <location filename="../desktop/ui/media.py" line="88"/>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifoga en fil</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="128"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifoga fil…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="129"/>
         <source>A link, or attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>En länk, eller bifoga en fil</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="120"/>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera länk</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="123"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="130"/>
         <source>No file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fil bifogad</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="96"/>
         <source>The file could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunde inte kopieras: %1</translation>
     </message>
 </context>
 <context>
@@ -250,7 +250,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="266"/>
         <source>Imported: %1. The data as it was before is kept in a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerat: %1. Uppgifterna som de var före importen finns kvar i en säkerhetskopia.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="300"/>
@@ -316,36 +316,36 @@
     <message numerus="yes">
         <location filename="../desktop/ui/backups_panel.py" line="263"/>
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post tillagd</numerusform>
+            <numerusform>%n poster tillagda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/backups_panel.py" line="264"/>
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uppdaterad</numerusform>
+            <numerusform>%n uppdaterade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/backups_panel.py" line="265"/>
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borttagen</numerusform>
+            <numerusform>%n borttagna</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="296"/>
         <source>Vidare backs up the database and its photos when it starts and after a day&apos;s work, and keeps the last 7 days, 4 weeks and 12 months. Backups are in %1.</source>
-        <translation>Vidare säkerhetskopierar databasen och dess foton när programmet startar och efter dagens arbete, och sparar de senaste 7 dagarna, 4 veckorna och 12 månaderna. Säkerhetskopiorna finns i %1.</translation>
+        <translation>Vidare säkerhetskopierar databasen och dess foton när programmet startar och efter dagens arbete, och sparar kopior från de senaste 7 dagarna, 4 veckorna och 12 månaderna. Säkerhetskopiorna finns i %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="197"/>
         <source>Put back the data as it was on %1?</source>
-        <translation>Återställa uppgifterna som de var %1?</translation>
+        <translation>Återställa uppgifterna som de var den %1?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="185"/>
@@ -438,12 +438,12 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="74"/>
         <source>Accompanying person</source>
-        <translation>Ledsagare</translation>
+        <translation>Medföljande person</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="75"/>
         <source>Lead accompanying person</source>
-        <translation>Ansvarig ledsagare</translation>
+        <translation>Gruppledare</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="79"/>
@@ -607,7 +607,7 @@
         <location filename="../desktop/domain/catalogues.py" line="122"/>
         <location filename="../desktop/domain/catalogues.py" line="137"/>
         <source>Other</source>
-        <translation>Annat</translation>
+        <translation>Övrigt</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="126"/>
@@ -697,17 +697,17 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="153"/>
         <source>Sharing within the school</source>
-        <translation>Dela inom skolan</translation>
+        <translation>Spridning inom skolan</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="155"/>
         <source>Sharing with other organisations and the public</source>
-        <translation>Dela med andra organisationer och allmänheten</translation>
+        <translation>Spridning till andra organisationer och allmänheten</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="156"/>
         <source>Acknowledging EU funding</source>
-        <translation>Synliggöra EU:s finansiering</translation>
+        <translation>Synliggörande av EU-finansieringen</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="160"/>
@@ -767,7 +767,7 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="180"/>
         <source>Professional networks</source>
-        <translation>Professionella nätverk</translation>
+        <translation>Yrkesnätverk</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="181"/>
@@ -787,12 +787,12 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="190"/>
         <source>KA121-SCH Accredited mobility</source>
-        <translation>KA121-SCH Ackrediterad mobilitet</translation>
+        <translation>KA121-SCH Ackrediterat projekt</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="191"/>
         <source>KA122-SCH Short-term mobility project</source>
-        <translation>KA122-SCH Kortvarigt mobilitetsprojekt</translation>
+        <translation>KA122-SCH Korttidsprojekt</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="192"/>
@@ -882,12 +882,12 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="228"/>
         <source>Print inside the school</source>
-        <translation>Tryck inom skolan</translation>
+        <translation>Utskrifter inom skolan</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="229"/>
         <source>Print for the public</source>
-        <translation>Tryck för allmänheten</translation>
+        <translation>Utskrifter för allmänheten</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="230"/>
@@ -910,7 +910,7 @@
     <message>
         <location filename="../desktop/ui/people_picker.py" line="338"/>
         <source>Find a person…</source>
-        <translation>Sök en person…</translation>
+        <translation>Sök efter en person…</translation>
     </message>
 </context>
 <context>
@@ -958,7 +958,7 @@
     <message>
         <location filename="../desktop/cli.py" line="174"/>
         <source>AREA</source>
-        <translation type="unfinished"></translation>
+        <translation>OMRÅDE</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="260"/>
@@ -1058,7 +1058,7 @@
     <message>
         <location filename="../desktop/cli_print.py" line="132"/>
         <source>%1 cannot be written.</source>
-        <translation>Det går inte att skriva %1.</translation>
+        <translation>Det går inte att skriva till %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="32"/>
@@ -1073,22 +1073,22 @@
     <message>
         <location filename="../desktop/cli_safety.py" line="20"/>
         <source>%1 is already open in another Vidare (%2 on %3, since %4); if it no longer runs there, take it over with “vidare unlock --db %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är redan öppen i Vidare någon annanstans (%2 på %3, sedan %4); om programmet inte längre körs där kan du ta över databasen med ”vidare unlock --db %1”.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="23"/>
         <source>%1 is open in a Vidare running right now (%2 on %3, since %4); close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är öppen i Vidare just nu (%2 på %3, sedan %4); stäng den där först.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="26"/>
         <source>%1 holds the data of another school (%2), not of %3; to take it in anyway, add --other-school.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller uppgifter från en annan skola (%2), inte från %3; lägg till --other-school för att ta in dem ändå.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="29"/>
         <source>The folder %1 does not exist, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 finns inte, så inget skrevs.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="34"/>
@@ -1098,127 +1098,137 @@
     <message>
         <location filename="../desktop/cli_safety.py" line="37"/>
         <source>%1: backed up to %2 (%3) and checked against the database table by table: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: säkerhetskopierad till %2 (%3) och kontrollerad mot databasen tabell för tabell: %4.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="39"/>
         <source>%n backup(s) kept in %1, the newest from %2, the oldest from %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n säkerhetskopia sparad i %1, den nyaste från %2, den äldsta från %3.</numerusform>
+            <numerusform>%n säkerhetskopior sparade i %1, den nyaste från %2, den äldsta från %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="41"/>
         <source>%1: restored the backup of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: säkerhetskopian från %2 är återställd: %3.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="42"/>
         <source>What it replaced is kept in the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det den ersatte finns kvar i säkerhetskopian %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="43"/>
         <source>The damaged database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den skadade databasen sparades som %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="44"/>
         <source>%n person(s) erased since that backup was made were erased again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person som raderats sedan säkerhetskopian gjordes har raderats igen.</numerusform>
+            <numerusform>%n personer som raderats sedan säkerhetskopian gjordes har raderats igen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="46"/>
         <source>%1: exported to %2 (%3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: exporterad till %2 (%3): %4.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="47"/>
         <source>%1: imported %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 har importerats.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="48"/>
         <source>%n record(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post tillagd.</numerusform>
+            <numerusform>%n poster tillagda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="49"/>
         <source>%n record(s) updated (changed in the archive&apos;s copy).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post uppdaterad (ändrad i arkivets kopia).</numerusform>
+            <numerusform>%n poster uppdaterade (ändrade i arkivets kopia).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="50"/>
         <source>%n record(s) deleted (deleted in the archive&apos;s copy).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post borttagen (borttagen i arkivets kopia).</numerusform>
+            <numerusform>%n poster borttagna (borttagna i arkivets kopia).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="51"/>
         <source>%n record(s) left out (deleted or erased here).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post utelämnad (borttagen eller raderad här).</numerusform>
+            <numerusform>%n poster utelämnade (borttagna eller raderade här).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="52"/>
         <source>%n media file(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mediefil tillagd.</numerusform>
+            <numerusform>%n mediefiler tillagda.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../desktop/cli_safety.py" line="53"/>
+        <source>Nothing in it was new to this database.</source>
+        <translation>Inget i det var nytt för den här databasen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="54"/>
+        <source>It is the only backup kept in %1 so far.</source>
+        <translation>Det är hittills den enda säkerhetskopian i %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="55"/>
         <source>%n record(s) changed in both copies: this computer&apos;s version is kept, the other waits in Settings → Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post ändrad i båda kopiorna: den här datorns version behålls, den andra väntar under Inställningar → Import.</numerusform>
+            <numerusform>%n poster ändrade i båda kopiorna: den här datorns versioner behålls, de andra väntar under Inställningar → Import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_safety.py" line="56"/>
-        <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../desktop/cli_safety.py" line="58"/>
-        <source>The data as it was before the import is kept in the backup %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/cli_safety.py" line="60"/>
-        <source>%n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
+        <translation>
+            <numerusform>%n person som raderats i arkivets kopia har raderats här också.</numerusform>
+            <numerusform>%n personer som raderats i arkivets kopia har raderats här också.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_safety.py" line="61"/>
-        <source>%1 was not locked.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/cli_safety.py" line="60"/>
+        <source>The data as it was before the import is kept in the backup %1.</source>
+        <translation>Uppgifterna som de var före importen finns kvar i säkerhetskopian %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_safety.py" line="62"/>
+        <source>%n media file(s)</source>
+        <translation>
+            <numerusform>%n mediefil</numerusform>
+            <numerusform>%n mediefiler</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_safety.py" line="62"/>
+        <location filename="../desktop/cli_safety.py" line="63"/>
+        <source>%1 was not locked.</source>
+        <translation>%1 var inte låst.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_safety.py" line="64"/>
         <source>%1 was locked by %2 on %3 (since %4); that lock is now removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 var låst av %2 på %3 (sedan %4); låset är nu borttaget.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="30"/>
@@ -1378,27 +1388,27 @@
     <message>
         <location filename="../desktop/cli.py" line="132"/>
         <source>write the database and its photos and files to one archive file, or its lists to spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv databasen med dess foton och filer till en arkivfil, eller dess listor till kalkylblad</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="135"/>
         <source>the archive or spreadsheet file to write (a folder for CSV files of every area)</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivfilen eller kalkylbladsfilen som ska skrivas (en mapp när alla områden skrivs som CSV-filer)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="137"/>
         <source>merge an archive from another computer, or a spreadsheet, into the database</source>
-        <translation type="unfinished"></translation>
+        <translation>slå samman ett arkiv från en annan dator, eller ett kalkylblad, med databasen</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="140"/>
         <source>the archive, Vidare workbook, XLSX or CSV list to take in</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivet, Vidare-arbetsboken eller XLSX- eller CSV-listan som ska läsas in</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="144"/>
         <source>take over a lock left by another computer, after saying whose it is</source>
-        <translation type="unfinished"></translation>
+        <translation>ta över ett lås som en annan dator har lämnat kvar, efter att ha visat vems det är</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="150"/>
@@ -1418,7 +1428,7 @@
     <message>
         <location filename="../desktop/cli.py" line="156"/>
         <source>type a new coordinator&apos;s first evening into the window, with real key presses, and check every value in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>spela upp en ny koordinators första kväll i fönstret, med riktiga tangenttryckningar, och kontrollera varje värde i databasen</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="299"/>
@@ -1428,7 +1438,7 @@
     <message>
         <location filename="../desktop/cli.py" line="143"/>
         <source>take in another school&apos;s data (refused without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ta in en annan skolas uppgifter (nekas utan det här alternativet)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="111"/>
@@ -1481,107 +1491,107 @@
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="92"/>
         <source>%1: wrote %n row(s) to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n rad skriven till %2</numerusform>
+            <numerusform>%1: %n rader skrivna till %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="177"/>
         <source>%1: imported %2 — %n row(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 importerad — %n rad tillagd</numerusform>
+            <numerusform>%1: %2 importerad — %n rader tillagda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="187"/>
         <source>%n row(s) were not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad importerades inte:</numerusform>
+            <numerusform>%n rader importerades inte:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="30"/>
         <source>write spreadsheets instead of an archive</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv kalkylblad i stället för ett arkiv</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="32"/>
         <source>only this area (for example mobility)</source>
-        <translation type="unfinished"></translation>
+        <translation>bara det här området (till exempel mobility)</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="34"/>
         <source>name everyone, whatever their consent (for the data protection officer)</source>
-        <translation type="unfinished"></translation>
+        <translation>visa allas namn, oavsett samtycke (för dataskyddsombudet)</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="37"/>
         <source>what a list that is not a Vidare workbook holds</source>
-        <translation type="unfinished"></translation>
+        <translation>vad en lista som inte är en Vidare-arbetsbok innehåller</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="39"/>
         <source>the project of rows that name none</source>
-        <translation type="unfinished"></translation>
+        <translation>projektet för rader som inte anger något projekt</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="67"/>
         <source>%1 is not an area Vidare exports; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inget område som Vidare exporterar; välj ett av %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="95"/>
         <source>%n person(s) whose consent does not cover use inside the school are shown by role and initials only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person vars samtycke inte omfattar användning inom skolan visas bara med roll och initialer.</numerusform>
+            <numerusform>%n personer vars samtycke inte omfattar användning inom skolan visas bara med roll och initialer.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="149"/>
         <source>No column of %1 could be matched to %2; import it in the window, where you can match the columns yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kolumn i %1 kunde kopplas till %2; importera filen i fönstret, där du kan koppla kolumnerna själv.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="180"/>
         <source>%n row(s) were already in Vidare and added nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad fanns redan i Vidare och tillförde inget.</numerusform>
+            <numerusform>%n rader fanns redan i Vidare och tillförde inget.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="183"/>
         <source>The state before the import is kept in the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läget före importen finns kvar i säkerhetskopian %1</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="189"/>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="194"/>
         <source>They are listed, with what is wrong, in %1; fix them there and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De listas, med vad som är fel, i %1; rätta dem där och importera den filen.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="57"/>
         <source>--table and --for-dpo need --format xlsx or --format csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table och --for-dpo kräver --format xlsx eller --format csv.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="160"/>
         <source>There is no project %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget projekt %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="74"/>
         <source>%1 is a folder; give a file name for the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en mapp; ange ett filnamn för arbetsboken.</translation>
     </message>
 </context>
 <context>
@@ -1613,39 +1623,39 @@
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="63"/>
         <source>Printing inside the school is blocked. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Får inte skrivas ut inom skolan. Samtycke saknas för: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="65"/>
         <source>Printing for the public is blocked. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Får inte skrivas ut för allmänheten. Samtycke saknas för: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="66"/>
         <source>Online use is blocked. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Får inte publiceras på nätet. Samtycke saknas för: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="69"/>
         <source>Printed inside the school without some photos. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivs ut inom skolan utan vissa foton. Samtycke saknas för: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="71"/>
         <source>Printed for the public without some photos. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivs ut för allmänheten utan vissa foton. Samtycke saknas för: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="73"/>
         <source>Online without some photos. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiceras på nätet utan vissa foton. Samtycke saknas för: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/consent_badge.py" line="127"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ytterligare %n</numerusform>
+            <numerusform>ytterligare %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1686,12 +1696,12 @@
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="95"/>
         <source>No authors or people in its photos are recorded yet; add them so that consent can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga författare eller personer på bilderna är registrerade ännu; lägg till dem så att samtycket kan kontrolleras.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="115"/>
         <source>May appear everywhere: inside the school, in print for the public and online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Får visas överallt: inom skolan, i utskrifter för allmänheten och på nätet.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="44"/>
@@ -1706,12 +1716,12 @@
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="91"/>
         <source>This story never appears anywhere: an author has a protected identity. Author: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berättelsen visas aldrig någonstans: en författare har skyddad identitet. Författare: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="98"/>
         <source>Photos showing a protected identity are always left out. Person: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foton som visar en person med skyddad identitet utelämnas alltid. Person: %1.</translation>
     </message>
 </context>
 <context>
@@ -1754,17 +1764,17 @@
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="191"/>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkallat samtycke</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="195"/>
         <source>From today this person&apos;s photos, stories and name are left out of every document, and the take-down list shows where they have appeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Från och med i dag utelämnas personens foton, berättelser och namn i alla dokument, och listan över vad som ska tas bort visar var de har förekommit.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="198"/>
         <source>Record the withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera återkallelsen</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="228"/>
@@ -1779,17 +1789,17 @@
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="230"/>
         <source>Withdrawn today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkallat i dag…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="231"/>
         <source>Undo the withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra återkallelsen</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="193"/>
         <source>Record that this consent was withdrawn today? Person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera att samtycket återkallades i dag? Person: %1</translation>
     </message>
 </context>
 <context>
@@ -1806,8 +1816,8 @@
         <location filename="../desktop/i18n/counts.py" line="25"/>
         <source>%n other staff member(s)</source>
         <translation>
-            <numerusform>%n person i övrig personal</numerusform>
-            <numerusform>%n personer i övrig personal</numerusform>
+            <numerusform>%n övrig personal</numerusform>
+            <numerusform>%n övrig personal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1831,16 +1841,16 @@
         <location filename="../desktop/i18n/counts.py" line="31"/>
         <source>%n accompanying person(s)</source>
         <translation>
-            <numerusform>%n ledsagare</numerusform>
-            <numerusform>%n ledsagare</numerusform>
+            <numerusform>%n medföljande person</numerusform>
+            <numerusform>%n medföljande personer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/i18n/counts.py" line="32"/>
         <source>%n lead accompanying person(s)</source>
         <translation>
-            <numerusform>%n ansvarig ledsagare</numerusform>
-            <numerusform>%n ansvariga ledsagare</numerusform>
+            <numerusform>%n gruppledare</numerusform>
+            <numerusform>%n gruppledare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2092,7 +2102,7 @@
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="192"/>
         <source>No dissemination action yet. Press New and type what you will do and when: a talk at a staff meeting, an article, an open lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen spridningsaktivitet ännu. Tryck på Ny och skriv vad du ska göra och när: en dragning på ett personalmöte, en artikel, en öppen lektion.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="183"/>
@@ -2117,7 +2127,7 @@
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="251"/>
         <source>Record the project first, on the Projects page: everything here belongs to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera projektet först, på sidan Projekt: allt här hör till ett projekt.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="230"/>
@@ -2135,7 +2145,7 @@
     <message>
         <location filename="../desktop/documents/page.py" line="31"/>
         <source>Printed on %1 with Vidare</source>
-        <translation>Utskriven %1 med Vidare</translation>
+        <translation>Utskrivet den %1 med Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/documents/page.py" line="32"/>
@@ -2145,27 +2155,27 @@
     <message>
         <location filename="../desktop/documents/questions.py" line="14"/>
         <source>What end result do we expect from the activity or project?</source>
-        <translation>Vilket slutresultat förväntar vi oss av aktiviteten eller projektet?</translation>
+        <translation>Vilket slutresultat av aktiviteten/projektet förväntar vi oss?</translation>
     </message>
     <message>
         <location filename="../desktop/documents/questions.py" line="15"/>
         <source>Which training or learning needs does it answer?</source>
-        <translation>Vilka utbildningsbehov eller lärbehov svarar det mot?</translation>
+        <translation>Vilka utbildningsbehov/lärbehov svarar de mot?</translation>
     </message>
     <message>
         <location filename="../desktop/documents/questions.py" line="16"/>
         <source>Who is the user and/or final beneficiary of the project&apos;s results?</source>
-        <translation>Vem är användare och/eller slutlig mottagare av projektresultaten?</translation>
+        <translation>Vem är användare och/eller slutgiltig mottagare av projektresultaten?</translation>
     </message>
     <message>
         <location filename="../desktop/documents/questions.py" line="18"/>
         <source>Which activities will we use to spread the results and make sure they are used?</source>
-        <translation>Vilka aktiviteter ska vi använda för att sprida resultaten och säkerställa att de tas tillvara?</translation>
+        <translation>Vilka aktiviteter ska vi använda för att sprida och säkerställa tillvaratagande av projektresultaten?</translation>
     </message>
     <message>
         <location filename="../desktop/documents/questions.py" line="20"/>
         <source>Timetable, means and available resources?</source>
-        <translation>Tidsplan, medel och tillgängliga resurser?</translation>
+        <translation>Tidsschema, medel och tillgängliga resurser?</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_poster.py" line="52"/>
@@ -2195,7 +2205,7 @@
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="24"/>
         <source>to whom</source>
-        <translation>till vem</translation>
+        <translation>för vem</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="26"/>
@@ -2230,7 +2240,7 @@
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="29"/>
         <source>Who is responsible</source>
-        <translation>Vem ansvarar</translation>
+        <translation>Ansvariga</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="31"/>
@@ -2257,7 +2267,7 @@
         <location filename="../desktop/documents/project_report.py" line="256"/>
         <source>Target</source>
         <comment>an indicator&apos;s target value</comment>
-        <translation>Mål</translation>
+        <translation>Målvärde</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_blank.py" line="85"/>
@@ -2287,7 +2297,7 @@
     <message>
         <location filename="../desktop/documents/project_report.py" line="182"/>
         <source>Reference</source>
-        <translation>Referensnummer</translation>
+        <translation>Projektnummer</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="194"/>
@@ -2297,12 +2307,12 @@
     <message>
         <location filename="../desktop/documents/project_report.py" line="213"/>
         <source>No partners recorded.</source>
-        <translation>Inga partner registrerade.</translation>
+        <translation>Inga partnerorganisationer registrerade.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="348"/>
         <source>Accompanying persons</source>
-        <translation>Ledsagare</translation>
+        <translation>Medföljande personer</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="354"/>
@@ -2338,13 +2348,13 @@
     <message>
         <location filename="../desktop/documents/project_report.py" line="123"/>
         <source>(in full below the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(i sin helhet under tabellen)</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="183"/>
         <source>Action</source>
         <comment>the project&apos;s key action (KA121, KA122…): a row label</comment>
-        <translation>Projekttyp</translation>
+        <translation>Nyckelåtgärd</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="225"/>
@@ -2373,27 +2383,27 @@
         <location filename="../desktop/documents/project_report.py" line="311"/>
         <location filename="../desktop/documents/stories_poster.py" line="89"/>
         <source>No story may be printed for this audience yet.</source>
-        <translation>Ingen berättelse får ännu skrivas ut för den här publiken.</translation>
+        <translation>Ingen berättelse får ännu visas i den här utskriften.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="321"/>
         <source>Valorisation: the five control questions</source>
-        <translation>Valorisering: de fem kontrollfrågorna</translation>
+        <translation>Valorisation: de fem kontrollfrågorna</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/project_report.py" line="353"/>
         <source>%1 of %n trip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %n resa</numerusform>
+            <numerusform>%1 av %n resor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/project_report.py" line="370"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
         </translation>
     </message>
     <message>
@@ -2404,9 +2414,9 @@
     <message numerus="yes">
         <location filename="../desktop/documents/project_report.py" line="406"/>
         <source>%n action(s) (%1): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spridningsaktivitet (%1): %2.</numerusform>
+            <numerusform>%n spridningsaktiviteter (%1): %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2417,7 +2427,7 @@
     <message>
         <location filename="../desktop/documents/project_report.py" line="415"/>
         <source>Responsible: %1.</source>
-        <translation>Ansvarig: %1.</translation>
+        <translation>Ansvariga: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="29"/>
@@ -2432,7 +2442,7 @@
     <message>
         <location filename="../desktop/documents/summary.py" line="197"/>
         <source>with fewer opportunities</source>
-        <translation>med färre möjligheter</translation>
+        <translation>med begränsade möjligheter</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="116"/>
@@ -2447,9 +2457,9 @@
     <message numerus="yes">
         <location filename="../desktop/documents/summary.py" line="28"/>
         <source>Other (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Övriga (%n)</numerusform>
+            <numerusform>Övriga (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2465,30 +2475,30 @@
     <message>
         <location filename="../desktop/documents/summary.py" line="88"/>
         <source>People reached by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådda personer per kanal</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/summary.py" line="131"/>
         <source>Besides the participants, %n accompanying person(s) went.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utöver deltagarna reste %n medföljande person.</numerusform>
+            <numerusform>Utöver deltagarna reste %n medföljande personer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/summary.py" line="143"/>
         <source>%n story(ies) written by participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n berättelse skriven av deltagare</numerusform>
+            <numerusform>%n berättelser skrivna av deltagare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/summary.py" line="147"/>
         <source>The widest reach: %1, %n person(s) reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Störst räckvidd: %1, %n nådd person.</numerusform>
+            <numerusform>Störst räckvidd: %1, %n nådda personer.</numerusform>
         </translation>
     </message>
     <message>
@@ -2509,12 +2519,12 @@
     <message>
         <location filename="../desktop/documents/summary.py" line="158"/>
         <source>Open warnings</source>
-        <translation>Öppna varningar</translation>
+        <translation>Aktuella varningar</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="160"/>
         <source>No open warnings.</source>
-        <translation>Inga öppna varningar.</translation>
+        <translation>Inga aktuella varningar.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/labels.py" line="7"/>
@@ -2628,7 +2638,7 @@
         <location filename="../desktop/documents/labels.py" line="43"/>
         <source>Partners</source>
         <comment>printed: heading of the partner organisations</comment>
-        <translation>Partner</translation>
+        <translation>Partnerorganisationer</translation>
     </message>
     <message>
         <location filename="../desktop/documents/labels.py" line="45"/>
@@ -2664,7 +2674,7 @@
         <location filename="../desktop/documents/labels.py" line="55"/>
         <source>Fewer opportunities</source>
         <comment>printed: participants with fewer opportunities (a figure)</comment>
-        <translation>Färre möjligheter</translation>
+        <translation>Deltagare med begränsade möjligheter</translation>
     </message>
     <message>
         <location filename="../desktop/documents/labels.py" line="57"/>
@@ -2742,7 +2752,7 @@
         <location filename="../desktop/documents/labels.py" line="81"/>
         <source>Topic</source>
         <comment>printed: a trip&apos;s topic (column head)</comment>
-        <translation type="unfinished">Ämne</translation>
+        <translation>Ämne</translation>
     </message>
 </context>
 <context>
@@ -2750,14 +2760,14 @@
     <message>
         <location filename="../desktop/ui/date_field.py" line="96"/>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj i en kalender</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/fields.py" line="39"/>
         <source>This text is too long to edit here (%n characters); it is kept as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Texten är för lång för att redigeras här (%n tecken); den sparas oförändrad.</numerusform>
+            <numerusform>Texten är för lång för att redigeras här (%n tecken); den sparas oförändrad.</numerusform>
         </translation>
     </message>
 </context>
@@ -2904,12 +2914,12 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="207"/>
         <source>No trip yet. Press New and type where and when: the people can be added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen resa ännu. Tryck på Ny och skriv vart och när: deltagarna kan läggas till senare.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="234"/>
         <source>Record the project first, on the Projects page: everything here belongs to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera projektet först, på sidan Projekt: allt här hör till ett projekt.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="254"/>
@@ -3003,7 +3013,7 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="171"/>
         <source>Choose the main transport once it is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj huvudsakligt färdsätt när det är bestämt.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="167"/>
@@ -3024,9 +3034,9 @@
     <message numerus="yes">
         <location filename="../desktop/ui/pages/mobilities_page.py" line="180"/>
         <source>%n day(s) abroad; usual for this activity: %1–%2 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag utomlands; den här aktiviteten brukar vara %1–%2 dagar.</numerusform>
+            <numerusform>%n dagar utomlands; den här aktiviteten brukar vara %1–%2 dagar.</numerusform>
         </translation>
     </message>
 </context>
@@ -3035,12 +3045,12 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="36"/>
         <source>Dates</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="38"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Resmål</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="40"/>
@@ -3064,7 +3074,7 @@
     <message>
         <location filename="../desktop/ui/open_problems.py" line="61"/>
         <source>Choose the Vidare database you use, or start a new one.</source>
-        <translation>Välj den Vidare-databas du använder, eller börja en ny.</translation>
+        <translation>Välj den Vidare-databas du använder, eller skapa en ny.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/open_problems.py" line="63"/>
@@ -3158,7 +3168,7 @@
     <message>
         <location filename="../desktop/ui/open_problems.py" line="140"/>
         <source>Start a new database</source>
-        <translation>Börja en ny databas</translation>
+        <translation>Skapa en ny databas</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3176,7 @@
     <message>
         <location filename="../desktop/store/overview.py" line="154"/>
         <source>Most dissemination in “%1” is bunched at the end of the project.</source>
-        <translation>Det mesta av spridningen i ”%1” är samlad i slutet av projektet.</translation>
+        <translation>Det mesta av spridningen i ”%1” ligger samlat i slutet av projektet.</translation>
     </message>
     <message>
         <location filename="../desktop/store/overview.py" line="158"/>
@@ -3176,7 +3186,7 @@
     <message>
         <location filename="../desktop/store/overview.py" line="160"/>
         <source>“%1” has no dissemination that acknowledges EU funding.</source>
-        <translation>”%1” saknar spridning som synliggör EU:s finansiering.</translation>
+        <translation>”%1” saknar spridning som synliggör EU-finansieringen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/store/overview.py" line="169"/>
@@ -3213,9 +3223,9 @@
     <message numerus="yes">
         <location filename="../desktop/store/overview.py" line="187"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kommande resa har deltagare utan samtycke.</numerusform>
+            <numerusform>%n kommande resor har deltagare utan samtycke.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3265,7 +3275,7 @@
     <message>
         <location filename="../desktop/ui/pages/overview_page.py" line="167"/>
         <source>Fewer opportunities</source>
-        <translation>Färre möjligheter</translation>
+        <translation>Begränsade möjligheter</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_page.py" line="171"/>
@@ -3286,7 +3296,7 @@
     <message>
         <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
         <source>Needs attention</source>
-        <translation>Behöver åtgärdas</translation>
+        <translation>Att åtgärda</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
@@ -3301,9 +3311,9 @@
     <message numerus="yes">
         <location filename="../desktop/ui/pages/overview_page.py" line="165"/>
         <source>%n trip(s) by green travel</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grön resa</numerusform>
+            <numerusform>%n gröna resor</numerusform>
         </translation>
     </message>
     <message>
@@ -3314,15 +3324,15 @@
     <message>
         <location filename="../desktop/ui/pages/overview_page.py" line="218"/>
         <source>Nothing needs attention.</source>
-        <translation>Inget behöver åtgärdas.</translation>
+        <translation>Inget att åtgärda.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/pages/overview_page.py" line="146"/>
         <source>%1: %n trip(s)</source>
         <comment>an activity type and its number of trips</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n resa</numerusform>
+            <numerusform>%1: %n resor</numerusform>
         </translation>
     </message>
     <message>
@@ -3334,45 +3344,45 @@
         <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
         <source>%1: %n person(s)</source>
         <comment>a dissemination channel and the people it reached</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n person</numerusform>
+            <numerusform>%1: %n personer</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="54"/>
         <source>Record the project: its title, first and last day, and its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera projektet: titel, första och sista dag samt resultat.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="56"/>
         <source>Add the people who travel, with their consent for photos and stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till dem som reser, med deras samtycke till foton och berättelser.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="58"/>
         <source>Record the trips: where, when and who goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera resorna: vart, när och vilka som åker.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="60"/>
         <source>Collect the stories and photos after each trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samla in berättelser och foton efter varje resa.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="62"/>
         <source>Plan how the results are shared, and log what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planera hur resultaten ska spridas och registrera det som har gjorts.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="99"/>
         <source>Your first evening with Vidare</source>
-        <translation type="unfinished"></translation>
+        <translation>Din första kväll med Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="100"/>
         <source>Five steps, in any order; each link opens its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fem steg, i valfri ordning; varje länk öppnar sin sida.</translation>
     </message>
 </context>
 <context>
@@ -3411,27 +3421,27 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="75"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>lämnat</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="60"/>
         <source>never shown (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>visas aldrig (skyddad)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="66"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>återkallat</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="68"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="70"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>har gått ut</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="34"/>
@@ -3446,7 +3456,7 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="37"/>
         <source>Consent</source>
-        <translation type="unfinished">Samtycke</translation>
+        <translation>Samtycke</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="38"/>
@@ -3457,12 +3467,12 @@
         <location filename="../desktop/ui/pages/people_page.py" line="39"/>
         <source>Fewer opportunities</source>
         <comment>column: the person has fewer opportunities (yes)</comment>
-        <translation>Färre möjligheter</translation>
+        <translation>Begränsade möjligheter</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="73"/>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>går ut %1</translation>
     </message>
 </context>
 <context>
@@ -3470,7 +3480,7 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="122"/>
         <source>No one yet. Press New and type a name; record the consent for photos and stories below it. People can also be added from a trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga personer ännu. Tryck på Ny och skriv ett namn; registrera sedan samtycket till foton och berättelser längre ner. Personer kan också läggas till från en resa.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="243"/>
@@ -3518,7 +3528,7 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="86"/>
         <source>Fewer opportunities</source>
-        <translation>Färre möjligheter</translation>
+        <translation>Begränsade möjligheter</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="88"/>
@@ -3659,7 +3669,7 @@
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="230"/>
         <source>No project yet: record one under Projects first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget projekt ännu: registrera ett under Projekt först.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="325"/>
@@ -3711,7 +3721,7 @@
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="426"/>
         <source>Preview shows the document before it is printed or saved. Photos, stories and names appear only where consent allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisningen visar dokumentet innan det skrivs ut eller sparas. Foton, berättelser och namn visas bara där samtycket tillåter det.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="220"/>
@@ -3721,7 +3731,7 @@
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="233"/>
         <source>No results yet: add them under Projects → Results and target groups. Each result is one lane of the poster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga resultat ännu: lägg till dem under Projekt → Resultat och målgrupper. Varje resultat blir en rad på affischen.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="247"/>
@@ -3776,17 +3786,17 @@
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="414"/>
         <source>Printed for</source>
-        <translation>Utskrift för</translation>
+        <translation>Användning</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="415"/>
         <source>EU statement</source>
-        <translation>EU-text</translation>
+        <translation>Text om EU-finansiering</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="238"/>
         <source>No story prints yet: only approved stories with a quote appear on the poster, and only where consent allows. Approve them under Stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen berättelse kommer med ännu: bara godkända berättelser med citat visas på affischen, och bara där samtycket tillåter det. Godkänn dem under Berättelser.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/pages/print_page.py" line="290"/>
@@ -3809,7 +3819,7 @@
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="337"/>
         <source>%1 cannot be written.</source>
-        <translation>Det går inte att skriva %1.</translation>
+        <translation>Det går inte att skriva till %1.</translation>
     </message>
 </context>
 <context>
@@ -3897,25 +3907,25 @@
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="210"/>
         <source>%n consent record(s) with the scanned forms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registrerat samtycke med inskannad blankett</numerusform>
+            <numerusform>%n registrerade samtycken med inskannade blanketter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="212"/>
         <source>%n photo(s) showing the person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto där personen syns</numerusform>
+            <numerusform>%n foton där personen syns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="213"/>
         <source>%n story(ies) only this person wrote</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n berättelse som bara personen har skrivit</numerusform>
+            <numerusform>%n berättelser som bara personen har skrivit</numerusform>
         </translation>
     </message>
     <message>
@@ -3948,7 +3958,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="205"/>
         <source>Erase from Vidare for good all data about this person: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera permanent alla uppgifter om den här personen från Vidare: %1?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="113"/>
@@ -3963,12 +3973,12 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="146"/>
         <source>Take-down list. Person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista över vad som ska tas bort. Person: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="148"/>
         <source>No printed document or dissemination action is recorded with this person&apos;s photos or stories.</source>
-        <translation>Inget utskrivet dokument och ingen spridningsaktivitet med personens foton eller berättelser är registrerad.</translation>
+        <translation>Inga utskrivna dokument eller spridningsaktiviteter med personens foton eller berättelser är registrerade.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="151"/>
@@ -3993,20 +4003,20 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="190"/>
         <source>Written to %1 and %2.</source>
-        <translation>Skrivet till %1 och %2.</translation>
+        <translation>Sparat i %1 och %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="216"/>
         <source>%n place(s) on trips stay, as an anonymous person, so that the figures stay right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plats på en resa blir kvar, som en anonym person, så att siffrorna stämmer.</numerusform>
+            <numerusform>%n platser på resor blir kvar, som en anonym person, så att siffrorna stämmer.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="218"/>
         <source>Backups made before today still hold this person until they are rotated away (at most 12 months).</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopior som gjorts före i dag innehåller fortfarande personen tills de gallras bort (högst 12 månader).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="186"/>
@@ -4016,7 +4026,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="215"/>
         <source>Removed: the person and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raderat: personen och %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="121"/>
@@ -4058,23 +4068,23 @@
         <location filename="../desktop/ui/pages/projects_page.py" line="56"/>
         <source>Project number</source>
         <comment>the number the national agency gives the project, as on the grant agreement (2025-1-SE01-KA122-SCH-000123456), in the agency&apos;s own word: projektnummer, prosjektnummer, numer umowy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Projektnummer</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="62"/>
         <source>Key action</source>
         <comment>the Erasmus+ key action of the project (KA121, KA122…), not a dissemination action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelåtgärd</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="66"/>
         <source>Start</source>
-        <translation>Start</translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="67"/>
         <source>End</source>
-        <translation>Slut</translation>
+        <translation>Slutdatum</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="68"/>
@@ -4109,12 +4119,12 @@
         <location filename="../desktop/ui/pages/projects_page.py" line="32"/>
         <source>Project number</source>
         <comment>the number the national agency gives the project, as on the grant agreement (2025-1-SE01-KA122-SCH-000123456), in the agency&apos;s own word: projektnummer, prosjektnummer, numer umowy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Projektnummer</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="37"/>
         <source>Period</source>
-        <translation type="unfinished">Period</translation>
+        <translation>Period</translation>
     </message>
 </context>
 <context>
@@ -4122,7 +4132,7 @@
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="182"/>
         <source>No project yet. Press New and type the project&apos;s title and its first and last day: trips, results and dissemination belong to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget projekt ännu. Tryck på Ny och skriv projektets titel och dess första och sista dag: resor, resultat och spridning hör till projektet.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="235"/>
@@ -4135,27 +4145,27 @@
     <message>
         <location filename="../desktop/ui/forms.py" line="539"/>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasta utkastet</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="492"/>
         <source>draft, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>utkast, inte sparat ännu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="504"/>
         <source>New: it is saved as soon as the fields marked * are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny: sparas så snart fälten markerade med * är ifyllda.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="511"/>
         <source>Kept as a draft, not saved yet: correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behålls som utkast och har inte sparats ännu: rätta de markerade fälten.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="514"/>
         <source>Changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringarna är inte sparade ännu.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="516"/>
@@ -4165,12 +4175,12 @@
     <message>
         <location filename="../desktop/ui/forms.py" line="490"/>
         <source>draft, still needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utkast, saknas: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="509"/>
         <source>Kept as a draft, not saved yet. Still needed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behålls som utkast och har inte sparats ännu. Saknas: %1.</translation>
     </message>
 </context>
 <context>
@@ -4214,7 +4224,7 @@
         <location filename="../desktop/ui/pages/project_parts.py" line="76"/>
         <source>Target</source>
         <comment>the value the indicator should reach (12 classes, 80 %), not the project&apos;s objectives</comment>
-        <translation>Mål</translation>
+        <translation>Målvärde</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/project_parts.py" line="80"/>
@@ -4262,7 +4272,7 @@
     <message>
         <location filename="../desktop/ui/people_picker.py" line="217"/>
         <source>Add as a new person: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till som ny person: ”%1”</translation>
     </message>
 </context>
 <context>
@@ -4301,7 +4311,7 @@
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="131"/>
         <source>Erasmus+ organisation ID (OID)</source>
-        <translation>Erasmus+ organisations-ID (OID)</translation>
+        <translation>Organisations-ID i Erasmus+ (OID)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="133"/>
@@ -4407,249 +4417,249 @@
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="45"/>
         <source>New</source>
-        <translation type="unfinished">Ny</translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="46"/>
         <source>Already in Vidare</source>
-        <translation type="unfinished"></translation>
+        <translation>Finns redan i Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="47"/>
         <source>Cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte importeras</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="141"/>
         <source>Choose a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett kalkylblad</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="142"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalkylblad (*.xlsx *.csv)</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="435"/>
         <source>%n row(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad tillagd.</numerusform>
+            <numerusform>%n rader tillagda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="436"/>
         <source>%n row(s) were already in Vidare.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad fanns redan i Vidare.</numerusform>
+            <numerusform>%n rader fanns redan i Vidare.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="451"/>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera ett kalkylblad</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="461"/>
         <source>Choose…</source>
-        <translation type="unfinished">Välj…</translation>
+        <translation>Välj…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="462"/>
         <source>Vidare has matched what it recognised. Choose a field for each column you want, or leave it not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidare har kopplat det som programmet kände igen. Välj ett fält för varje kolumn du vill ha med, eller låt bli att importera den.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="466"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="467"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="468"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="162"/>
         <source>The project each row names</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektet som varje rad anger</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="163"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="199"/>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en fil först.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="265"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(importeras inte)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="304"/>
         <location filename="../desktop/ui/sheet_import.py" line="457"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Blad</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="304"/>
         <location filename="../desktop/ui/sheet_import.py" line="312"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="304"/>
         <location filename="../desktop/ui/sheet_import.py" line="312"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="304"/>
         <location filename="../desktop/ui/sheet_import.py" line="312"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som är fel</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="348"/>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="348"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="388"/>
         <location filename="../desktop/ui/sheet_import.py" line="469"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="388"/>
         <location filename="../desktop/ui/sheet_import.py" line="470"/>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="438"/>
         <source>%n person(s) put on the trip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person tillagd på resan.</numerusform>
+            <numerusform>%n personer tillagda på resan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="444"/>
         <source>The state before the import is kept in a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läget före importen finns kvar i en säkerhetskopia.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="453"/>
         <source>1. Choose the file and what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Välj filen och vad den innehåller</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="453"/>
         <source>2. Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Koppla kolumnerna</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="454"/>
         <source>3. Check each row as it will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Granska varje rad så som den kommer att sparas</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="454"/>
         <source>4. Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Importerat</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="457"/>
         <source>File (XLSX or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil (XLSX eller CSV)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="457"/>
         <source>It holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Den innehåller</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="458"/>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="458"/>
         <source>Role, when the list gives none</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll, när listan inte anger någon</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="459"/>
         <source>Put everyone on the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till alla på resan</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="464"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumn</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="464"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Första värdena</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="465"/>
         <source>Goes into</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamnar i</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="337"/>
         <source>%n row(s) will be added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad läggs till.</numerusform>
+            <numerusform>%n rader läggs till.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="338"/>
         <source>%n row(s) are already in Vidare and add nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad finns redan i Vidare och tillför inget.</numerusform>
+            <numerusform>%n rader finns redan i Vidare och tillför inget.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="340"/>
         <source>%n row(s) cannot be imported; they will be listed in a file to fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad kan inte importeras; den listas i en fil som du kan rätta.</numerusform>
+            <numerusform>%n rader kan inte importeras; de listas i en fil som du kan rätta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="440"/>
         <source>%n row(s) were not imported. They are listed, with what is wrong, in %1; fix them there and import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad importerades inte. Den listas, med vad som är fel, i %1; rätta den där och importera den filen.</numerusform>
+            <numerusform>%n rader importerades inte. De listas, med vad som är fel, i %1; rätta dem där och importera den filen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="412"/>
         <source>Match a column to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla en kolumn till: %1</translation>
     </message>
 </context>
 <context>
@@ -4657,589 +4667,591 @@
     <message>
         <location filename="../desktop/sheets/fields.py" line="169"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som är fel</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="45"/>
         <source>Full name</source>
-        <translation type="unfinished">Fullständigt namn</translation>
+        <translation>Fullständigt namn</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="49"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="52"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="55"/>
-        <location filename="../desktop/sheets/layout.py" line="103"/>
+        <location filename="../desktop/sheets/layout.py" line="107"/>
         <source>Fewer opportunities</source>
-        <translation type="unfinished">Färre möjligheter</translation>
+        <translation>Begränsade möjligheter</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="60"/>
-        <location filename="../desktop/sheets/layout.py" line="105"/>
-        <location filename="../desktop/sheets/layout.py" line="171"/>
+        <location filename="../desktop/sheets/layout.py" line="109"/>
+        <location filename="../desktop/sheets/layout.py" line="175"/>
         <source>Notes</source>
-        <translation type="unfinished">Anteckningar</translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="63"/>
-        <location filename="../desktop/sheets/layout.py" line="78"/>
-        <location filename="../desktop/sheets/layout.py" line="84"/>
-        <location filename="../desktop/sheets/layout.py" line="120"/>
-        <location filename="../desktop/sheets/layout.py" line="156"/>
+        <location filename="../desktop/sheets/layout.py" line="82"/>
+        <location filename="../desktop/sheets/layout.py" line="88"/>
+        <location filename="../desktop/sheets/layout.py" line="124"/>
+        <location filename="../desktop/sheets/layout.py" line="160"/>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="67"/>
         <source>Class or group (kept in the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klass eller grupp (sparas i anteckningarna)</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="70"/>
-        <location filename="../desktop/sheets/layout.py" line="100"/>
+        <location filename="../desktop/sheets/layout.py" line="104"/>
         <source>People</source>
-        <translation type="unfinished">Personer</translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="82"/>
-        <location filename="../desktop/sheets/layout.py" line="119"/>
+        <location filename="../desktop/sheets/layout.py" line="123"/>
         <source>Mobilities</source>
-        <translation type="unfinished">Mobiliteter</translation>
+        <translation>Mobiliteter</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="134"/>
         <source>Dissemination actions</source>
-        <translation type="unfinished">Spridningsaktiviteter</translation>
+        <translation>Spridningsaktiviteter</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="72"/>
-        <location filename="../desktop/sheets/layout.py" line="82"/>
-        <location filename="../desktop/sheets/layout.py" line="102"/>
+        <location filename="../desktop/sheets/layout.py" line="86"/>
+        <location filename="../desktop/sheets/layout.py" line="106"/>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="76"/>
-        <location filename="../desktop/sheets/layout.py" line="104"/>
+        <location filename="../desktop/sheets/layout.py" line="108"/>
         <source>Protected identity</source>
-        <translation type="unfinished">Skyddad identitet</translation>
+        <translation>Skyddad identitet</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="83"/>
-        <location filename="../desktop/sheets/layout.py" line="121"/>
+        <location filename="../desktop/sheets/layout.py" line="125"/>
         <source>Beneficiary Module ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID i Beneficiary Module</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="87"/>
-        <location filename="../desktop/sheets/layout.py" line="122"/>
+        <location filename="../desktop/sheets/layout.py" line="126"/>
         <source>Activity type</source>
-        <translation type="unfinished">Aktivitetstyp</translation>
+        <translation>Aktivitetstyp</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="90"/>
-        <location filename="../desktop/sheets/layout.py" line="123"/>
+        <location filename="../desktop/sheets/layout.py" line="127"/>
         <source>Topic</source>
-        <translation type="unfinished">Ämne</translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="93"/>
-        <location filename="../desktop/sheets/layout.py" line="124"/>
+        <location filename="../desktop/sheets/layout.py" line="128"/>
         <source>Host organisation</source>
-        <translation type="unfinished">Värdorganisation</translation>
+        <translation>Värdorganisation</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="99"/>
         <source>Host organisation&apos;s OID (used when no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdorganisationens OID (används när namn saknas)</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="102"/>
         <location filename="../desktop/sheets/layout.py" line="64"/>
-        <location filename="../desktop/sheets/layout.py" line="81"/>
-        <location filename="../desktop/sheets/layout.py" line="125"/>
+        <location filename="../desktop/sheets/layout.py" line="85"/>
+        <location filename="../desktop/sheets/layout.py" line="129"/>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="105"/>
         <location filename="../desktop/sheets/layout.py" line="63"/>
-        <location filename="../desktop/sheets/layout.py" line="80"/>
-        <location filename="../desktop/sheets/layout.py" line="126"/>
+        <location filename="../desktop/sheets/layout.py" line="84"/>
+        <location filename="../desktop/sheets/layout.py" line="130"/>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="108"/>
-        <location filename="../desktop/sheets/layout.py" line="127"/>
+        <location filename="../desktop/sheets/layout.py" line="131"/>
         <source>First day</source>
-        <translation type="unfinished">Första dagen</translation>
+        <translation>Första dagen</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="113"/>
-        <location filename="../desktop/sheets/layout.py" line="128"/>
+        <location filename="../desktop/sheets/layout.py" line="132"/>
         <source>Last day</source>
-        <translation type="unfinished">Sista dagen</translation>
+        <translation>Sista dagen</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="117"/>
-        <location filename="../desktop/sheets/layout.py" line="129"/>
+        <location filename="../desktop/sheets/layout.py" line="133"/>
         <source>Travel days</source>
-        <translation type="unfinished">Resdagar</translation>
+        <translation>Resdagar</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="120"/>
         <location filename="../desktop/sheets/fields.py" line="153"/>
-        <location filename="../desktop/sheets/layout.py" line="132"/>
-        <location filename="../desktop/sheets/layout.py" line="150"/>
-        <location filename="../desktop/sheets/layout.py" line="167"/>
+        <location filename="../desktop/sheets/layout.py" line="136"/>
+        <location filename="../desktop/sheets/layout.py" line="154"/>
+        <location filename="../desktop/sheets/layout.py" line="171"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="121"/>
         <source>Participant&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarens fullständiga namn</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="124"/>
         <source>Participant&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarens förnamn</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="126"/>
         <source>Participant&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarens efternamn</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="128"/>
         <source>Accompanying person</source>
-        <translation type="unfinished">Ledsagare</translation>
+        <translation>Medföljande person</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="136"/>
-        <location filename="../desktop/sheets/layout.py" line="69"/>
-        <location filename="../desktop/sheets/layout.py" line="85"/>
-        <location filename="../desktop/sheets/layout.py" line="144"/>
-        <location filename="../desktop/sheets/layout.py" line="158"/>
+        <location filename="../desktop/sheets/layout.py" line="71"/>
+        <location filename="../desktop/sheets/layout.py" line="89"/>
+        <location filename="../desktop/sheets/layout.py" line="148"/>
+        <location filename="../desktop/sheets/layout.py" line="162"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="139"/>
-        <location filename="../desktop/sheets/layout.py" line="159"/>
+        <location filename="../desktop/sheets/layout.py" line="163"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="141"/>
-        <location filename="../desktop/sheets/layout.py" line="97"/>
-        <location filename="../desktop/sheets/layout.py" line="160"/>
+        <location filename="../desktop/sheets/layout.py" line="101"/>
+        <location filename="../desktop/sheets/layout.py" line="164"/>
         <source>Target group</source>
-        <translation type="unfinished">Målgrupp</translation>
+        <translation>Målgrupp</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="143"/>
-        <location filename="../desktop/sheets/layout.py" line="161"/>
+        <location filename="../desktop/sheets/layout.py" line="165"/>
         <source>Level</source>
-        <translation type="unfinished">Nivå</translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="144"/>
-        <location filename="../desktop/sheets/layout.py" line="162"/>
+        <location filename="../desktop/sheets/layout.py" line="166"/>
         <source>Quality standard</source>
-        <translation type="unfinished">Kvalitetsstandard</translation>
+        <translation>Kvalitetsstandard</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="146"/>
-        <location filename="../desktop/sheets/layout.py" line="164"/>
+        <location filename="../desktop/sheets/layout.py" line="168"/>
         <source>Purpose</source>
-        <translation type="unfinished">Syfte</translation>
+        <translation>Syfte</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="147"/>
-        <location filename="../desktop/sheets/layout.py" line="165"/>
+        <location filename="../desktop/sheets/layout.py" line="169"/>
         <source>Planned for</source>
-        <translation type="unfinished">Planerad till</translation>
+        <translation>Planerad till</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="150"/>
-        <location filename="../desktop/sheets/layout.py" line="166"/>
+        <location filename="../desktop/sheets/layout.py" line="170"/>
         <source>Done on</source>
-        <translation type="unfinished">Genomförd den</translation>
+        <translation>Genomförd den</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="154"/>
-        <location filename="../desktop/sheets/layout.py" line="168"/>
+        <location filename="../desktop/sheets/layout.py" line="172"/>
         <source>People reached</source>
-        <translation type="unfinished">Nådda personer</translation>
+        <translation>Nådda personer</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="158"/>
-        <location filename="../desktop/sheets/layout.py" line="169"/>
+        <location filename="../desktop/sheets/layout.py" line="173"/>
         <source>Responsible</source>
-        <translation type="unfinished">Ansvarig</translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="161"/>
-        <location filename="../desktop/sheets/layout.py" line="170"/>
+        <location filename="../desktop/sheets/layout.py" line="174"/>
         <source>Evidence (link or file)</source>
-        <translation type="unfinished">Dokumentation (länk eller fil)</translation>
+        <translation>Dokumentation (länk eller fil)</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="49"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="61"/>
         <source>School</source>
-        <translation type="unfinished">Skola</translation>
+        <translation>Skola</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="67"/>
         <source>Projects</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="77"/>
+        <location filename="../desktop/sheets/layout.py" line="81"/>
         <source>Partners</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="83"/>
+        <location filename="../desktop/sheets/layout.py" line="87"/>
         <source>Results</source>
-        <translation type="unfinished">Resultat</translation>
+        <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="95"/>
+        <location filename="../desktop/sheets/layout.py" line="99"/>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="106"/>
+        <location filename="../desktop/sheets/layout.py" line="110"/>
         <source>Consents</source>
-        <translation type="unfinished">Samtycken</translation>
+        <translation>Samtycken</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="137"/>
+        <location filename="../desktop/sheets/layout.py" line="141"/>
         <source>Who went</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka som reste</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="142"/>
+        <location filename="../desktop/sheets/layout.py" line="146"/>
         <source>Stories</source>
-        <translation type="unfinished">Berättelser</translation>
+        <translation>Berättelser</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="151"/>
+        <location filename="../desktop/sheets/layout.py" line="155"/>
         <source>Story authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Berättelsernas författare</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="154"/>
+        <location filename="../desktop/sheets/layout.py" line="158"/>
         <source>Dissemination</source>
-        <translation type="unfinished">Spridning</translation>
+        <translation>Spridning</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="62"/>
         <source>Name</source>
         <comment>the school&apos;s name</comment>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="65"/>
         <source>Organisation ID (OID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-ID (OID)</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="66"/>
-        <location filename="../desktop/sheets/layout.py" line="147"/>
+        <location filename="../desktop/sheets/layout.py" line="151"/>
         <source>Language</source>
-        <translation type="unfinished">Språk</translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="68"/>
-        <source>Grant reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="70"/>
-        <source>Action</source>
-        <translation type="unfinished">Projekttyp</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="71"/>
-        <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <source>Project number</source>
+        <comment>the number the national agency gives the project, as on the grant agreement</comment>
+        <translation>Projektnummer</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="72"/>
-        <source>End</source>
-        <translation type="unfinished">Slut</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="73"/>
-        <source>Funding</source>
-        <translation type="unfinished">Finansiering</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="74"/>
-        <source>Needs analysis</source>
-        <translation type="unfinished">Behovsanalys</translation>
+        <source>Key action</source>
+        <comment>the Erasmus+ key action of the project (KA121, KA122…)</comment>
+        <translation>Nyckelåtgärd</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="75"/>
-        <source>Objectives</source>
-        <translation type="unfinished">Mål</translation>
+        <source>Start</source>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="76"/>
-        <source>How management is involved</source>
-        <translation type="unfinished">Hur ledningen är delaktig</translation>
+        <source>End</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="77"/>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="78"/>
+        <source>Needs analysis</source>
+        <translation>Behovsanalys</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="79"/>
+        <source>Objectives</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="80"/>
+        <source>How management is involved</source>
+        <translation>Hur ledningen är delaktig</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="83"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="86"/>
-        <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="87"/>
-        <source>Description</source>
-        <translation type="unfinished">Beskrivning</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="88"/>
-        <source>Open licence</source>
-        <translation type="unfinished">Öppen licens</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="89"/>
-        <source>Message</source>
-        <translation type="unfinished">Budskap</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="90"/>
-        <source>Sustainability</source>
-        <translation type="unfinished">Hållbarhet</translation>
+        <source>Kind</source>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="91"/>
-        <source>Indicator</source>
-        <translation type="unfinished">Indikator</translation>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="92"/>
-        <source>Target</source>
-        <translation type="unfinished">Mål</translation>
+        <source>Open licence</source>
+        <translation>Öppen licens</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="93"/>
-        <source>Evaluation notes</source>
-        <translation type="unfinished"></translation>
+        <source>Message</source>
+        <translation>Budskap</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="94"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
+        <source>Sustainability</source>
+        <translation>Hållbarhet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="95"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="96"/>
-        <location filename="../desktop/sheets/layout.py" line="157"/>
-        <source>Result</source>
-        <translation type="unfinished">Resultat</translation>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="97"/>
+        <source>Evaluation notes</source>
+        <translation>Anteckningar om utvärderingen</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="98"/>
+        <source>Order</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="100"/>
+        <location filename="../desktop/sheets/layout.py" line="161"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="102"/>
         <source>Priority</source>
-        <translation type="unfinished">Prioritet</translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="99"/>
+        <location filename="../desktop/sheets/layout.py" line="103"/>
         <source>Representatives</source>
-        <translation type="unfinished">Representanter</translation>
+        <translation>Representanter</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="101"/>
+        <location filename="../desktop/sheets/layout.py" line="105"/>
         <source>Name</source>
         <comment>a person&apos;s full name</comment>
-        <translation type="unfinished">Namn</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="107"/>
-        <location filename="../desktop/sheets/layout.py" line="139"/>
-        <location filename="../desktop/sheets/layout.py" line="153"/>
-        <source>Person</source>
-        <translation type="unfinished">Person</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="108"/>
-        <source>Given by</source>
-        <translation type="unfinished">Lämnat av</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="109"/>
-        <source>Given on</source>
-        <translation type="unfinished">Lämnat den</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="110"/>
-        <source>Photos inside the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="111"/>
-        <source>Photos in print for the public</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/sheets/layout.py" line="143"/>
+        <location filename="../desktop/sheets/layout.py" line="157"/>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="112"/>
-        <source>Photos online</source>
-        <translation type="unfinished"></translation>
+        <source>Given by</source>
+        <translation>Lämnat av</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="113"/>
-        <source>Stories inside the school</source>
-        <translation type="unfinished"></translation>
+        <source>Given on</source>
+        <translation>Lämnat den</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="114"/>
-        <source>Stories in print for the public</source>
-        <translation type="unfinished"></translation>
+        <source>Photos inside the school</source>
+        <translation>Foton i utskrifter inom skolan</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="115"/>
-        <source>Stories online</source>
-        <translation type="unfinished"></translation>
+        <source>Photos in print for the public</source>
+        <translation>Foton i utskrifter för allmänheten</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="116"/>
-        <source>Name shown as</source>
-        <translation type="unfinished">Namnet visas som</translation>
+        <source>Photos online</source>
+        <translation>Foton på nätet</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="117"/>
-        <source>Expires on</source>
-        <translation type="unfinished">Upphör den</translation>
+        <source>Stories inside the school</source>
+        <translation>Berättelser i utskrifter inom skolan</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="118"/>
+        <source>Stories in print for the public</source>
+        <translation>Berättelser i utskrifter för allmänheten</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="119"/>
+        <source>Stories online</source>
+        <translation>Berättelser på nätet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="120"/>
+        <source>Name shown as</source>
+        <translation>Namnet visas som</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="121"/>
+        <source>Expires on</source>
+        <translation>Upphör den</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="122"/>
         <source>Withdrawn on</source>
-        <translation type="unfinished">Återkallat den</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="130"/>
-        <source>Main transport</source>
-        <translation type="unfinished">Huvudsakligt färdsätt</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="131"/>
-        <source>Sustainable means, described</source>
-        <translation type="unfinished">Hållbart färdsätt, beskrivning</translation>
-    </message>
-    <message>
-        <location filename="../desktop/sheets/layout.py" line="133"/>
-        <source>Learning outcomes</source>
-        <translation type="unfinished">Läranderesultat</translation>
+        <translation>Återkallat den</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="134"/>
-        <source>Passed on to colleagues</source>
-        <translation type="unfinished">Vidareförmedlat till kollegor</translation>
+        <source>Main transport</source>
+        <translation>Huvudsakligt färdsätt</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="135"/>
-        <source>Participant reports</source>
-        <translation type="unfinished">Deltagarrapporter</translation>
+        <source>Sustainable means, described</source>
+        <translation>Hållbart färdsätt, beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="137"/>
+        <source>Learning outcomes</source>
+        <translation>Läranderesultat</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="138"/>
-        <location filename="../desktop/sheets/layout.py" line="143"/>
+        <source>Passed on to colleagues</source>
+        <translation>Vidareförmedlat till kollegor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="139"/>
+        <source>Participant reports</source>
+        <translation>Deltagarrapporter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sheets/layout.py" line="142"/>
+        <location filename="../desktop/sheets/layout.py" line="147"/>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilitet</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="140"/>
+        <location filename="../desktop/sheets/layout.py" line="144"/>
         <source>Role on the trip</source>
-        <translation type="unfinished">Roll på resan</translation>
+        <translation>Roll på resan</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="145"/>
-        <location filename="../desktop/sheets/layout.py" line="152"/>
+        <location filename="../desktop/sheets/layout.py" line="149"/>
+        <location filename="../desktop/sheets/layout.py" line="156"/>
         <source>Story</source>
-        <translation type="unfinished">Berättelse</translation>
+        <translation>Berättelse</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="146"/>
+        <location filename="../desktop/sheets/layout.py" line="150"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citat</translation>
     </message>
     <message>
-        <location filename="../desktop/sheets/layout.py" line="148"/>
+        <location filename="../desktop/sheets/layout.py" line="152"/>
         <source>What it brought</source>
-        <translation type="unfinished">Vad det gav</translation>
+        <translation>Vad det gav</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="36"/>
         <source>The spreadsheet %1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalkylbladet %1 importerades inte: %2</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="37"/>
         <source>it is larger than %1 MB, far more than a list needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>det är större än %1 MB, långt mer än en lista behöver.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="38"/>
         <source>it has more than %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>det har fler än %1 rader.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="39"/>
         <source>it has more than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>det har fler än %1 kolumner.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="40"/>
         <source>it would unpack to far more data than it holds, as a decompression bomb does.</source>
-        <translation type="unfinished"></translation>
+        <translation>det skulle packas upp till långt mer data än det innehåller, som en dekomprimeringsbomb gör.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="42"/>
         <source>it links to other files or data sources (%1); save a copy without links and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>det länkar till andra filer eller datakällor (%1); spara en kopia utan länkar och importera den.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="44"/>
         <source>it is not an XLSX or CSV file that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>det är ingen läsbar XLSX- eller CSV-fil.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="45"/>
         <source>it is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>det är skadat och kan inte läsas.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="46"/>
         <source>it holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>det innehåller inga rader.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="47"/>
         <source>its text is in an encoding Vidare does not know; save it as CSV UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>texten har en teckenkodning som Vidare inte känner till; spara filen som CSV UTF-8 och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -5247,7 +5259,7 @@
     <message>
         <location filename="../desktop/store/errors.py" line="27"/>
         <source>There is no database at %1.</source>
-        <translation>Det finns ingen databas i %1.</translation>
+        <translation>Det finns ingen databas på %1.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="31"/>
@@ -5257,7 +5269,7 @@
     <message>
         <location filename="../desktop/store/errors.py" line="35"/>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en mapp, inte en databasfil.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="39"/>
@@ -5267,17 +5279,17 @@
     <message>
         <location filename="../desktop/store/errors.py" line="46"/>
         <source>%1 is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är skadad och kan inte öppnas.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="80"/>
         <source>%1 holds the data of another school (%2), not of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller uppgifter från en annan skola (%2), inte från %3.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="91"/>
         <source>%1 can only be read here, so this document, which shows people, could not be recorded for the take-down list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan bara läsas här, så det här dokumentet, som visar personer, kunde inte registreras i listan över vad som ska tas bort.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="55"/>
@@ -5287,7 +5299,7 @@
     <message>
         <location filename="../desktop/store/errors.py" line="61"/>
         <source>%1 can only be read here, so Vidare changes nothing in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan bara läsas här, så Vidare ändrar inget i den.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="68"/>
@@ -5297,7 +5309,7 @@
     <message>
         <location filename="../desktop/store/lock.py" line="41"/>
         <source>%1 is already open in another Vidare (%2 on %3, since %4).</source>
-        <translation>%1 är redan öppen i en annan Vidare (%2 på %3, sedan %4).</translation>
+        <translation>%1 är redan öppen i Vidare någon annanstans (%2 på %3, sedan %4).</translation>
     </message>
     <message>
         <location filename="../desktop/store/backups.py" line="64"/>
@@ -5312,27 +5324,27 @@
     <message>
         <location filename="../desktop/store/backups.py" line="72"/>
         <source>%1 is a file; give a folder to keep the backups in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en fil; ange en mapp att spara säkerhetskopiorna i.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="70"/>
         <source>it holds a file that no record uses (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>det innehåller en fil som ingen post använder (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="71"/>
         <source>the file %1 does not hold what its name says.</source>
-        <translation type="unfinished"></translation>
+        <translation>filen %1 innehåller inte det som namnet anger.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="72"/>
         <source>the picture %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bilden %1 kan inte användas: %2</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="73"/>
         <source>it holds far more data than its records need.</source>
-        <translation type="unfinished"></translation>
+        <translation>det innehåller långt mer data än posterna behöver.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="78"/>
@@ -5387,47 +5399,47 @@
     <message>
         <location filename="../desktop/store/incoming.py" line="43"/>
         <source>the database inside holds a view that Vidare did not make (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen i arkivet innehåller en vy som Vidare inte har skapat (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="45"/>
         <source>the database inside holds a trigger that Vidare did not make (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen i arkivet innehåller en trigger som Vidare inte har skapat (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="47"/>
         <source>the database inside holds a table that Vidare did not make (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen i arkivet innehåller en tabell som Vidare inte har skapat (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="49"/>
         <source>the database inside holds an index that Vidare did not make (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen i arkivet innehåller ett index som Vidare inte har skapat (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="53"/>
         <source>the database inside has a changed or missing table (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen i arkivet har en ändrad eller saknad tabell (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="55"/>
         <source>reading the database inside took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>det tog för lång tid att läsa databasen i arkivet.</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="56"/>
         <source>the record %1 in %2 has a value of the wrong kind in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>posten %1 i %2 har ett värde av fel typ i %3.</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="58"/>
         <source>the record %1 in %2 holds text that is not valid UTF-8 (in %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>posten %1 i %2 innehåller text som inte är giltig UTF-8 (i %3).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="60"/>
         <source>the record %1 in %2 breaks a rule (%3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>posten %1 i %2 bryter mot en regel (%3: %4)</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive_files.py" line="39"/>
@@ -5445,7 +5457,7 @@
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="163"/>
         <source>No story yet. Press New: a story can be started before its trip is over, and photos added once it has a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen berättelse ännu. Tryck på Ny: en berättelse kan påbörjas innan resan är slut, och foton kan läggas till när den har en titel.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="275"/>
@@ -5580,7 +5592,7 @@
     <message>
         <location filename="../desktop/ui/table_page.py" line="415"/>
         <source>this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>det här utkastet</translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="453"/>
@@ -5616,7 +5628,7 @@
     <message>
         <location filename="../desktop/ui/table_page.py" line="474"/>
         <source>Choose a row in the list to see it here, or press New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en rad i listan för att se den här, eller tryck på Ny.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/table_page.py" line="488"/>
@@ -5629,15 +5641,15 @@
     <message numerus="yes">
         <location filename="../desktop/ui/table_page.py" line="267"/>
         <source>%n draft(s) not saved yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utkast som inte har sparats ännu</numerusform>
+            <numerusform>%n utkast som inte har sparats ännu</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="476"/>
         <source>Nothing matches. Clear the filter to see everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget matchar. Töm filtret för att se allt.</translation>
     </message>
 </context>
 <context>
@@ -5673,12 +5685,12 @@
     <message>
         <location filename="../desktop/ui/timeline.py" line="86"/>
         <source>last fifth</source>
-        <translation type="unfinished"></translation>
+        <translation>sista femtedelen</translation>
     </message>
     <message>
         <location filename="../desktop/ui/timeline.py" line="126"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <location filename="../desktop/ui/timeline.py" line="72"/>
@@ -5721,7 +5733,7 @@
     <message>
         <location filename="../desktop/domain/validation.py" line="94"/>
         <source>Choose a project (record it on the Projects page first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett projekt (registrera det först på sidan Projekt).</translation>
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="102"/>
@@ -5771,12 +5783,12 @@
     <message>
         <location filename="../desktop/domain/validation.py" line="190"/>
         <source>No pupils on this pupil mobility yet: add them when you know who goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga elever på den här elevmobiliteten ännu: lägg till dem när du vet vilka som åker.</translation>
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="195"/>
         <source>%1 days is outside the usual %2–%3 days for this activity.</source>
-        <translation>%1 dagar ligger utanför de vanliga %2–%3 dagarna för den här aktiviteten.</translation>
+        <translation>Antal dagar: %1, utanför det vanliga för den här aktiviteten (%2–%3 dagar).</translation>
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="206"/>
@@ -5791,7 +5803,7 @@
     <message>
         <location filename="../desktop/domain/validation.py" line="252"/>
         <source>Enter the date the action was done.</source>
-        <translation>Ange datum då aktiviteten genomfördes.</translation>
+        <translation>Ange datumet då aktiviteten genomfördes.</translation>
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="256"/>
@@ -5806,32 +5818,32 @@
     <message>
         <location filename="../desktop/store/row_rules.py" line="51"/>
         <source>“%1” is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inget post-id.</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="52"/>
         <source>“%1” is not a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen tidpunkt.</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="53"/>
         <source>The time %1 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidpunkten %1 ligger i framtiden.</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="54"/>
         <source>“%1” is not a file of the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen fil i mediemappen.</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="55"/>
         <source>This is not a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är ingen lista med poster.</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="56"/>
         <source>This is not a whole number in range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inget heltal inom tillåtet intervall.</translation>
     </message>
     <message>
         <location filename="../desktop/store/media.py" line="96"/>
@@ -5859,35 +5871,27 @@
     <message>
         <location filename="../desktop/ui/date_field.py" line="79"/>
         <source>“%1” is not a date Vidare can read; write it like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inget datum som Vidare kan läsa; skriv det som %2.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/importing.py" line="41"/>
         <source>Choose the project these rows belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vilket projekt raderna hör till.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/importing.py" line="42"/>
         <source>There is no project “%1” in Vidare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget projekt ”%1” i Vidare.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/importing.py" line="43"/>
         <source>“%1” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är varken ja eller nej.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/importing.py" line="45"/>
         <source>It refers to something that is not in Vidare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_Labels</name>
-    <message>
-        <location filename="../desktop/sheets/workbook.py" line="58"/>
-        <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Den hänvisar till något som inte finns i Vidare.</translation>
     </message>
 </context>
 <context>

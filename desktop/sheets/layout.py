@@ -65,9 +65,13 @@ AREAS: tuple[Area, ...] = (
         Col("oid", QT_TRANSLATE_NOOP(S, "Organisation ID (OID)")),
         Col("default_language", QT_TRANSLATE_NOOP(S, "Language"), "language"))),
     Area("project", QT_TRANSLATE_NOOP(S, "Projects"), models.Project, (
-        _id(), Col("reference", QT_TRANSLATE_NOOP(S, "Grant reference")),
+        _id(), Col("reference", QT_TRANSLATE_NOOP(
+            S, "Project number", "the number the national agency gives the project, as on "
+            "the grant agreement")),
         Col("title", QT_TRANSLATE_NOOP(S, "Title")),
-        _code("action", QT_TRANSLATE_NOOP(S, "Action"), cat.PROJECT_ACTIONS),
+        _code("action", QT_TRANSLATE_NOOP(
+            S, "Key action", "the Erasmus+ key action of the project (KA121, KA122…)"),
+              cat.PROJECT_ACTIONS),
         Col("start_date", QT_TRANSLATE_NOOP(S, "Start"), "date"),
         Col("end_date", QT_TRANSLATE_NOOP(S, "End"), "date"),
         _code("funding_source", QT_TRANSLATE_NOOP(S, "Funding"), cat.FUNDING_SOURCES),

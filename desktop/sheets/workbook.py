@@ -34,7 +34,7 @@ class _Labels:
 
     def __init__(self, store: Store, language: str, tr: Callable[[str, str], str],
                  mask: NameMask):
-        self.language, self.tr, self.mask = language, tr, mask
+        self.language, self.translate, self.mask = language, tr, mask
         db = store.db
         self.titles: dict[str, dict[str, str]] = {
             "project": dict(db.execute("SELECT id, title FROM project").fetchall()),
@@ -55,7 +55,7 @@ class _Labels:
             return ""
         if column.kind == "code":
             entry = cat.find(column.catalogue, str(value))
-            return self.tr("Catalogue", entry.label) if entry else str(value)
+            return self.translate("Catalogue", entry.label) if entry else str(value)
         if column.kind == "codes":
             return ", ".join(self.label(Col("", "", "code", column.catalogue), code)
                              for code in value)

@@ -230,7 +230,7 @@ def test_command_line_imports_a_list_with_its_remembered_mapping(store, project,
     store.close()
     assert run(["import", "--db", str(store.path), str(path)]) == 1
     captured = capsys.readouterr()
-    assert "3 row(s) added" in captured.out
+    assert "3 rows added" in captured.out
     assert "row 5: " in captured.err
     assert "“XX” is not a known country." in captured.err
     assert (tmp_path / "bm-not-imported.xlsx").is_file()

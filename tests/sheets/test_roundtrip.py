@@ -46,12 +46,12 @@ def test_command_line_round_trip_needs_no_mapping(demo, tmp_path, capsys, monkey
     assert run(["import", "--db", str(tmp_path / "new.db"), str(out)]) == 0
     printed = capsys.readouterr().out
     total = sum(demo.db[area.table].count for area in AREAS)
-    assert f"imported {out} — {total} row(s) added" in printed
+    assert f"imported {out} — {total} rows added" in printed
     with Store(tmp_path / "new.db", read_only=True) as back:
         for area in AREAS:
             assert back.db[area.table].count == demo.db[area.table].count, area.table
     assert run(["import", "--db", str(tmp_path / "new.db"), str(out)]) == 0
-    assert "0 row(s) added" in capsys.readouterr().out
+    assert "0 rows added" in capsys.readouterr().out
 
 
 def test_an_export_that_obeys_consent_round_trips_with_initials(demo, tmp_path):

@@ -49,8 +49,8 @@ def test_erase_asks_and_says_what_goes(store, tmp_path, qtbot, monkeypatch):
     s = school(store, tmp_path)
     box, erase = pd.build_erase_box(store, s["lucja"].id)
     assert "Erase from Vidare for good all data about this person: Łucja Żółć?" == box.text()
-    assert "1 consent record(s) with the scanned forms" in box.informativeText()
-    assert "2 photo(s)" in box.informativeText()
+    assert "1 consent record with the scanned forms" in box.informativeText()
+    assert "2 photos" in box.informativeText()
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     monkeypatch.setattr(QMessageBox, "clickedButton", lambda self: None)  # Cancel
     assert not pd.erase_person_asking(store, s["lucja"].id)
