@@ -428,7 +428,7 @@
 <context>
     <name>Documents</name>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="353"/>
+        <location filename="../desktop/documents/project_report.py" line="354"/>
         <source>%1 of %n trip(s)</source>
         <translation>
             <numerusform>%1 of %n trip</numerusform>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="370"/>
+        <location filename="../desktop/documents/project_report.py" line="371"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -444,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="406"/>
+        <location filename="../desktop/documents/project_report.py" line="407"/>
         <source>%n action(s) (%1): %2.</source>
         <translation>
             <numerusform>%n action (%1): %2.</numerusform>
@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="131"/>
+        <location filename="../desktop/documents/summary.py" line="139"/>
         <source>Besides the participants, %n accompanying person(s) went.</source>
         <translation>
             <numerusform>Besides the participants, %n accompanying person went.</numerusform>
@@ -468,7 +468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="143"/>
+        <location filename="../desktop/documents/summary.py" line="151"/>
         <source>%n story(ies) written by participants</source>
         <translation>
             <numerusform>%n story written by participants</numerusform>
@@ -476,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="147"/>
+        <location filename="../desktop/documents/summary.py" line="155"/>
         <source>The widest reach: %1, %n person(s) reached.</source>
         <translation>
             <numerusform>The widest reach: %1, %n person reached.</numerusform>
@@ -723,6 +723,17 @@
         <translation>
             <numerusform>%n draft not saved yet</numerusform>
             <numerusform>%n drafts not saved yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message numerus="yes">
+        <location filename="../desktop/domain/validation.py" line="196"/>
+        <source>This trip lasts %n day(s), outside the usual %1–%2 days for this activity.</source>
+        <translation>
+            <numerusform>This trip lasts %n day, outside the usual %1–%2 days for this activity.</numerusform>
+            <numerusform>This trip lasts %n days, outside the usual %1–%2 days for this activity.</numerusform>
         </translation>
     </message>
 </context>

@@ -2178,17 +2178,17 @@
         <translation>Tidsplan, midler og tilgjengelige ressurser?</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="52"/>
+        <location filename="../desktop/documents/plan_poster.py" line="53"/>
         <source>Plan and disseminate the project&apos;s results</source>
         <translation>Planlegg og spre prosjektets resultater</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="53"/>
+        <location filename="../desktop/documents/plan_poster.py" line="54"/>
         <source>Each lane is one result of the project: read it from left to right.</source>
         <translation>Hver rad er ett av prosjektets resultater: les den fra venstre mot høyre.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="54"/>
+        <location filename="../desktop/documents/plan_poster.py" line="55"/>
         <source>One lane for each result: fill it in together, from left to right.</source>
         <translation>Én rad for hvert resultat: fyll den ut sammen, fra venstre mot høyre.</translation>
     </message>
@@ -2248,23 +2248,23 @@
         <translation>Evaluering og indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="139"/>
+        <location filename="../desktop/documents/plan_poster.py" line="140"/>
         <source>No results are recorded for this project yet.</source>
         <translation>Ingen resultater er registrert for prosjektet ennå.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="245"/>
+        <location filename="../desktop/documents/plan_poster.py" line="248"/>
         <source>During the project</source>
         <translation>Under prosjektet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="246"/>
+        <location filename="../desktop/documents/plan_poster.py" line="249"/>
         <source>After the project</source>
         <translation>Etter prosjektet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="259"/>
-        <location filename="../desktop/documents/project_report.py" line="256"/>
+        <location filename="../desktop/documents/plan_poster.py" line="262"/>
+        <location filename="../desktop/documents/project_report.py" line="257"/>
         <source>Target</source>
         <comment>an indicator&apos;s target value</comment>
         <translation>Målverdi</translation>
@@ -2290,108 +2290,108 @@
         <translation>Ingen reiser er gjennomført ennå.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="189"/>
+        <location filename="../desktop/documents/project_report.py" line="190"/>
         <source>Project data</source>
         <translation>Prosjektopplysninger</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="182"/>
+        <location filename="../desktop/documents/project_report.py" line="183"/>
         <source>Reference</source>
         <translation>Prosjektnummer</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="194"/>
+        <location filename="../desktop/documents/project_report.py" line="195"/>
         <source>How the school&apos;s management takes part</source>
         <translation>Hvordan skoleledelsen deltar</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="213"/>
+        <location filename="../desktop/documents/project_report.py" line="214"/>
         <source>No partners recorded.</source>
         <translation>Ingen partnere registrert.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="348"/>
+        <location filename="../desktop/documents/project_report.py" line="349"/>
         <source>Accompanying persons</source>
         <translation>Ledsagere</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="354"/>
+        <location filename="../desktop/documents/project_report.py" line="355"/>
         <source>Days abroad</source>
         <translation>Dager i utlandet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="219"/>
+        <location filename="../desktop/documents/project_report.py" line="220"/>
         <source>Mobilities done; days abroad count each person&apos;s days with travel.</source>
         <translation>Gjennomførte mobiliteter; dager i utlandet telles per person, inkludert reisedager.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="226"/>
-        <location filename="../desktop/documents/project_report.py" line="378"/>
+        <location filename="../desktop/documents/project_report.py" line="227"/>
+        <location filename="../desktop/documents/project_report.py" line="379"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="236"/>
+        <location filename="../desktop/documents/project_report.py" line="237"/>
         <source>No mobilities recorded.</source>
         <translation>Ingen mobiliteter registrert.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="249"/>
+        <location filename="../desktop/documents/project_report.py" line="250"/>
         <source>No results recorded.</source>
         <translation>Ingen resultater registrert.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="301"/>
+        <location filename="../desktop/documents/project_report.py" line="302"/>
         <source>None recorded.</source>
         <translation>Ingenting registrert.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="123"/>
+        <location filename="../desktop/documents/project_report.py" line="124"/>
         <source>(in full below the table)</source>
         <translation>(i sin helhet under tabellen)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="183"/>
+        <location filename="../desktop/documents/project_report.py" line="184"/>
         <source>Action</source>
         <comment>the project&apos;s key action (KA121, KA122…): a row label</comment>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="225"/>
+        <location filename="../desktop/documents/project_report.py" line="226"/>
         <source>Activity</source>
         <comment>a mobility&apos;s activity type: column header</comment>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="273"/>
+        <location filename="../desktop/documents/project_report.py" line="274"/>
         <source>Activity</source>
         <comment>a dissemination action: the report&apos;s column header (not the project&apos;s key action)</comment>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="280"/>
-        <location filename="../desktop/documents/project_report.py" line="291"/>
+        <location filename="../desktop/documents/project_report.py" line="281"/>
+        <location filename="../desktop/documents/project_report.py" line="292"/>
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="309"/>
+        <location filename="../desktop/documents/project_report.py" line="310"/>
         <source>From the participants&apos; stories</source>
         <translation>Fra deltakernes historier</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="311"/>
+        <location filename="../desktop/documents/project_report.py" line="312"/>
         <location filename="../desktop/documents/stories_poster.py" line="89"/>
         <source>No story may be printed for this audience yet.</source>
         <translation>Ingen historier kan skrives ut her ennå: samtykkene dekker ikke denne bruken.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="321"/>
+        <location filename="../desktop/documents/project_report.py" line="322"/>
         <source>Valorisation: the five control questions</source>
         <translation>Bruk av resultatene: de fem kontrollspørsmålene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="353"/>
+        <location filename="../desktop/documents/project_report.py" line="354"/>
         <source>%1 of %n trip(s)</source>
         <translation>
             <numerusform>%1 av %n reise</numerusform>
@@ -2399,7 +2399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="370"/>
+        <location filename="../desktop/documents/project_report.py" line="371"/>
         <source>and %n more</source>
         <translation>
             <numerusform>og %n til</numerusform>
@@ -2407,12 +2407,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="385"/>
+        <location filename="../desktop/documents/project_report.py" line="386"/>
         <source>Not recorded yet.</source>
         <translation>Ikke registrert ennå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="406"/>
+        <location filename="../desktop/documents/project_report.py" line="407"/>
         <source>%n action(s) (%1): %2.</source>
         <translation>
             <numerusform>%n spredningsaktivitet (%1): %2.</numerusform>
@@ -2420,12 +2420,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="411"/>
+        <location filename="../desktop/documents/project_report.py" line="412"/>
         <source>Dissemination from %1 to %2.</source>
         <translation>Spredning fra %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="415"/>
+        <location filename="../desktop/documents/project_report.py" line="416"/>
         <source>Responsible: %1.</source>
         <translation>Ansvar: %1.</translation>
     </message>
@@ -2435,22 +2435,22 @@
         <translation>Sammendrag for rektor</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="195"/>
+        <location filename="../desktop/documents/summary.py" line="203"/>
         <source>green travel</source>
         <translation>grønne reiser</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="197"/>
+        <location filename="../desktop/documents/summary.py" line="205"/>
         <source>with fewer opportunities</source>
         <translation>med færre muligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="116"/>
+        <location filename="../desktop/documents/summary.py" line="124"/>
         <source>Nothing in this period.</source>
         <translation>Ingenting i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="82"/>
+        <location filename="../desktop/documents/summary.py" line="90"/>
         <source>Mobilities by type</source>
         <translation>Mobiliteter etter type</translation>
     </message>
@@ -2463,22 +2463,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="84"/>
+        <location filename="../desktop/documents/summary.py" line="71"/>
+        <source>Teachers</source>
+        <comment>printed: a chart bar for the teachers who went</comment>
+        <translation>Lærere</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="72"/>
+        <source>Other staff</source>
+        <comment>printed: a chart bar for other staff who went</comment>
+        <translation>Andre ansatte</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="73"/>
+        <source>Pupils</source>
+        <comment>printed: a chart bar for the pupils who went</comment>
+        <translation>Elever</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="92"/>
         <source>Mobilities by country</source>
         <translation>Mobiliteter etter land</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="86"/>
+        <location filename="../desktop/documents/summary.py" line="94"/>
         <source>Participants by role</source>
         <translation>Deltakere etter rolle</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="88"/>
+        <location filename="../desktop/documents/summary.py" line="96"/>
         <source>People reached by channel</source>
         <translation>Personer nådd etter kanal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="131"/>
+        <location filename="../desktop/documents/summary.py" line="139"/>
         <source>Besides the participants, %n accompanying person(s) went.</source>
         <translation>
             <numerusform>I tillegg til deltakerne reiste %n ledsager.</numerusform>
@@ -2486,7 +2504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="143"/>
+        <location filename="../desktop/documents/summary.py" line="151"/>
         <source>%n story(ies) written by participants</source>
         <translation>
             <numerusform>%n historie skrevet av deltakerne</numerusform>
@@ -2494,7 +2512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="147"/>
+        <location filename="../desktop/documents/summary.py" line="155"/>
         <source>The widest reach: %1, %n person(s) reached.</source>
         <translation>
             <numerusform>Størst rekkevidde: %1, %n person nådd.</numerusform>
@@ -2502,27 +2520,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="135"/>
+        <location filename="../desktop/documents/summary.py" line="143"/>
         <source>Dissemination actions done and planned</source>
         <translation>Gjennomførte og planlagte spredningsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="151"/>
+        <location filename="../desktop/documents/summary.py" line="159"/>
         <source>Project: %1 (%2)</source>
         <translation>Prosjekt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="153"/>
+        <location filename="../desktop/documents/summary.py" line="161"/>
         <source>Highlights</source>
         <translation>Høydepunkter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="158"/>
+        <location filename="../desktop/documents/summary.py" line="166"/>
         <source>Open warnings</source>
         <translation>Bør følges opp</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="160"/>
+        <location filename="../desktop/documents/summary.py" line="168"/>
         <source>No open warnings.</source>
         <translation>Ingenting som må følges opp.</translation>
     </message>
@@ -4143,42 +4161,42 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/forms.py" line="539"/>
+        <location filename="../desktop/ui/forms.py" line="540"/>
         <source>Discard draft</source>
         <translation>Forkast utkastet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="492"/>
+        <location filename="../desktop/ui/forms.py" line="493"/>
         <source>draft, not saved yet</source>
         <translation>utkast, ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="504"/>
+        <location filename="../desktop/ui/forms.py" line="505"/>
         <source>New: it is saved as soon as the fields marked * are filled in.</source>
         <translation>Ny: lagres så snart feltene merket * er fylt ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="511"/>
+        <location filename="../desktop/ui/forms.py" line="512"/>
         <source>Kept as a draft, not saved yet: correct the marked fields.</source>
         <translation>Beholdt som utkast, ikke lagret ennå: rett de merkede feltene.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="514"/>
+        <location filename="../desktop/ui/forms.py" line="515"/>
         <source>Changes not saved yet.</source>
         <translation>Endringene er ikke lagret ennå.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="516"/>
+        <location filename="../desktop/ui/forms.py" line="517"/>
         <source>All changes saved.</source>
         <translation>Alle endringer er lagret.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="490"/>
+        <location filename="../desktop/ui/forms.py" line="491"/>
         <source>draft, still needed: %1</source>
         <translation>utkast, mangler: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="509"/>
+        <location filename="../desktop/ui/forms.py" line="510"/>
         <source>Kept as a draft, not saved yet. Still needed: %1.</source>
         <translation>Beholdt som utkast, ikke lagret ennå. Mangler: %1.</translation>
     </message>
@@ -5716,97 +5734,100 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/domain/validation.py" line="76"/>
+        <location filename="../desktop/domain/validation.py" line="77"/>
         <source>Enter a date.</source>
         <translation>Skriv inn en dato.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="79"/>
+        <location filename="../desktop/domain/validation.py" line="80"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation>«%1» er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="88"/>
+        <location filename="../desktop/domain/validation.py" line="89"/>
         <source>The end date is before the start date.</source>
         <translation>Sluttdatoen er før startdatoen.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="94"/>
+        <location filename="../desktop/domain/validation.py" line="95"/>
         <source>Choose a project (record it on the Projects page first).</source>
         <translation>Velg et prosjekt (registrer det på siden Prosjekter først).</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="102"/>
+        <location filename="../desktop/domain/validation.py" line="103"/>
         <source>“%1” is not a known country.</source>
         <translation>«%1» er ikke et kjent land.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="111"/>
-        <location filename="../desktop/domain/validation.py" line="210"/>
+        <location filename="../desktop/domain/validation.py" line="112"/>
+        <location filename="../desktop/domain/validation.py" line="212"/>
         <location filename="../desktop/store/row_rules.py" line="50"/>
         <source>“%1” is not one of the choices.</source>
         <translation>«%1» er ikke blant valgene.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="123"/>
+        <location filename="../desktop/domain/validation.py" line="124"/>
         <source>This text is too long (at most %1 characters).</source>
         <translation>Teksten er for lang (høyst %1 tegn).</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="126"/>
+        <location filename="../desktop/domain/validation.py" line="127"/>
         <source>This text contains invisible control characters.</source>
         <translation>Teksten inneholder usynlige kontrolltegn.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="134"/>
-        <location filename="../desktop/domain/validation.py" line="204"/>
-        <location filename="../desktop/domain/validation.py" line="241"/>
+        <location filename="../desktop/domain/validation.py" line="135"/>
+        <location filename="../desktop/domain/validation.py" line="206"/>
+        <location filename="../desktop/domain/validation.py" line="243"/>
         <location filename="../desktop/store/row_rules.py" line="49"/>
         <source>Enter a title.</source>
         <translation>Skriv inn en tittel.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="175"/>
+        <location filename="../desktop/domain/validation.py" line="176"/>
         <source>Travel days must be between 0 and 14.</source>
         <translation>Antall reisedager må være mellom 0 og 14.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="180"/>
+        <location filename="../desktop/domain/validation.py" line="181"/>
         <source>Describe the sustainable means of transport.</source>
         <translation>Beskriv det bærekraftige transportmiddelet.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="183"/>
+        <location filename="../desktop/domain/validation.py" line="184"/>
         <source>The description may be at most %1 characters.</source>
         <translation>Beskrivelsen kan være på høyst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="190"/>
+        <location filename="../desktop/domain/validation.py" line="191"/>
         <source>No pupils on this pupil mobility yet: add them when you know who goes.</source>
         <translation>Ingen elever på denne elevmobiliteten ennå: legg dem til når du vet hvem som skal reise.</translation>
     </message>
-    <message>
-        <location filename="../desktop/domain/validation.py" line="195"/>
-        <source>%1 days is outside the usual %2–%3 days for this activity.</source>
-        <translation>%1 dager ligger utenfor det vanlige for denne aktivitetstypen (%2–%3 dager).</translation>
+    <message numerus="yes">
+        <location filename="../desktop/domain/validation.py" line="196"/>
+        <source>This trip lasts %n day(s), outside the usual %1–%2 days for this activity.</source>
+        <translation>
+            <numerusform>Reisen varer %n dag, utenfor det vanlige for denne aktiviteten (%1–%2 dager).</numerusform>
+            <numerusform>Reisen varer %n dager, utenfor det vanlige for denne aktiviteten (%1–%2 dager).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="206"/>
+        <location filename="../desktop/domain/validation.py" line="208"/>
         <source>The quote is %1 characters long; a poster has room for %2.</source>
         <translation>Sitatet er på %1 tegn; en plakat har plass til %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="227"/>
+        <location filename="../desktop/domain/validation.py" line="229"/>
         <source>The consent expires before it was given.</source>
         <translation>Samtykket utløper før det ble gitt.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="252"/>
+        <location filename="../desktop/domain/validation.py" line="254"/>
         <source>Enter the date the action was done.</source>
         <translation>Skriv inn datoen da aktiviteten ble gjennomført.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="256"/>
+        <location filename="../desktop/domain/validation.py" line="258"/>
         <source>Enter the number of people reached (0 or more).</source>
         <translation>Skriv inn antall personer som ble nådd (0 eller flere).</translation>
     </message>

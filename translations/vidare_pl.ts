@@ -2229,17 +2229,17 @@
         <translation>Harmonogram, środki i dostępne zasoby?</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="52"/>
+        <location filename="../desktop/documents/plan_poster.py" line="53"/>
         <source>Plan and disseminate the project&apos;s results</source>
         <translation>Planuj i upowszechniaj rezultaty projektu</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="53"/>
+        <location filename="../desktop/documents/plan_poster.py" line="54"/>
         <source>Each lane is one result of the project: read it from left to right.</source>
         <translation>Każdy pas to jeden rezultat projektu: czytaj go od lewej do prawej.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="54"/>
+        <location filename="../desktop/documents/plan_poster.py" line="55"/>
         <source>One lane for each result: fill it in together, from left to right.</source>
         <translation>Jeden pas na każdy rezultat: wypełniajcie go wspólnie, od lewej do prawej.</translation>
     </message>
@@ -2299,23 +2299,23 @@
         <translation>Ewaluacja i wskaźniki</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="139"/>
+        <location filename="../desktop/documents/plan_poster.py" line="140"/>
         <source>No results are recorded for this project yet.</source>
         <translation>Dla tego projektu nie zapisano jeszcze żadnych rezultatów.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="245"/>
+        <location filename="../desktop/documents/plan_poster.py" line="248"/>
         <source>During the project</source>
         <translation>W trakcie projektu</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="246"/>
+        <location filename="../desktop/documents/plan_poster.py" line="249"/>
         <source>After the project</source>
         <translation>Po zakończeniu projektu</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="259"/>
-        <location filename="../desktop/documents/project_report.py" line="256"/>
+        <location filename="../desktop/documents/plan_poster.py" line="262"/>
+        <location filename="../desktop/documents/project_report.py" line="257"/>
         <source>Target</source>
         <comment>an indicator&apos;s target value</comment>
         <translation>Wartość docelowa</translation>
@@ -2341,108 +2341,108 @@
         <translation>Nie zrealizowano jeszcze żadnych wyjazdów.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="189"/>
+        <location filename="../desktop/documents/project_report.py" line="190"/>
         <source>Project data</source>
         <translation>Dane projektu</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="182"/>
+        <location filename="../desktop/documents/project_report.py" line="183"/>
         <source>Reference</source>
         <translation>Numer umowy</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="194"/>
+        <location filename="../desktop/documents/project_report.py" line="195"/>
         <source>How the school&apos;s management takes part</source>
         <translation>Udział dyrekcji szkoły</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="213"/>
+        <location filename="../desktop/documents/project_report.py" line="214"/>
         <source>No partners recorded.</source>
         <translation>Nie zapisano partnerów.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="348"/>
+        <location filename="../desktop/documents/project_report.py" line="349"/>
         <source>Accompanying persons</source>
         <translation>Osoby towarzyszące</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="354"/>
+        <location filename="../desktop/documents/project_report.py" line="355"/>
         <source>Days abroad</source>
         <translation>Dni za granicą</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="219"/>
+        <location filename="../desktop/documents/project_report.py" line="220"/>
         <source>Mobilities done; days abroad count each person&apos;s days with travel.</source>
         <translation>Zrealizowane mobilności; dni za granicą liczone dla każdej osoby, łącznie z dniami podróży.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="226"/>
-        <location filename="../desktop/documents/project_report.py" line="378"/>
+        <location filename="../desktop/documents/project_report.py" line="227"/>
+        <location filename="../desktop/documents/project_report.py" line="379"/>
         <source>Where</source>
         <translation>Gdzie</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="236"/>
+        <location filename="../desktop/documents/project_report.py" line="237"/>
         <source>No mobilities recorded.</source>
         <translation>Nie zapisano mobilności.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="249"/>
+        <location filename="../desktop/documents/project_report.py" line="250"/>
         <source>No results recorded.</source>
         <translation>Nie zapisano rezultatów.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="301"/>
+        <location filename="../desktop/documents/project_report.py" line="302"/>
         <source>None recorded.</source>
         <translation>Brak wpisów.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="123"/>
+        <location filename="../desktop/documents/project_report.py" line="124"/>
         <source>(in full below the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="183"/>
+        <location filename="../desktop/documents/project_report.py" line="184"/>
         <source>Action</source>
         <comment>the project&apos;s key action (KA121, KA122…): a row label</comment>
         <translation>Typ projektu</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="225"/>
+        <location filename="../desktop/documents/project_report.py" line="226"/>
         <source>Activity</source>
         <comment>a mobility&apos;s activity type: column header</comment>
         <translation>Rodzaj działania</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="273"/>
+        <location filename="../desktop/documents/project_report.py" line="274"/>
         <source>Activity</source>
         <comment>a dissemination action: the report&apos;s column header (not the project&apos;s key action)</comment>
         <translation>Rodzaj działania</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="280"/>
-        <location filename="../desktop/documents/project_report.py" line="291"/>
+        <location filename="../desktop/documents/project_report.py" line="281"/>
+        <location filename="../desktop/documents/project_report.py" line="292"/>
         <source>Evidence</source>
         <translation>Potwierdzenie</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="309"/>
+        <location filename="../desktop/documents/project_report.py" line="310"/>
         <source>From the participants&apos; stories</source>
         <translation>Z historii uczestników</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="311"/>
+        <location filename="../desktop/documents/project_report.py" line="312"/>
         <location filename="../desktop/documents/stories_poster.py" line="89"/>
         <source>No story may be printed for this audience yet.</source>
         <translation>Żadnej historii nie można jeszcze wydrukować dla tych odbiorców.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="321"/>
+        <location filename="../desktop/documents/project_report.py" line="322"/>
         <source>Valorisation: the five control questions</source>
         <translation>Waloryzacja: pięć pytań kontrolnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="353"/>
+        <location filename="../desktop/documents/project_report.py" line="354"/>
         <source>%1 of %n trip(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2451,7 +2451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="370"/>
+        <location filename="../desktop/documents/project_report.py" line="371"/>
         <source>and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2460,12 +2460,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="385"/>
+        <location filename="../desktop/documents/project_report.py" line="386"/>
         <source>Not recorded yet.</source>
         <translation>Jeszcze nie zapisano.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="406"/>
+        <location filename="../desktop/documents/project_report.py" line="407"/>
         <source>%n action(s) (%1): %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2474,12 +2474,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="411"/>
+        <location filename="../desktop/documents/project_report.py" line="412"/>
         <source>Dissemination from %1 to %2.</source>
         <translation>Upowszechnianie od %1 do %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="415"/>
+        <location filename="../desktop/documents/project_report.py" line="416"/>
         <source>Responsible: %1.</source>
         <translation>Odpowiedzialni: %1.</translation>
     </message>
@@ -2489,22 +2489,22 @@
         <translation>Podsumowanie dla dyrektora</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="195"/>
+        <location filename="../desktop/documents/summary.py" line="203"/>
         <source>green travel</source>
         <translation>zielone podróże</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="197"/>
+        <location filename="../desktop/documents/summary.py" line="205"/>
         <source>with fewer opportunities</source>
         <translation>z mniejszymi szansami</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="116"/>
+        <location filename="../desktop/documents/summary.py" line="124"/>
         <source>Nothing in this period.</source>
         <translation>Brak danych w tym okresie.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="82"/>
+        <location filename="../desktop/documents/summary.py" line="90"/>
         <source>Mobilities by type</source>
         <translation>Mobilności według rodzaju</translation>
     </message>
@@ -2518,22 +2518,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="84"/>
+        <location filename="../desktop/documents/summary.py" line="71"/>
+        <source>Teachers</source>
+        <comment>printed: a chart bar for the teachers who went</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="72"/>
+        <source>Other staff</source>
+        <comment>printed: a chart bar for other staff who went</comment>
+        <translation type="unfinished">Inny personel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="73"/>
+        <source>Pupils</source>
+        <comment>printed: a chart bar for the pupils who went</comment>
+        <translation type="unfinished">Uczniowie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="92"/>
         <source>Mobilities by country</source>
         <translation>Mobilności według kraju</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="86"/>
+        <location filename="../desktop/documents/summary.py" line="94"/>
         <source>Participants by role</source>
         <translation>Uczestnicy według roli</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="88"/>
+        <location filename="../desktop/documents/summary.py" line="96"/>
         <source>People reached by channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="131"/>
+        <location filename="../desktop/documents/summary.py" line="139"/>
         <source>Besides the participants, %n accompanying person(s) went.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2542,7 +2560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="143"/>
+        <location filename="../desktop/documents/summary.py" line="151"/>
         <source>%n story(ies) written by participants</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2551,7 +2569,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="147"/>
+        <location filename="../desktop/documents/summary.py" line="155"/>
         <source>The widest reach: %1, %n person(s) reached.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2560,27 +2578,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="135"/>
+        <location filename="../desktop/documents/summary.py" line="143"/>
         <source>Dissemination actions done and planned</source>
         <translation>Działania upowszechniające zrealizowane i zaplanowane</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="151"/>
+        <location filename="../desktop/documents/summary.py" line="159"/>
         <source>Project: %1 (%2)</source>
         <translation>Projekt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="153"/>
+        <location filename="../desktop/documents/summary.py" line="161"/>
         <source>Highlights</source>
         <translation>Najważniejsze osiągnięcia</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="158"/>
+        <location filename="../desktop/documents/summary.py" line="166"/>
         <source>Open warnings</source>
         <translation>Otwarte ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="160"/>
+        <location filename="../desktop/documents/summary.py" line="168"/>
         <source>No open warnings.</source>
         <translation>Brak otwartych ostrzeżeń.</translation>
     </message>
@@ -4218,42 +4236,42 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/forms.py" line="539"/>
+        <location filename="../desktop/ui/forms.py" line="540"/>
         <source>Discard draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="492"/>
+        <location filename="../desktop/ui/forms.py" line="493"/>
         <source>draft, not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="504"/>
+        <location filename="../desktop/ui/forms.py" line="505"/>
         <source>New: it is saved as soon as the fields marked * are filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="511"/>
+        <location filename="../desktop/ui/forms.py" line="512"/>
         <source>Kept as a draft, not saved yet: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="514"/>
+        <location filename="../desktop/ui/forms.py" line="515"/>
         <source>Changes not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="516"/>
+        <location filename="../desktop/ui/forms.py" line="517"/>
         <source>All changes saved.</source>
         <translation>Wszystkie zmiany zapisane.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="490"/>
+        <location filename="../desktop/ui/forms.py" line="491"/>
         <source>draft, still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="509"/>
+        <location filename="../desktop/ui/forms.py" line="510"/>
         <source>Kept as a draft, not saved yet. Still needed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5801,97 +5819,101 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/domain/validation.py" line="76"/>
+        <location filename="../desktop/domain/validation.py" line="77"/>
         <source>Enter a date.</source>
         <translation>Podaj datę.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="79"/>
+        <location filename="../desktop/domain/validation.py" line="80"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation>„%1” nie jest datą; wpisz ją w formacie RRRR-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="88"/>
+        <location filename="../desktop/domain/validation.py" line="89"/>
         <source>The end date is before the start date.</source>
         <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="94"/>
+        <location filename="../desktop/domain/validation.py" line="95"/>
         <source>Choose a project (record it on the Projects page first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="102"/>
+        <location filename="../desktop/domain/validation.py" line="103"/>
         <source>“%1” is not a known country.</source>
         <translation>„%1” nie jest znanym krajem.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="111"/>
-        <location filename="../desktop/domain/validation.py" line="210"/>
+        <location filename="../desktop/domain/validation.py" line="112"/>
+        <location filename="../desktop/domain/validation.py" line="212"/>
         <location filename="../desktop/store/row_rules.py" line="50"/>
         <source>“%1” is not one of the choices.</source>
         <translation>„%1” nie należy do dostępnych opcji.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="123"/>
+        <location filename="../desktop/domain/validation.py" line="124"/>
         <source>This text is too long (at most %1 characters).</source>
         <translation>Tekst jest za długi (limit znaków: %1).</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="126"/>
+        <location filename="../desktop/domain/validation.py" line="127"/>
         <source>This text contains invisible control characters.</source>
         <translation>Tekst zawiera niewidoczne znaki sterujące.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="134"/>
-        <location filename="../desktop/domain/validation.py" line="204"/>
-        <location filename="../desktop/domain/validation.py" line="241"/>
+        <location filename="../desktop/domain/validation.py" line="135"/>
+        <location filename="../desktop/domain/validation.py" line="206"/>
+        <location filename="../desktop/domain/validation.py" line="243"/>
         <location filename="../desktop/store/row_rules.py" line="49"/>
         <source>Enter a title.</source>
         <translation>Podaj tytuł.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="175"/>
+        <location filename="../desktop/domain/validation.py" line="176"/>
         <source>Travel days must be between 0 and 14.</source>
         <translation>Liczba dni podróży musi wynosić od 0 do 14.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="180"/>
+        <location filename="../desktop/domain/validation.py" line="181"/>
         <source>Describe the sustainable means of transport.</source>
         <translation>Opisz zrównoważony środek transportu.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="183"/>
+        <location filename="../desktop/domain/validation.py" line="184"/>
         <source>The description may be at most %1 characters.</source>
         <translation>Opis może mieć najwyżej tyle znaków: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="190"/>
+        <location filename="../desktop/domain/validation.py" line="191"/>
         <source>No pupils on this pupil mobility yet: add them when you know who goes.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../desktop/domain/validation.py" line="195"/>
-        <source>%1 days is outside the usual %2–%3 days for this activity.</source>
-        <translation>Czas trwania (dni: %1) wykracza poza typowy dla tego działania zakres %2–%3 dni.</translation>
+    <message numerus="yes">
+        <location filename="../desktop/domain/validation.py" line="196"/>
+        <source>This trip lasts %n day(s), outside the usual %1–%2 days for this activity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="206"/>
+        <location filename="../desktop/domain/validation.py" line="208"/>
         <source>The quote is %1 characters long; a poster has room for %2.</source>
         <translation>Cytat jest za długi (liczba znaków: %1); na plakacie mieści się najwyżej %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="227"/>
+        <location filename="../desktop/domain/validation.py" line="229"/>
         <source>The consent expires before it was given.</source>
         <translation>Zgoda wygasa przed datą jej udzielenia.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="252"/>
+        <location filename="../desktop/domain/validation.py" line="254"/>
         <source>Enter the date the action was done.</source>
         <translation>Podaj datę realizacji działania.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="256"/>
+        <location filename="../desktop/domain/validation.py" line="258"/>
         <source>Enter the number of people reached (0 or more).</source>
         <translation>Podaj liczbę osób, do których dotarto (0 lub więcej).</translation>
     </message>

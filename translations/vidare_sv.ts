@@ -2178,17 +2178,17 @@
         <translation>Tidsschema, medel och tillgängliga resurser?</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="52"/>
+        <location filename="../desktop/documents/plan_poster.py" line="53"/>
         <source>Plan and disseminate the project&apos;s results</source>
         <translation>Planera och sprid projektets resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="53"/>
+        <location filename="../desktop/documents/plan_poster.py" line="54"/>
         <source>Each lane is one result of the project: read it from left to right.</source>
         <translation>Varje rad är ett av projektets resultat: läs den från vänster till höger.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="54"/>
+        <location filename="../desktop/documents/plan_poster.py" line="55"/>
         <source>One lane for each result: fill it in together, from left to right.</source>
         <translation>En rad för varje resultat: fyll i den tillsammans, från vänster till höger.</translation>
     </message>
@@ -2248,23 +2248,23 @@
         <translation>Utvärdering och indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="139"/>
+        <location filename="../desktop/documents/plan_poster.py" line="140"/>
         <source>No results are recorded for this project yet.</source>
         <translation>Inga resultat är registrerade för projektet ännu.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="245"/>
+        <location filename="../desktop/documents/plan_poster.py" line="248"/>
         <source>During the project</source>
         <translation>Under projektet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="246"/>
+        <location filename="../desktop/documents/plan_poster.py" line="249"/>
         <source>After the project</source>
         <translation>Efter projektet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="259"/>
-        <location filename="../desktop/documents/project_report.py" line="256"/>
+        <location filename="../desktop/documents/plan_poster.py" line="262"/>
+        <location filename="../desktop/documents/project_report.py" line="257"/>
         <source>Target</source>
         <comment>an indicator&apos;s target value</comment>
         <translation>Målvärde</translation>
@@ -2290,108 +2290,108 @@
         <translation>Inga resor är genomförda ännu.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="189"/>
+        <location filename="../desktop/documents/project_report.py" line="190"/>
         <source>Project data</source>
         <translation>Projektuppgifter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="182"/>
+        <location filename="../desktop/documents/project_report.py" line="183"/>
         <source>Reference</source>
         <translation>Projektnummer</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="194"/>
+        <location filename="../desktop/documents/project_report.py" line="195"/>
         <source>How the school&apos;s management takes part</source>
         <translation>Hur skolledningen deltar</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="213"/>
+        <location filename="../desktop/documents/project_report.py" line="214"/>
         <source>No partners recorded.</source>
         <translation>Inga partnerorganisationer registrerade.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="348"/>
+        <location filename="../desktop/documents/project_report.py" line="349"/>
         <source>Accompanying persons</source>
         <translation>Medföljande personer</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="354"/>
+        <location filename="../desktop/documents/project_report.py" line="355"/>
         <source>Days abroad</source>
         <translation>Dagar utomlands</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="219"/>
+        <location filename="../desktop/documents/project_report.py" line="220"/>
         <source>Mobilities done; days abroad count each person&apos;s days with travel.</source>
         <translation>Genomförda mobiliteter; dagar utomlands räknas per person, inklusive resdagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="226"/>
-        <location filename="../desktop/documents/project_report.py" line="378"/>
+        <location filename="../desktop/documents/project_report.py" line="227"/>
+        <location filename="../desktop/documents/project_report.py" line="379"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="236"/>
+        <location filename="../desktop/documents/project_report.py" line="237"/>
         <source>No mobilities recorded.</source>
         <translation>Inga mobiliteter registrerade.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="249"/>
+        <location filename="../desktop/documents/project_report.py" line="250"/>
         <source>No results recorded.</source>
         <translation>Inga resultat registrerade.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="301"/>
+        <location filename="../desktop/documents/project_report.py" line="302"/>
         <source>None recorded.</source>
         <translation>Inget registrerat.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="123"/>
+        <location filename="../desktop/documents/project_report.py" line="124"/>
         <source>(in full below the table)</source>
         <translation>(i sin helhet under tabellen)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="183"/>
+        <location filename="../desktop/documents/project_report.py" line="184"/>
         <source>Action</source>
         <comment>the project&apos;s key action (KA121, KA122…): a row label</comment>
         <translation>Nyckelåtgärd</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="225"/>
+        <location filename="../desktop/documents/project_report.py" line="226"/>
         <source>Activity</source>
         <comment>a mobility&apos;s activity type: column header</comment>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="273"/>
+        <location filename="../desktop/documents/project_report.py" line="274"/>
         <source>Activity</source>
         <comment>a dissemination action: the report&apos;s column header (not the project&apos;s key action)</comment>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="280"/>
-        <location filename="../desktop/documents/project_report.py" line="291"/>
+        <location filename="../desktop/documents/project_report.py" line="281"/>
+        <location filename="../desktop/documents/project_report.py" line="292"/>
         <source>Evidence</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="309"/>
+        <location filename="../desktop/documents/project_report.py" line="310"/>
         <source>From the participants&apos; stories</source>
         <translation>Ur deltagarnas berättelser</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="311"/>
+        <location filename="../desktop/documents/project_report.py" line="312"/>
         <location filename="../desktop/documents/stories_poster.py" line="89"/>
         <source>No story may be printed for this audience yet.</source>
         <translation>Ingen berättelse får ännu visas i den här utskriften.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="321"/>
+        <location filename="../desktop/documents/project_report.py" line="322"/>
         <source>Valorisation: the five control questions</source>
         <translation>Valorisation: de fem kontrollfrågorna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="353"/>
+        <location filename="../desktop/documents/project_report.py" line="354"/>
         <source>%1 of %n trip(s)</source>
         <translation>
             <numerusform>%1 av %n resa</numerusform>
@@ -2399,7 +2399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="370"/>
+        <location filename="../desktop/documents/project_report.py" line="371"/>
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -2407,12 +2407,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="385"/>
+        <location filename="../desktop/documents/project_report.py" line="386"/>
         <source>Not recorded yet.</source>
         <translation>Inte registrerat ännu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="406"/>
+        <location filename="../desktop/documents/project_report.py" line="407"/>
         <source>%n action(s) (%1): %2.</source>
         <translation>
             <numerusform>%n spridningsaktivitet (%1): %2.</numerusform>
@@ -2420,12 +2420,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="411"/>
+        <location filename="../desktop/documents/project_report.py" line="412"/>
         <source>Dissemination from %1 to %2.</source>
         <translation>Spridning från %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="415"/>
+        <location filename="../desktop/documents/project_report.py" line="416"/>
         <source>Responsible: %1.</source>
         <translation>Ansvariga: %1.</translation>
     </message>
@@ -2435,22 +2435,22 @@
         <translation>Sammanfattning för rektor</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="195"/>
+        <location filename="../desktop/documents/summary.py" line="203"/>
         <source>green travel</source>
         <translation>grönt resande</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="197"/>
+        <location filename="../desktop/documents/summary.py" line="205"/>
         <source>with fewer opportunities</source>
         <translation>med begränsade möjligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="116"/>
+        <location filename="../desktop/documents/summary.py" line="124"/>
         <source>Nothing in this period.</source>
         <translation>Inget under den här perioden.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="82"/>
+        <location filename="../desktop/documents/summary.py" line="90"/>
         <source>Mobilities by type</source>
         <translation>Mobiliteter per typ</translation>
     </message>
@@ -2463,22 +2463,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="84"/>
+        <location filename="../desktop/documents/summary.py" line="71"/>
+        <source>Teachers</source>
+        <comment>printed: a chart bar for the teachers who went</comment>
+        <translation>Lärare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="72"/>
+        <source>Other staff</source>
+        <comment>printed: a chart bar for other staff who went</comment>
+        <translation>Övrig personal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="73"/>
+        <source>Pupils</source>
+        <comment>printed: a chart bar for the pupils who went</comment>
+        <translation>Elever</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/summary.py" line="92"/>
         <source>Mobilities by country</source>
         <translation>Mobiliteter per land</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="86"/>
+        <location filename="../desktop/documents/summary.py" line="94"/>
         <source>Participants by role</source>
         <translation>Deltagare per roll</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="88"/>
+        <location filename="../desktop/documents/summary.py" line="96"/>
         <source>People reached by channel</source>
         <translation>Nådda personer per kanal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="131"/>
+        <location filename="../desktop/documents/summary.py" line="139"/>
         <source>Besides the participants, %n accompanying person(s) went.</source>
         <translation>
             <numerusform>Utöver deltagarna reste %n medföljande person.</numerusform>
@@ -2486,7 +2504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="143"/>
+        <location filename="../desktop/documents/summary.py" line="151"/>
         <source>%n story(ies) written by participants</source>
         <translation>
             <numerusform>%n berättelse skriven av deltagare</numerusform>
@@ -2494,7 +2512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="147"/>
+        <location filename="../desktop/documents/summary.py" line="155"/>
         <source>The widest reach: %1, %n person(s) reached.</source>
         <translation>
             <numerusform>Störst räckvidd: %1, %n nådd person.</numerusform>
@@ -2502,27 +2520,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="135"/>
+        <location filename="../desktop/documents/summary.py" line="143"/>
         <source>Dissemination actions done and planned</source>
         <translation>Genomförda och planerade spridningsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="151"/>
+        <location filename="../desktop/documents/summary.py" line="159"/>
         <source>Project: %1 (%2)</source>
         <translation>Projekt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="153"/>
+        <location filename="../desktop/documents/summary.py" line="161"/>
         <source>Highlights</source>
         <translation>Höjdpunkter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="158"/>
+        <location filename="../desktop/documents/summary.py" line="166"/>
         <source>Open warnings</source>
         <translation>Aktuella varningar</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="160"/>
+        <location filename="../desktop/documents/summary.py" line="168"/>
         <source>No open warnings.</source>
         <translation>Inga aktuella varningar.</translation>
     </message>
@@ -4143,42 +4161,42 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/forms.py" line="539"/>
+        <location filename="../desktop/ui/forms.py" line="540"/>
         <source>Discard draft</source>
         <translation>Kasta utkastet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="492"/>
+        <location filename="../desktop/ui/forms.py" line="493"/>
         <source>draft, not saved yet</source>
         <translation>utkast, inte sparat ännu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="504"/>
+        <location filename="../desktop/ui/forms.py" line="505"/>
         <source>New: it is saved as soon as the fields marked * are filled in.</source>
         <translation>Ny: sparas så snart fälten markerade med * är ifyllda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="511"/>
+        <location filename="../desktop/ui/forms.py" line="512"/>
         <source>Kept as a draft, not saved yet: correct the marked fields.</source>
         <translation>Behålls som utkast och har inte sparats ännu: rätta de markerade fälten.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="514"/>
+        <location filename="../desktop/ui/forms.py" line="515"/>
         <source>Changes not saved yet.</source>
         <translation>Ändringarna är inte sparade ännu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="516"/>
+        <location filename="../desktop/ui/forms.py" line="517"/>
         <source>All changes saved.</source>
         <translation>Alla ändringar är sparade.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="490"/>
+        <location filename="../desktop/ui/forms.py" line="491"/>
         <source>draft, still needed: %1</source>
         <translation>utkast, saknas: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/forms.py" line="509"/>
+        <location filename="../desktop/ui/forms.py" line="510"/>
         <source>Kept as a draft, not saved yet. Still needed: %1.</source>
         <translation>Behålls som utkast och har inte sparats ännu. Saknas: %1.</translation>
     </message>
@@ -5716,97 +5734,100 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/domain/validation.py" line="76"/>
+        <location filename="../desktop/domain/validation.py" line="77"/>
         <source>Enter a date.</source>
         <translation>Ange ett datum.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="79"/>
+        <location filename="../desktop/domain/validation.py" line="80"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation>”%1” är inget datum; skriv det som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="88"/>
+        <location filename="../desktop/domain/validation.py" line="89"/>
         <source>The end date is before the start date.</source>
         <translation>Slutdatumet ligger före startdatumet.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="94"/>
+        <location filename="../desktop/domain/validation.py" line="95"/>
         <source>Choose a project (record it on the Projects page first).</source>
         <translation>Välj ett projekt (registrera det först på sidan Projekt).</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="102"/>
+        <location filename="../desktop/domain/validation.py" line="103"/>
         <source>“%1” is not a known country.</source>
         <translation>”%1” är inget känt land.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="111"/>
-        <location filename="../desktop/domain/validation.py" line="210"/>
+        <location filename="../desktop/domain/validation.py" line="112"/>
+        <location filename="../desktop/domain/validation.py" line="212"/>
         <location filename="../desktop/store/row_rules.py" line="50"/>
         <source>“%1” is not one of the choices.</source>
         <translation>”%1” finns inte bland valen.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="123"/>
+        <location filename="../desktop/domain/validation.py" line="124"/>
         <source>This text is too long (at most %1 characters).</source>
         <translation>Texten är för lång (högst %1 tecken).</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="126"/>
+        <location filename="../desktop/domain/validation.py" line="127"/>
         <source>This text contains invisible control characters.</source>
         <translation>Texten innehåller osynliga styrtecken.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="134"/>
-        <location filename="../desktop/domain/validation.py" line="204"/>
-        <location filename="../desktop/domain/validation.py" line="241"/>
+        <location filename="../desktop/domain/validation.py" line="135"/>
+        <location filename="../desktop/domain/validation.py" line="206"/>
+        <location filename="../desktop/domain/validation.py" line="243"/>
         <location filename="../desktop/store/row_rules.py" line="49"/>
         <source>Enter a title.</source>
         <translation>Ange en titel.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="175"/>
+        <location filename="../desktop/domain/validation.py" line="176"/>
         <source>Travel days must be between 0 and 14.</source>
         <translation>Antalet resdagar måste vara mellan 0 och 14.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="180"/>
+        <location filename="../desktop/domain/validation.py" line="181"/>
         <source>Describe the sustainable means of transport.</source>
         <translation>Beskriv det hållbara färdsättet.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="183"/>
+        <location filename="../desktop/domain/validation.py" line="184"/>
         <source>The description may be at most %1 characters.</source>
         <translation>Beskrivningen får vara högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="190"/>
+        <location filename="../desktop/domain/validation.py" line="191"/>
         <source>No pupils on this pupil mobility yet: add them when you know who goes.</source>
         <translation>Inga elever på den här elevmobiliteten ännu: lägg till dem när du vet vilka som åker.</translation>
     </message>
-    <message>
-        <location filename="../desktop/domain/validation.py" line="195"/>
-        <source>%1 days is outside the usual %2–%3 days for this activity.</source>
-        <translation>Antal dagar: %1, utanför det vanliga för den här aktiviteten (%2–%3 dagar).</translation>
+    <message numerus="yes">
+        <location filename="../desktop/domain/validation.py" line="196"/>
+        <source>This trip lasts %n day(s), outside the usual %1–%2 days for this activity.</source>
+        <translation>
+            <numerusform>Resan varar %n dag, utanför de vanliga %1–%2 dagarna för den här aktiviteten.</numerusform>
+            <numerusform>Resan varar %n dagar, utanför de vanliga %1–%2 dagarna för den här aktiviteten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="206"/>
+        <location filename="../desktop/domain/validation.py" line="208"/>
         <source>The quote is %1 characters long; a poster has room for %2.</source>
         <translation>Citatet är %1 tecken långt; en affisch har plats för %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="227"/>
+        <location filename="../desktop/domain/validation.py" line="229"/>
         <source>The consent expires before it was given.</source>
         <translation>Samtycket upphör innan det lämnades.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="252"/>
+        <location filename="../desktop/domain/validation.py" line="254"/>
         <source>Enter the date the action was done.</source>
         <translation>Ange datumet då aktiviteten genomfördes.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/validation.py" line="256"/>
+        <location filename="../desktop/domain/validation.py" line="258"/>
         <source>Enter the number of people reached (0 or more).</source>
         <translation>Ange antal nådda personer (0 eller fler).</translation>
     </message>

@@ -69,6 +69,16 @@ class Words:
         entry = cat.find(catalogue, code)
         return self.translator.tr("Catalogue", entry.label) if entry else (code or "")
 
+    def in_sentence(self, catalogue: tuple[cat.Entry, ...], code: str | None) -> str:
+        """A catalogue word inside running text: "local press", "lärare vid andra skolor";
+        a name in title case keeps its capitals ("Project Results Platform", "eTwinning")."""
+        label = self.label(catalogue, code)
+        words = label.split()
+        if len(label) > 1 and label[1:2].islower() and not any(
+                w[:1].isupper() for w in words[1:]):
+            return label[0].lower() + label[1:]
+        return label
+
     def date(self, iso: str, style: str = "medium") -> str:
         return formatting.format_date(iso, self.language, style)
 

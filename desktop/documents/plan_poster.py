@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor, white
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.documents import labels
@@ -216,13 +217,15 @@ def _lane_blocks(lane: Lane, words: Words, grid: Grid) -> list[Blocks]:
     label = style("label", b, BOLD, spaceAfter=b * 0.1, hyphenate=lang)
     item = style("item", b, leftIndent=b * 0.9, firstLineIndent=-b * 0.9, spaceAfter=b * 0.2,
                  hyphenate=lang)
+    # People's names are never hyphenated ("Ingrid Häg-glund" reads as a typo).
+    name = style("name", b, leftIndent=b * 0.9, firstLineIndent=-b * 0.9, spaceAfter=b * 0.2)
 
     def text(value: str, font: str = REGULAR) -> str:
         # More than any box holds even on A1; fitting cuts the rest and says so.
         return paragraph_text(shortened(value, 1600, 40), font)
 
-    def bullets(values: list[str]) -> Blocks:
-        return [(f"•{NBSP}{text(v)}", item) for v in values]
+    def bullets(values: list[str], st: ParagraphStyle = item) -> Blocks:
+        return [(f"•{NBSP}{text(v)}", st) for v in values]
 
     what: Blocks = [(text(lane.title, BOLD), strong),
                     (text(words.label(cat.RESULT_KINDS, lane.kind).upper(), BOLD), small)]
@@ -249,7 +252,7 @@ def _lane_blocks(lane: Lane, words: Words, grid: Grid) -> list[Blocks]:
             when += [(f"<font name='{BOLD}'>{text(words.date(d), BOLD)}</font> "
                       f"{text(title.strip() or words.label(cat.CHANNELS, channel))}", item)
                      for d, title, channel in dated]
-    who = bullets(lane.responsible)
+    who = bullets(lane.responsible, name)
     lasting: Blocks = [(text(lane.sustainability), body)] if lane.sustainability.strip() else []
     measure: Blocks = []
     if lane.indicator.strip():

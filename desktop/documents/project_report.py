@@ -34,6 +34,7 @@ from desktop.domain import catalogues as cat
 from desktop.domain.models import DisseminationAction, Mobility, Partner, Project, Result
 from desktop.domain.models import TargetGroup as Group
 from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.i18n import formatting
 from desktop.i18n.counts import phrase
 from desktop.store import Store
 from desktop.store.overview import Figures
@@ -390,13 +391,13 @@ def _answers(data: ReportData, words: Words) -> list[str]:
     groups: list[str] = []
     for _, found in data.results:
         for g in found:
-            label = words.label(cat.TARGET_GROUPS, g.group_code)
+            label = words.in_sentence(cat.TARGET_GROUPS, g.group_code)
             if label not in groups:
                 groups.append(label)
     live = [a for a in data.actions if a.status != "cancelled"]
     channels: list[str] = []
     for a in live:
-        label = words.label(cat.CHANNELS, a.channel)
+        label = words.in_sentence(cat.CHANNELS, a.channel)
         if label not in channels:
             channels.append(label)
     activities = ""
@@ -404,7 +405,7 @@ def _answers(data: ReportData, words: Words) -> list[str]:
         done = words.count(phrase("figure", "actions_done"),
                            sum(1 for a in live if a.status == "done"), context=COUNTS)
         activities = words.count(N("Documents", "%n action(s) (%1): %2."), len(live), done,
-                                 ", ".join(channels))
+                                 formatting.format_list(channels, words.language))
     dates = sorted(a.done_date or a.planned_date for a in live if a.done_date or a.planned_date)
     timetable = []
     if dates:
@@ -415,5 +416,6 @@ def _answers(data: ReportData, words: Words) -> list[str]:
         timetable.append(words.fill(N("Documents", "Responsible: %1."), ", ".join(responsible)))
     if data.project.management_involvement:
         timetable.append(data.project.management_involvement)
-    return [results or none, needs or none, ", ".join(groups) or none, activities or none,
+    groups_text = formatting.format_list(groups, words.language) if groups else ""
+    return [results or none, needs or none, groups_text or none, activities or none,
             " ".join(timetable) or none]

@@ -66,6 +66,14 @@ def gather_summary(store: Store, date_from: str | None = None, date_to: str | No
     return data
 
 
+# A chart's bars name groups of people, so in the plural ("Pupils 19", not "Pupil 19").
+ROLE_GROUPS = {
+    "teacher": N("Documents", "Teachers", "printed: a chart bar for the teachers who went"),
+    "other_staff": N("Documents", "Other staff", "printed: a chart bar for other staff who went"),
+    "pupil": N("Documents", "Pupils", "printed: a chart bar for the pupils who went"),
+}
+
+
 def summary_charts(f: Figures, words: Words) -> list[Chart]:
     """The four charts, each ranked by what it shows and adding up to its headline:
     mobilities by type and by country, participants by role, people reached by channel."""
@@ -84,7 +92,7 @@ def summary_charts(f: Figures, words: Words) -> list[Chart]:
         chart(N("Documents", "Mobilities by country"), f.mobilities, f.countries,
               words.country),
         chart(N("Documents", "Participants by role"), f.participants, roles,
-              lambda c: words.label(cat.PARTICIPANT_ROLES, c)),
+              lambda c: words.tr(ROLE_GROUPS.get(c, c))),
         chart(N("Documents", "People reached by channel"), f.people_reached, reach,
               lambda c: words.label(cat.CHANNELS, c)),
     ]

@@ -28,9 +28,10 @@ class Problem:
     message: str  # English source, context "Validation"
     params: tuple[str, ...] = ()
     warning: bool = False
+    count: int = -1  # for a message with %n: the number that chooses its plural form
 
     def english(self) -> str:
-        return fill(self.message, self.params)
+        return fill(self.message, self.params).replace("%n", str(self.count))
 
 
 def fill(message: str, params: Iterable[str]) -> str:
@@ -193,8 +194,9 @@ def validate_mobility(mobility: Mobility, participant_roles: Iterable[str] = (),
         days = duration_days(mobility.start_date, mobility.end_date)
         if days is not None and days > 0 and not activity.min_days <= days <= activity.max_days:
             problems.append(Problem("end_date", QT_TRANSLATE_NOOP(
-                "Validation", "%1 days is outside the usual %2–%3 days for this activity."),
-                (str(days), str(activity.min_days), str(activity.max_days)), warning=True))
+                "Validation", "This trip lasts %n day(s), outside the usual %1–%2 days for "
+                "this activity."), (str(activity.min_days), str(activity.max_days)),
+                warning=True, count=days))
     return problems
 
 

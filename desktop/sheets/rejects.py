@@ -22,7 +22,8 @@ def describe(problems: Sequence[Problem], tr: Callable[[str, str], str],
     """"Last day: The end date is before the start date." — each problem on its line."""
     lines = []
     for problem in problems:
-        text = fill(tr("Validation", problem.message), problem.params)
+        text = fill(tr("Validation", problem.message), problem.params).replace(
+            "%n", str(problem.count))
         where = (names or {}).get(problem.field, "")
         lines.append(f"{where}: {text}" if where else text)
     return "\n".join(dict.fromkeys(lines))

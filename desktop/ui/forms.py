@@ -42,7 +42,8 @@ from desktop.ui.text import translate
 
 def problem_text(problem: Problem) -> str:
     """A validation message in the interface language, with its %1… filled in."""
-    return fill(QCoreApplication.translate("Validation", problem.message), problem.params)
+    return fill(QCoreApplication.translate("Validation", problem.message, None, problem.count),
+                problem.params)
 
 
 def field_layout(labels_beside: bool = False) -> QFormLayout:

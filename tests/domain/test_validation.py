@@ -84,7 +84,9 @@ def test_duration_outside_range_is_a_warning_not_a_refusal():
     problems = validate_mobility(long_course)
     assert errors_only(problems) == []
     warning = [p for p in problems if p.warning][0]
-    assert warning.params == ("91", "2", "30")
+    assert (warning.count, warning.params) == (91, ("2", "30"))
+    assert warning.english() == ("This trip lasts 91 day(s), outside the usual 2–30 days for "
+                                 "this activity.")
 
 
 def test_green_other_needs_short_description():

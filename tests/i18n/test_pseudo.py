@@ -15,7 +15,8 @@ from desktop.i18n.qt import LanguageSwitcher
 
 @pytest.mark.parametrize("text", [
     "Save the project", "%n result(s) have no target group.", "“%1” is not a known country.",
-    "Page %1 of %2", "&Open", "OK", "%1 days is outside the usual %2–%3 days for this activity."])
+    "Page %1 of %2", "&Open", "OK",
+    "This trip lasts %n day(s), outside the usual %1–%2 days for this activity."])
 def test_pseudo_stretches_and_keeps_placeholders(text):
     result = pseudo(text)
     assert len(result) >= 1.35 * len(text)
