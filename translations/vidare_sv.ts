@@ -5807,8 +5807,8 @@
         <location filename="../desktop/domain/validation.py" line="196"/>
         <source>This trip lasts %n day(s), outside the usual %1–%2 days for this activity.</source>
         <translation>
-            <numerusform>Resan varar %n dag, utanför de vanliga %1–%2 dagarna för den här aktiviteten.</numerusform>
-            <numerusform>Resan varar %n dagar, utanför de vanliga %1–%2 dagarna för den här aktiviteten.</numerusform>
+            <numerusform>Resan varar %n dag, vilket är utanför det vanliga för den här aktiviteten (%1–%2 dagar).</numerusform>
+            <numerusform>Resan varar %n dagar, vilket är utanför det vanliga för den här aktiviteten (%1–%2 dagar).</numerusform>
         </translation>
     </message>
     <message>
