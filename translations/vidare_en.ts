@@ -170,7 +170,7 @@
 <context>
     <name>ConsentBadge</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/consent_badge.py" line="127"/>
+        <location filename="../desktop/ui/consent_badge.py" line="129"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -509,7 +509,7 @@
 <context>
     <name>Overview</name>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="169"/>
+        <location filename="../desktop/store/overview.py" line="174"/>
         <source>%n result(s) have no target group.</source>
         <translation>
             <numerusform>%n result has no target group.</numerusform>
@@ -517,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="173"/>
+        <location filename="../desktop/store/overview.py" line="178"/>
         <source>%n trip(s) done without a story.</source>
         <translation>
             <numerusform>%n trip done without a story.</numerusform>
@@ -525,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="178"/>
+        <location filename="../desktop/store/overview.py" line="183"/>
         <source>%n planned dissemination action(s) are overdue.</source>
         <translation>
             <numerusform>%n planned dissemination action is overdue.</numerusform>
@@ -533,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="182"/>
+        <location filename="../desktop/store/overview.py" line="187"/>
         <source>%n dissemination action(s) done without evidence.</source>
         <translation>
             <numerusform>%n dissemination action done without evidence.</numerusform>
@@ -541,7 +541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="187"/>
+        <location filename="../desktop/store/overview.py" line="192"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
         <translation>
             <numerusform>%n upcoming trip has participants without consent.</numerusform>
@@ -549,7 +549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="197"/>
+        <location filename="../desktop/store/overview.py" line="202"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n person has withdrawn consent: check the take-down list.</numerusform>
@@ -557,7 +557,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="201"/>
+        <location filename="../desktop/store/overview.py" line="206"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n consent has expired or expires within 30 days.</numerusform>
@@ -568,7 +568,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="165"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="169"/>
         <source>%n trip(s) by green travel</source>
         <translation>
             <numerusform>%n trip by green travel</numerusform>
@@ -576,7 +576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="146"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="147"/>
         <source>%1: %n trip(s)</source>
         <comment>an activity type and its number of trips</comment>
         <translation>
@@ -585,7 +585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="181"/>
         <source>%1: %n person(s)</source>
         <comment>a dissemination channel and the people it reached</comment>
         <translation>
@@ -597,7 +597,7 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/print_page.py" line="290"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="289"/>
         <source>%n page(s). Print it or save it as PDF.</source>
         <translation>
             <numerusform>%n page. Print it or save it as PDF.</numerusform>

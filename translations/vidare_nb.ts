@@ -1621,37 +1621,37 @@
 <context>
     <name>ConsentBadge</name>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="63"/>
+        <location filename="../desktop/ui/consent_badge.py" line="65"/>
         <source>Printing inside the school is blocked. Without consent: %1.</source>
         <translation>Kan ikke skrives ut internt på skolen. Mangler samtykke: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="65"/>
+        <location filename="../desktop/ui/consent_badge.py" line="67"/>
         <source>Printing for the public is blocked. Without consent: %1.</source>
         <translation>Kan ikke skrives ut for allmennheten. Mangler samtykke: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="66"/>
+        <location filename="../desktop/ui/consent_badge.py" line="68"/>
         <source>Online use is blocked. Without consent: %1.</source>
         <translation>Kan ikke brukes på nett. Mangler samtykke: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="69"/>
+        <location filename="../desktop/ui/consent_badge.py" line="71"/>
         <source>Printed inside the school without some photos. Without consent: %1.</source>
         <translation>Skrives ut internt på skolen uten enkelte bilder. Mangler samtykke: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="71"/>
+        <location filename="../desktop/ui/consent_badge.py" line="73"/>
         <source>Printed for the public without some photos. Without consent: %1.</source>
         <translation>Skrives ut for allmennheten uten enkelte bilder. Mangler samtykke: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="73"/>
+        <location filename="../desktop/ui/consent_badge.py" line="75"/>
         <source>Online without some photos. Without consent: %1.</source>
         <translation>Vises på nett uten enkelte bilder. Mangler samtykke: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/consent_badge.py" line="127"/>
+        <location filename="../desktop/ui/consent_badge.py" line="129"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n til</numerusform>
@@ -1659,67 +1659,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="34"/>
+        <location filename="../desktop/ui/consent_badge.py" line="36"/>
         <source>Protected identity: this person&apos;s name, photos and stories never appear anywhere.</source>
         <translation>Beskyttet identitet: personens navn, bilder og historier vises aldri noe sted.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="37"/>
+        <location filename="../desktop/ui/consent_badge.py" line="39"/>
         <source>No consent recorded: this person&apos;s photos and stories may not be used anywhere.</source>
         <translation>Ikke noe samtykke registrert: personens bilder og historier kan ikke brukes noe sted.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="41"/>
+        <location filename="../desktop/ui/consent_badge.py" line="43"/>
         <source>Consent withdrawn: take this person&apos;s photos and stories down wherever they appear.</source>
         <translation>Samtykket er trukket tilbake: fjern personens bilder og historier overalt der de vises.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="47"/>
+        <location filename="../desktop/ui/consent_badge.py" line="49"/>
         <source>Photos may appear: %1.</source>
         <translation>Bilder kan vises: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="47"/>
+        <location filename="../desktop/ui/consent_badge.py" line="49"/>
         <source>Photos may not appear anywhere.</source>
         <translation>Bilder kan ikke vises noe sted.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="48"/>
+        <location filename="../desktop/ui/consent_badge.py" line="50"/>
         <source>Stories may appear: %1.</source>
         <translation>Historier kan vises: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="48"/>
+        <location filename="../desktop/ui/consent_badge.py" line="50"/>
         <source>Stories may not appear anywhere.</source>
         <translation>Historier kan ikke vises noe sted.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="95"/>
+        <location filename="../desktop/ui/consent_badge.py" line="97"/>
         <source>No authors or people in its photos are recorded yet; add them so that consent can be checked.</source>
         <translation>Ingen forfattere eller personer på bildene er registrert ennå; legg dem til, så samtykket kan kontrolleres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="115"/>
+        <location filename="../desktop/ui/consent_badge.py" line="117"/>
         <source>May appear everywhere: inside the school, in print for the public and online.</source>
         <translation>Kan vises overalt: internt på skolen, på papir for allmennheten og på nett.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="44"/>
+        <location filename="../desktop/ui/consent_badge.py" line="46"/>
         <source>Consent expired: ask for a new one.</source>
         <translation>Samtykket er utløpt: be om et nytt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="54"/>
+        <location filename="../desktop/ui/consent_badge.py" line="56"/>
         <source>Name shown as: %1.</source>
         <translation>Navnevisning: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="91"/>
+        <location filename="../desktop/ui/consent_badge.py" line="93"/>
         <source>This story never appears anywhere: an author has a protected identity. Author: %1.</source>
         <translation>Denne historien vises aldri noe sted: en forfatter har beskyttet identitet. Forfatter: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="98"/>
+        <location filename="../desktop/ui/consent_badge.py" line="100"/>
         <source>Photos showing a protected identity are always left out. Person: %1.</source>
         <translation>Bilder av en person med beskyttet identitet blir alltid utelatt. Person: %1.</translation>
     </message>
@@ -3192,22 +3192,22 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../desktop/store/overview.py" line="154"/>
+        <location filename="../desktop/store/overview.py" line="159"/>
         <source>Most dissemination in “%1” is bunched at the end of the project.</source>
         <translation>Mesteparten av spredningen i «%1» er samlet mot slutten av prosjektet.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="158"/>
+        <location filename="../desktop/store/overview.py" line="163"/>
         <source>“%1” has no dissemination that shares results within the school.</source>
         <translation>«%1» har ingen spredning som deler resultatene internt på skolen.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="160"/>
+        <location filename="../desktop/store/overview.py" line="165"/>
         <source>“%1” has no dissemination that acknowledges EU funding.</source>
         <translation>«%1» har ingen spredning som synliggjør EU-støtten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="169"/>
+        <location filename="../desktop/store/overview.py" line="174"/>
         <source>%n result(s) have no target group.</source>
         <translation>
             <numerusform>%n resultat har ingen målgruppe.</numerusform>
@@ -3215,7 +3215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="173"/>
+        <location filename="../desktop/store/overview.py" line="178"/>
         <source>%n trip(s) done without a story.</source>
         <translation>
             <numerusform>%n gjennomført reise mangler historie.</numerusform>
@@ -3223,7 +3223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="178"/>
+        <location filename="../desktop/store/overview.py" line="183"/>
         <source>%n planned dissemination action(s) are overdue.</source>
         <translation>
             <numerusform>%n planlagt spredningsaktivitet er forsinket.</numerusform>
@@ -3231,7 +3231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="182"/>
+        <location filename="../desktop/store/overview.py" line="187"/>
         <source>%n dissemination action(s) done without evidence.</source>
         <translation>
             <numerusform>%n gjennomført spredningsaktivitet mangler dokumentasjon.</numerusform>
@@ -3239,7 +3239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="187"/>
+        <location filename="../desktop/store/overview.py" line="192"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
         <translation>
             <numerusform>%n kommende reise har deltakere uten samtykke.</numerusform>
@@ -3247,7 +3247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="197"/>
+        <location filename="../desktop/store/overview.py" line="202"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n person har trukket tilbake samtykket: se listen over hva som må fjernes.</numerusform>
@@ -3255,7 +3255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="201"/>
+        <location filename="../desktop/store/overview.py" line="206"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n samtykke har utløpt eller utløper innen 30 dager.</numerusform>
@@ -3266,86 +3266,86 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="139"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="140"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="160"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="163"/>
         <source>Mobilities</source>
         <translation>Mobiliteter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="161"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="165"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="162"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="166"/>
         <source>Countries</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="164"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="168"/>
         <source>Green travel</source>
         <translation>Grønn reise</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="167"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="172"/>
         <source>Fewer opportunities</source>
         <translation>Færre muligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="171"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
         <source>Dissemination done</source>
         <translation>Gjennomført spredning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="175"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="180"/>
         <source>People reached</source>
         <comment>caption under the figure</comment>
         <translation>Personer nådd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="180"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
         <source>Stories</source>
         <translation>Historier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="186"/>
         <source>Needs attention</source>
         <translation>Bør følges opp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="188"/>
         <source>Coming up</source>
         <translation>Det som kommer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="187"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="190"/>
         <source>Dissemination across the project</source>
         <translation>Spredning gjennom prosjektperioden</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="211"/>
+        <source>Nothing planned yet.</source>
+        <translation>Ingenting planlagt ennå.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="221"/>
+        <source>Nothing needs attention.</source>
+        <translation>Ingenting som må følges opp.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="165"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="169"/>
         <source>%n trip(s) by green travel</source>
         <translation>
             <numerusform>%n grønn reise</numerusform>
             <numerusform>%n grønne reiser</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="208"/>
-        <source>Nothing planned yet.</source>
-        <translation>Ingenting planlagt ennå.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="218"/>
-        <source>Nothing needs attention.</source>
-        <translation>Ingenting som må følges opp.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="146"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="147"/>
         <source>%1: %n trip(s)</source>
         <comment>an activity type and its number of trips</comment>
         <translation>
@@ -3353,13 +3353,8 @@
             <numerusform>%1: %n reiser</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="140"/>
-        <source>School year %1 to %2</source>
-        <translation>Skoleåret %1 til %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="181"/>
         <source>%1: %n person(s)</source>
         <comment>a dissemination channel and the people it reached</comment>
         <translation>
@@ -3650,174 +3645,174 @@
         <translation>Setter opp sidene…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="49"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="48"/>
         <source>Planning poster</source>
         <translation>Planleggingsplakat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="50"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="49"/>
         <source>Blank planning poster (workshop)</source>
         <translation>Tom planleggingsplakat (workshop)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="51"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="50"/>
         <source>Stories poster</source>
         <translation>Plakat med historier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="52"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="51"/>
         <source>Principal&apos;s summary</source>
         <translation>Sammendrag for rektor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="53"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="52"/>
         <source>Project report</source>
         <translation>Prosjektrapport</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="56"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="55"/>
         <source>Inside the school</source>
         <translation>Internt på skolen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="57"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="56"/>
         <source>For the public</source>
         <translation>For allmennheten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="230"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="229"/>
         <source>No project yet: record one under Projects first.</source>
         <translation>Ingen prosjekter ennå: registrer et under Prosjekter først.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="325"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="336"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="324"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="335"/>
         <source>Save PDF</source>
         <translation>Lagre PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="326"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="325"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="355"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="354"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til skriveren.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="407"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="402"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="406"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="401"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="417"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="416"/>
         <source>In English</source>
         <translation>På engelsk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="422"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="421"/>
         <source>Preview</source>
         <translation>Forhåndsvis</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="423"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="422"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="424"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="423"/>
         <source>Save PDF…</source>
         <translation>Lagre PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="425"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="424"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="426"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="425"/>
         <source>Preview shows the document before it is printed or saved. Photos, stories and names appear only where consent allows.</source>
         <translation>Forhåndsvisningen viser dokumentet før det skrives ut eller lagres. Bilder, historier og navn vises bare der samtykket tillater det.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="220"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="219"/>
         <source>Choices changed: press Preview to see the document.</source>
         <translation>Valgene er endret: trykk Forhåndsvis for å se dokumentet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="233"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="232"/>
         <source>No results yet: add them under Projects → Results and target groups. Each result is one lane of the poster.</source>
         <translation>Ingen resultater ennå: legg dem til under Prosjekter → Resultater og målgrupper. Hvert resultat blir én rad på plakaten.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="247"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="246"/>
         <source>Choose a project first.</source>
         <translation>Velg et prosjekt først.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="251"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="250"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter før den begynner.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="272"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="271"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="295"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="294"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="408"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="407"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="409"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="408"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="410"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="409"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="411"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="410"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="412"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="411"/>
         <source>Language of the document</source>
         <translation>Språk i dokumentet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="413"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="412"/>
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="414"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="413"/>
         <source>Printed for</source>
         <translation>Skrives ut for</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="415"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="414"/>
         <source>EU statement</source>
         <translation>Tekst om EU-støtte</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="238"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="237"/>
         <source>No story prints yet: only approved stories with a quote appear on the poster, and only where consent allows. Approve them under Stories.</source>
         <translation>Ingen historier kan skrives ut ennå: bare godkjente historier med sitat kommer med på plakaten, og bare der samtykket tillater det. Godkjenn dem under Historier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/print_page.py" line="290"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="289"/>
         <source>%n page(s). Print it or save it as PDF.</source>
         <translation>
             <numerusform>%n side. Skriv den ut eller lagre den som PDF.</numerusform>
@@ -3825,17 +3820,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="297"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="296"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentet kunne ikke lages: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="340"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="339"/>
         <source>Saved as %1.</source>
         <translation>Lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="337"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="336"/>
         <source>%1 cannot be written.</source>
         <translation>Kan ikke skrive til %1.</translation>
     </message>

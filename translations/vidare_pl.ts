@@ -139,7 +139,7 @@
         <location filename="../desktop/ui/pages/dissemination_page.py" line="41"/>
         <source>Date</source>
         <comment>a dissemination action&apos;s date: the day it was done, else the day planned</comment>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="44"/>
@@ -152,37 +152,37 @@
     <message>
         <location filename="../desktop/ui/media.py" line="88"/>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz plik</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="128"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz plik…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="129"/>
         <source>A link, or attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej link albo dołącz plik</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="120"/>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj link</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="123"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="130"/>
         <source>No file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dołączono pliku</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="96"/>
         <source>The file could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się skopiować pliku: %1</translation>
     </message>
 </context>
 <context>
@@ -250,7 +250,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="266"/>
         <source>Imported: %1. The data as it was before is kept in a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano archiwum: %1. Dane sprzed importu zachowano w kopii zapasowej.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="300"/>
@@ -316,28 +316,28 @@
     <message numerus="yes">
         <location filename="../desktop/ui/backups_panel.py" line="263"/>
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dodano %n wpis</numerusform>
+            <numerusform>dodano %n wpisy</numerusform>
+            <numerusform>dodano %n wpisów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/backups_panel.py" line="264"/>
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zaktualizowano %n</numerusform>
+            <numerusform>zaktualizowano %n</numerusform>
+            <numerusform>zaktualizowano %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/backups_panel.py" line="265"/>
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>usunięto %n</numerusform>
+            <numerusform>usunięto %n</numerusform>
+            <numerusform>usunięto %n</numerusform>
         </translation>
     </message>
     <message>
@@ -396,7 +396,7 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="56"/>
         <source>Teaching assignment</source>
-        <translation>Prowadzenie zajęć za granicą</translation>
+        <translation>Zadanie dydaktyczne</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="57"/>
@@ -411,7 +411,7 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="61"/>
         <source>Hosting teachers and educators in training</source>
-        <translation>Przyjmowanie nauczycieli i przyszłych nauczycieli</translation>
+        <translation>Przyjmowanie nauczycieli i edukatorów odbywających szkolenie</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="63"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="68"/>
         <source>Other staff</source>
-        <translation>Inny personel</translation>
+        <translation>Inny pracownik</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="69"/>
@@ -469,17 +469,17 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="85"/>
         <source>Not sent</source>
-        <translation>Niewysłany</translation>
+        <translation>Niewysłane</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="86"/>
         <source>Sent</source>
-        <translation>Wysłany</translation>
+        <translation>Wysłane</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="87"/>
         <source>Submitted</source>
-        <translation>Złożony</translation>
+        <translation>Złożone</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="91"/>
@@ -584,7 +584,7 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="116"/>
         <source>Visit to or from another school or municipality</source>
-        <translation>Wizyta w innej szkole lub gminie albo ich wizyta u nas</translation>
+        <translation>Wizyta w innej szkole lub gminie albo gości u nas</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="118"/>
@@ -700,12 +700,12 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="153"/>
         <source>Sharing within the school</source>
-        <translation>Dzielenie się w szkole</translation>
+        <translation>Dzielenie się rezultatami w szkole</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="155"/>
         <source>Sharing with other organisations and the public</source>
-        <translation>Dzielenie się z innymi organizacjami i społeczeństwem</translation>
+        <translation>Dzielenie się rezultatami z innymi organizacjami i opinią publiczną</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="156"/>
@@ -720,17 +720,17 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="161"/>
         <source>Widen the school&apos;s influence</source>
-        <translation>Poszerzanie wpływu szkoły</translation>
+        <translation>Rozszerzanie wpływu szkoły</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="162"/>
         <source>Influence policy and practice</source>
-        <translation>Wpływanie na politykę i praktykę</translation>
+        <translation>Wywieranie wpływu na politykę i praktykę</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="163"/>
         <source>Build partnerships</source>
-        <translation>Rozwijanie partnerstw</translation>
+        <translation>Rozwijanie nowych partnerstw</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="164"/>
@@ -790,12 +790,12 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="190"/>
         <source>KA121-SCH Accredited mobility</source>
-        <translation>KA121-SCH Mobilność akredytowana</translation>
+        <translation>KA121-SCH Projekt akredytowany</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="191"/>
         <source>KA122-SCH Short-term mobility project</source>
-        <translation>KA122-SCH Krótkoterminowy projekt mobilności</translation>
+        <translation>KA122-SCH Projekt krótkoterminowy</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="192"/>
@@ -850,7 +850,7 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="211"/>
         <source>The person</source>
-        <translation>Sama osoba</translation>
+        <translation>Osoba, której dotyczy</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="212"/>
@@ -885,17 +885,17 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="228"/>
         <source>Print inside the school</source>
-        <translation>Druk do użytku w szkole</translation>
+        <translation>Wydruki do użytku w szkole</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="229"/>
         <source>Print for the public</source>
-        <translation>Druk dla odbiorców zewnętrznych</translation>
+        <translation>Wydruki dla odbiorców zewnętrznych</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="230"/>
         <source>Online</source>
-        <translation>W internecie</translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="233"/>
@@ -961,12 +961,12 @@
     <message>
         <location filename="../desktop/cli.py" line="174"/>
         <source>AREA</source>
-        <translation type="unfinished"></translation>
+        <translation>OBSZAR</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="260"/>
         <source>Give the new database with %1.</source>
-        <translation>Podaj nową bazę danych: %1.</translation>
+        <translation>Podaj nową bazę danych w opcji %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="263"/>
@@ -1026,7 +1026,7 @@
     <message>
         <location filename="../desktop/cli_print.py" line="84"/>
         <source>Give the project with %1.</source>
-        <translation>Podaj projekt: %1.</translation>
+        <translation>Podaj projekt w opcji %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="93"/>
@@ -1046,7 +1046,7 @@
     <message>
         <location filename="../desktop/cli_print.py" line="117"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
-        <translation>%1 jest folderem; podaj nazwę pliku PDF do zapisania.</translation>
+        <translation>%1 to folder; podaj nazwę pliku PDF do zapisania.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="120"/>
@@ -1076,22 +1076,22 @@
     <message>
         <location filename="../desktop/cli_safety.py" line="20"/>
         <source>%1 is already open in another Vidare (%2 on %3, since %4); if it no longer runs there, take it over with “vidare unlock --db %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest już otwarty w innym oknie programu Vidare (użytkownik %2 na komputerze %3, od %4); jeśli program już tam nie działa, przejmij plik poleceniem „vidare unlock --db %1”.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="23"/>
         <source>%1 is open in a Vidare running right now (%2 on %3, since %4); close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest otwarty w programie Vidare, który właśnie działa (użytkownik %2 na komputerze %3, od %4); najpierw zamknij go tam.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="26"/>
         <source>%1 holds the data of another school (%2), not of %3; to take it in anyway, add --other-school.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zawiera dane innej szkoły (%2), a nie tej szkoły (%3); aby mimo to je przyjąć, dodaj --other-school.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="29"/>
         <source>The folder %1 does not exist, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 nie istnieje, więc nic nie zapisano.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="34"/>
@@ -1101,152 +1101,152 @@
     <message>
         <location filename="../desktop/cli_safety.py" line="37"/>
         <source>%1: backed up to %2 (%3) and checked against the database table by table: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: utworzono kopię zapasową w folderze %2 (%3) i porównano ją z bazą danych tabela po tabeli: %4.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="39"/>
         <source>%n backup(s) kept in %1, the newest from %2, the oldest from %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>W folderze %1 przechowywana jest %n kopia zapasowa, najnowsza z %2, najstarsza z %3.</numerusform>
+            <numerusform>W folderze %1 przechowywane są %n kopie zapasowe, najnowsza z %2, najstarsza z %3.</numerusform>
+            <numerusform>W folderze %1 przechowywanych jest %n kopii zapasowych, najnowsza z %2, najstarsza z %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="41"/>
         <source>%1: restored the backup of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: przywrócono kopię zapasową z %2: %3.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="42"/>
         <source>What it replaced is kept in the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpione dane zachowano w kopii zapasowej %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="43"/>
         <source>The damaged database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzoną bazę danych zachowano jako %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="44"/>
         <source>%n person(s) erased since that backup was made were erased again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ponownie usunięto dane %n osoby usuniętej trwale po utworzeniu tej kopii.</numerusform>
+            <numerusform>Ponownie usunięto dane %n osób usuniętych trwale po utworzeniu tej kopii.</numerusform>
+            <numerusform>Ponownie usunięto dane %n osób usuniętych trwale po utworzeniu tej kopii.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="46"/>
         <source>%1: exported to %2 (%3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wyeksportowano do pliku %2 (%3): %4.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="47"/>
         <source>%1: imported %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zaimportowano %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="48"/>
         <source>%n record(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodano %n wpis.</numerusform>
+            <numerusform>Dodano %n wpisy.</numerusform>
+            <numerusform>Dodano %n wpisów.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="49"/>
         <source>%n record(s) updated (changed in the archive&apos;s copy).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaktualizowano %n wpis (zmieniony w kopii z archiwum).</numerusform>
+            <numerusform>Zaktualizowano %n wpisy (zmienione w kopii z archiwum).</numerusform>
+            <numerusform>Zaktualizowano %n wpisów (zmienionych w kopii z archiwum).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="50"/>
         <source>%n record(s) deleted (deleted in the archive&apos;s copy).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunięto %n wpis (usunięty w kopii z archiwum).</numerusform>
+            <numerusform>Usunięto %n wpisy (usunięte w kopii z archiwum).</numerusform>
+            <numerusform>Usunięto %n wpisów (usuniętych w kopii z archiwum).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="51"/>
         <source>%n record(s) left out (deleted or erased here).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pominięto %n wpis (usunięty lub trwale usunięty na tym komputerze).</numerusform>
+            <numerusform>Pominięto %n wpisy (usunięte lub trwale usunięte na tym komputerze).</numerusform>
+            <numerusform>Pominięto %n wpisów (usuniętych lub trwale usuniętych na tym komputerze).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="52"/>
         <source>%n media file(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodano %n plik multimedialny.</numerusform>
+            <numerusform>Dodano %n pliki multimedialne.</numerusform>
+            <numerusform>Dodano %n plików multimedialnych.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="53"/>
         <source>Nothing in it was new to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwum nie wniosło do tej bazy danych niczego nowego.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="54"/>
         <source>It is the only backup kept in %1 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>To na razie jedyna kopia zapasowa w folderze %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="55"/>
         <source>%n record(s) changed in both copies: this computer&apos;s version is kept, the other waits in Settings → Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wpis zmieniono w obu kopiach: zachowano wersję z tego komputera, a druga czeka w Ustawieniach → Import.</numerusform>
+            <numerusform>%n wpisy zmieniono w obu kopiach: zachowano wersje z tego komputera, a drugie czekają w Ustawieniach → Import.</numerusform>
+            <numerusform>%n wpisów zmieniono w obu kopiach: zachowano wersje z tego komputera, a drugie czekają w Ustawieniach → Import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="58"/>
         <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trwale usunięto także tutaj dane %n osoby usuniętej trwale w kopii z archiwum.</numerusform>
+            <numerusform>Trwale usunięto także tutaj dane %n osób usuniętych trwale w kopii z archiwum.</numerusform>
+            <numerusform>Trwale usunięto także tutaj dane %n osób usuniętych trwale w kopii z archiwum.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="60"/>
         <source>The data as it was before the import is kept in the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane sprzed importu zachowano w kopii zapasowej %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_safety.py" line="62"/>
         <source>%n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plik multimedialny</numerusform>
+            <numerusform>%n pliki multimedialne</numerusform>
+            <numerusform>%n plików multimedialnych</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="63"/>
         <source>%1 was not locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 nie był zablokowany.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="64"/>
         <source>%1 was locked by %2 on %3 (since %4); that lock is now removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 był zablokowany przez użytkownika %2 na komputerze %3 (od %4); tę blokadę właśnie zdjęto.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="30"/>
         <source>%1 is a folder; give a file name for the archive.</source>
-        <translation>%1 jest folderem; podaj nazwę pliku archiwum.</translation>
+        <translation>%1 to folder; podaj nazwę pliku archiwum.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="35"/>
@@ -1281,12 +1281,12 @@
     <message>
         <location filename="../desktop/cli.py" line="48"/>
         <source>who will see it: public (the default for posters) or internal (the default for reports); a photo, story or name appears only where that person&apos;s consent covers that use today</source>
-        <translation>kto będzie to oglądać: public, odbiorcy zewnętrzni (domyślnie dla plakatów), albo internal, tylko w szkole (domyślnie dla raportów); zdjęcie, historia lub imię i nazwisko pojawia się tylko wtedy, gdy zgoda tej osoby obejmuje dziś takie wykorzystanie</translation>
+        <translation>kto będzie to oglądać: public – odbiorcy zewnętrzni (domyślnie dla plakatów) albo internal – tylko szkoła (domyślnie dla raportów); zdjęcie, historia lub imię i nazwisko pojawia się tylko wtedy, gdy zgoda tej osoby obejmuje dziś takie wykorzystanie</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="109"/>
         <source>%1, as %2 (default: %3)</source>
-        <translation>%1, w postaci %2 (domyślnie: %3)</translation>
+        <translation>%1 w formacie %2 (domyślnie: %3)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="87"/>
@@ -1331,7 +1331,7 @@
     <message>
         <location filename="../desktop/cli.py" line="80"/>
         <source>the demo school&apos;s country: SE, NO or PL (default: the country of the language)</source>
-        <translation>kraj szkoły demonstracyjnej: SE, NO lub PL (domyślnie: kraj języka)</translation>
+        <translation>kraj szkoły demonstracyjnej: SE, NO lub PL (domyślnie: kraj odpowiadający językowi)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="83"/>
@@ -1371,7 +1371,7 @@
     <message>
         <location filename="../desktop/cli.py" line="114"/>
         <source>the project report for the national agency&apos;s final report</source>
-        <translation>raport z projektu do sprawozdania końcowego dla Narodowej Agencji</translation>
+        <translation>raport z projektu – materiał do raportu końcowego dla Narodowej Agencji</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="123"/>
@@ -1401,27 +1401,27 @@
     <message>
         <location filename="../desktop/cli.py" line="132"/>
         <source>write the database and its photos and files to one archive file, or its lists to spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz bazę danych wraz ze zdjęciami i plikami w jednym pliku archiwum albo jej listy w arkuszach kalkulacyjnych</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="135"/>
         <source>the archive or spreadsheet file to write (a folder for CSV files of every area)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik archiwum lub arkusza do zapisania (przy plikach CSV wszystkich obszarów – folder)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="137"/>
         <source>merge an archive from another computer, or a spreadsheet, into the database</source>
-        <translation type="unfinished"></translation>
+        <translation>scal z bazą danych archiwum z innego komputera albo arkusz kalkulacyjny</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="140"/>
         <source>the archive, Vidare workbook, XLSX or CSV list to take in</source>
-        <translation type="unfinished"></translation>
+        <translation>archiwum, skoroszyt Vidare albo lista XLSX lub CSV do zaimportowania</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="144"/>
         <source>take over a lock left by another computer, after saying whose it is</source>
-        <translation type="unfinished"></translation>
+        <translation>przejmij blokadę pozostawioną przez inny komputer (najpierw pokazuje, czyja jest)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="150"/>
@@ -1441,7 +1441,7 @@
     <message>
         <location filename="../desktop/cli.py" line="156"/>
         <source>type a new coordinator&apos;s first evening into the window, with real key presses, and check every value in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>odtwórz w oknie pierwszy wieczór nowego koordynatora, naciskając prawdziwe klawisze, i sprawdź każdą wartość w bazie danych</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="299"/>
@@ -1451,7 +1451,7 @@
     <message>
         <location filename="../desktop/cli.py" line="143"/>
         <source>take in another school&apos;s data (refused without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>przyjmij dane innej szkoły (bez tej opcji są odrzucane)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="111"/>
@@ -1506,112 +1506,112 @@
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="92"/>
         <source>%1: wrote %n row(s) to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: zapisano %n wiersz w %2</numerusform>
+            <numerusform>%1: zapisano %n wiersze w %2</numerusform>
+            <numerusform>%1: zapisano %n wierszy w %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="177"/>
         <source>%1: imported %2 — %n row(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: zaimportowano %2 — dodano %n wiersz</numerusform>
+            <numerusform>%1: zaimportowano %2 — dodano %n wiersze</numerusform>
+            <numerusform>%1: zaimportowano %2 — dodano %n wierszy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="187"/>
         <source>%n row(s) were not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie zaimportowano %n wiersza:</numerusform>
+            <numerusform>Nie zaimportowano %n wierszy:</numerusform>
+            <numerusform>Nie zaimportowano %n wierszy:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="30"/>
         <source>write spreadsheets instead of an archive</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz arkusze kalkulacyjne zamiast archiwum</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="32"/>
         <source>only this area (for example mobility)</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko ten obszar (na przykład mobility)</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="34"/>
         <source>name everyone, whatever their consent (for the data protection officer)</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj imiona i nazwiska wszystkich osób niezależnie od zgody (dla inspektora ochrony danych)</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="37"/>
         <source>what a list that is not a Vidare workbook holds</source>
-        <translation type="unfinished"></translation>
+        <translation>co zawiera lista, która nie jest skoroszytem Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="39"/>
         <source>the project of rows that name none</source>
-        <translation type="unfinished"></translation>
+        <translation>projekt dla wierszy, które go nie podają</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="67"/>
         <source>%1 is not an area Vidare exports; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest obszarem, który Vidare eksportuje; wybierz jeden z tych: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="95"/>
         <source>%n person(s) whose consent does not cover use inside the school are shown by role and initials only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba, której zgoda nie obejmuje użytku w szkole, występuje tylko z rolą i inicjałami.</numerusform>
+            <numerusform>%n osoby, których zgoda nie obejmuje użytku w szkole, występują tylko z rolą i inicjałami.</numerusform>
+            <numerusform>%n osób, których zgoda nie obejmuje użytku w szkole, występuje tylko z rolą i inicjałami.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="149"/>
         <source>No column of %1 could be matched to %2; import it in the window, where you can match the columns yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadnej kolumny pliku %1 nie udało się dopasować do pól: %2; zaimportuj go w oknie programu, gdzie kolumny można dopasować ręcznie.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="180"/>
         <source>%n row(s) were already in Vidare and added nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz był już w programie Vidare i niczego nie dodał.</numerusform>
+            <numerusform>%n wiersze były już w programie Vidare i niczego nie dodały.</numerusform>
+            <numerusform>%n wierszy było już w programie Vidare i niczego nie dodało.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="183"/>
         <source>The state before the import is kept in the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan sprzed importu zachowano w kopii zapasowej %1</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="189"/>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="194"/>
         <source>They are listed, with what is wrong, in %1; fix them there and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisano je wraz z opisem błędów w pliku %1; popraw je tam i zaimportuj ten plik.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="57"/>
         <source>--table and --for-dpo need --format xlsx or --format csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table i --for-dpo wymagają opcji --format xlsx lub --format csv.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="160"/>
         <source>There is no project %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma projektu %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="74"/>
         <source>%1 is a folder; give a file name for the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to folder; podaj nazwę pliku skoroszytu.</translation>
     </message>
 </context>
 <context>
@@ -1641,108 +1641,108 @@
 <context>
     <name>ConsentBadge</name>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="63"/>
-        <source>Printing inside the school is blocked. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/consent_badge.py" line="65"/>
+        <source>Printing inside the school is blocked. Without consent: %1.</source>
+        <translation>Wydruki do użytku w szkole są zablokowane. Brak zgody: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="67"/>
         <source>Printing for the public is blocked. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydruki dla odbiorców zewnętrznych są zablokowane. Brak zgody: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="66"/>
+        <location filename="../desktop/ui/consent_badge.py" line="68"/>
         <source>Online use is blocked. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/consent_badge.py" line="69"/>
-        <source>Printed inside the school without some photos. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikacja w internecie jest zablokowana. Brak zgody: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="71"/>
-        <source>Printed for the public without some photos. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Printed inside the school without some photos. Without consent: %1.</source>
+        <translation>Wydruki do użytku w szkole – bez niektórych zdjęć. Brak zgody: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="73"/>
+        <source>Printed for the public without some photos. Without consent: %1.</source>
+        <translation>Wydruki dla odbiorców zewnętrznych – bez niektórych zdjęć. Brak zgody: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consent_badge.py" line="75"/>
         <source>Online without some photos. Without consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet – bez niektórych zdjęć. Brak zgody: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/consent_badge.py" line="127"/>
+        <location filename="../desktop/ui/consent_badge.py" line="129"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jeszcze %n osoba</numerusform>
+            <numerusform>jeszcze %n osoby</numerusform>
+            <numerusform>jeszcze %n osób</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="34"/>
+        <location filename="../desktop/ui/consent_badge.py" line="36"/>
         <source>Protected identity: this person&apos;s name, photos and stories never appear anywhere.</source>
         <translation>Chroniona tożsamość: imię i nazwisko, zdjęcia i historie tej osoby nigdy nigdzie się nie pojawiają.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="37"/>
+        <location filename="../desktop/ui/consent_badge.py" line="39"/>
         <source>No consent recorded: this person&apos;s photos and stories may not be used anywhere.</source>
         <translation>Brak zapisanej zgody: zdjęć i historii tej osoby nie wolno nigdzie wykorzystywać.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="41"/>
+        <location filename="../desktop/ui/consent_badge.py" line="43"/>
         <source>Consent withdrawn: take this person&apos;s photos and stories down wherever they appear.</source>
         <translation>Zgoda wycofana: usuń zdjęcia i historie tej osoby wszędzie, gdzie się pojawiają.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="47"/>
+        <location filename="../desktop/ui/consent_badge.py" line="49"/>
         <source>Photos may appear: %1.</source>
-        <translation>Zdjęcia mogą się pojawić: %1.</translation>
+        <translation>Zgoda na zdjęcia: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="47"/>
+        <location filename="../desktop/ui/consent_badge.py" line="49"/>
         <source>Photos may not appear anywhere.</source>
-        <translation>Zdjęcia nie mogą się nigdzie pojawić.</translation>
+        <translation>Brak zgody na zdjęcia: nie mogą się nigdzie pojawić.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="48"/>
+        <location filename="../desktop/ui/consent_badge.py" line="50"/>
         <source>Stories may appear: %1.</source>
-        <translation>Historie mogą się pojawić: %1.</translation>
+        <translation>Zgoda na historie: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="48"/>
+        <location filename="../desktop/ui/consent_badge.py" line="50"/>
         <source>Stories may not appear anywhere.</source>
-        <translation>Historie nie mogą się nigdzie pojawić.</translation>
+        <translation>Brak zgody na historie: nie mogą się nigdzie pojawić.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="95"/>
+        <location filename="../desktop/ui/consent_badge.py" line="97"/>
         <source>No authors or people in its photos are recorded yet; add them so that consent can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze autorów ani osób na zdjęciach; dodaj je, aby można było sprawdzić zgody.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="115"/>
+        <location filename="../desktop/ui/consent_badge.py" line="117"/>
         <source>May appear everywhere: inside the school, in print for the public and online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Może się pojawić wszędzie: na wydrukach do użytku w szkole i dla odbiorców zewnętrznych oraz w internecie.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="44"/>
+        <location filename="../desktop/ui/consent_badge.py" line="46"/>
         <source>Consent expired: ask for a new one.</source>
         <translation>Zgoda wygasła: poproś o nową.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="54"/>
+        <location filename="../desktop/ui/consent_badge.py" line="56"/>
         <source>Name shown as: %1.</source>
         <translation>Podpis: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="91"/>
+        <location filename="../desktop/ui/consent_badge.py" line="93"/>
         <source>This story never appears anywhere: an author has a protected identity. Author: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta historia nigdzie się nie pojawi, bo chronioną tożsamość ma ktoś z jej autorów: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consent_badge.py" line="98"/>
+        <location filename="../desktop/ui/consent_badge.py" line="100"/>
         <source>Photos showing a protected identity are always left out. Person: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia osób z chronioną tożsamością są zawsze pomijane: %1.</translation>
     </message>
 </context>
 <context>
@@ -1750,7 +1750,7 @@
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="96"/>
         <source>Given by</source>
-        <translation>Udzielona przez</translation>
+        <translation>Kto udzielił zgody</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="98"/>
@@ -1785,17 +1785,17 @@
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="191"/>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofanie zgody</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="195"/>
         <source>From today this person&apos;s photos, stories and name are left out of every document, and the take-down list shows where they have appeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od dziś zdjęcia, historie oraz imię i nazwisko tej osoby są pomijane we wszystkich dokumentach, a lista materiałów do usunięcia pokazuje, gdzie już się pojawiły.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="198"/>
         <source>Record the withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wycofanie</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="228"/>
@@ -1810,17 +1810,17 @@
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="230"/>
         <source>Withdrawn today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda wycofana dziś…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="231"/>
         <source>Undo the withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij wycofanie</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="193"/>
         <source>Record that this consent was withdrawn today? Person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisać, że ta zgoda została dziś wycofana? Osoba: %1</translation>
     </message>
 </context>
 <context>
@@ -1956,9 +1956,9 @@
         <location filename="../desktop/i18n/counts.py" line="44"/>
         <source>%n still planned</source>
         <translation>
-            <numerusform>%n wciąż zaplanowane</numerusform>
-            <numerusform>%n wciąż zaplanowane</numerusform>
-            <numerusform>%n wciąż zaplanowanych</numerusform>
+            <numerusform>%n do realizacji</numerusform>
+            <numerusform>%n do realizacji</numerusform>
+            <numerusform>%n do realizacji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2103,18 +2103,18 @@
         <location filename="../desktop/ui/dialogs.py" line="25"/>
         <source>%n place(s) on a trip</source>
         <translation>
-            <numerusform>%n miejsce na wyjeździe</numerusform>
-            <numerusform>%n miejsca na wyjazdach</numerusform>
-            <numerusform>%n miejsc na wyjazdach</numerusform>
+            <numerusform>%n udział w wyjeździe</numerusform>
+            <numerusform>%n udziały w wyjazdach</numerusform>
+            <numerusform>%n udziałów w wyjazdach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs.py" line="26"/>
         <source>%n story authorship(s)</source>
         <translation>
-            <numerusform>%n autorstwo historii</numerusform>
-            <numerusform>%n autorstwa historii</numerusform>
-            <numerusform>%n autorstw historii</numerusform>
+            <numerusform>%n przypisanie autorstwa historii</numerusform>
+            <numerusform>%n przypisania autorstwa historii</numerusform>
+            <numerusform>%n przypisań autorstwa historii</numerusform>
         </translation>
     </message>
 </context>
@@ -2153,7 +2153,7 @@
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="192"/>
         <source>No dissemination action yet. Press New and type what you will do and when: a talk at a staff meeting, an article, an open lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze żadnego działania upowszechniającego. Kliknij Nowy i wpisz, co i kiedy zrobisz: wystąpienie na radzie pedagogicznej, artykuł, lekcja otwarta.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="183"/>
@@ -2178,7 +2178,7 @@
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="251"/>
         <source>Record the project first, on the Projects page: everything here belongs to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zapisz projekt na stronie Projekty – wszystko tutaj należy do projektu.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="230"/>
@@ -2196,7 +2196,7 @@
     <message>
         <location filename="../desktop/documents/page.py" line="31"/>
         <source>Printed on %1 with Vidare</source>
-        <translation>Wydrukowano %1 w programie Vidare</translation>
+        <translation>Utworzono %1 w programie Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/documents/page.py" line="32"/>
@@ -2236,17 +2236,17 @@
     <message>
         <location filename="../desktop/documents/plan_poster.py" line="54"/>
         <source>Each lane is one result of the project: read it from left to right.</source>
-        <translation>Każdy pas to jeden rezultat projektu: czytaj go od lewej do prawej.</translation>
+        <translation>Każdy wiersz to jeden rezultat projektu – czytaj go od lewej do prawej.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_poster.py" line="55"/>
         <source>One lane for each result: fill it in together, from left to right.</source>
-        <translation>Jeden pas na każdy rezultat: wypełniajcie go wspólnie, od lewej do prawej.</translation>
+        <translation>Jeden wiersz na każdy rezultat – wypełniajcie go wspólnie, od lewej do prawej.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="23"/>
         <source>what</source>
-        <translation>co</translation>
+        <translation>co?</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="24"/>
@@ -2256,7 +2256,7 @@
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="24"/>
         <source>to whom</source>
-        <translation>do kogo</translation>
+        <translation>dla kogo?</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="26"/>
@@ -2266,7 +2266,7 @@
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="26"/>
         <source>why</source>
-        <translation>dlaczego</translation>
+        <translation>po co?</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="27"/>
@@ -2276,22 +2276,22 @@
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="27"/>
         <source>how</source>
-        <translation>jak</translation>
+        <translation>jak?</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="28"/>
         <source>When</source>
-        <translation>Kiedy</translation>
+        <translation>Kiedy?</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="28"/>
         <source>during and after the project</source>
-        <translation>w trakcie i po zakończeniu projektu</translation>
+        <translation>w trakcie projektu i po jego zakończeniu</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="29"/>
         <source>Who is responsible</source>
-        <translation>Kto odpowiada</translation>
+        <translation>Kto odpowiada?</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="31"/>
@@ -2328,7 +2328,7 @@
     <message>
         <location filename="../desktop/documents/stories_poster.py" line="48"/>
         <source>What we learnt abroad, in our own words.</source>
-        <translation>Czego nauczyliśmy się za granicą – naszymi słowami.</translation>
+        <translation>Czego nauczyliśmy się za granicą – własnymi słowami.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/stories_poster.py" line="170"/>
@@ -2338,7 +2338,7 @@
     <message>
         <location filename="../desktop/documents/stories_poster.py" line="173"/>
         <source>No trips are done yet.</source>
-        <translation>Nie zrealizowano jeszcze żadnych wyjazdów.</translation>
+        <translation>Nie zrealizowano jeszcze żadnego wyjazdu.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="190"/>
@@ -2379,7 +2379,7 @@
         <location filename="../desktop/documents/project_report.py" line="227"/>
         <location filename="../desktop/documents/project_report.py" line="379"/>
         <source>Where</source>
-        <translation>Gdzie</translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="237"/>
@@ -2399,25 +2399,25 @@
     <message>
         <location filename="../desktop/documents/project_report.py" line="124"/>
         <source>(in full below the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pełna treść pod tabelą)</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="184"/>
         <source>Action</source>
         <comment>the project&apos;s key action (KA121, KA122…): a row label</comment>
-        <translation>Typ projektu</translation>
+        <translation>Akcja kluczowa</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="226"/>
         <source>Activity</source>
         <comment>a mobility&apos;s activity type: column header</comment>
-        <translation>Rodzaj działania</translation>
+        <translation>Rodzaj mobilności</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="274"/>
         <source>Activity</source>
         <comment>a dissemination action: the report&apos;s column header (not the project&apos;s key action)</comment>
-        <translation>Rodzaj działania</translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <location filename="../desktop/documents/project_report.py" line="281"/>
@@ -2444,19 +2444,19 @@
     <message numerus="yes">
         <location filename="../desktop/documents/project_report.py" line="354"/>
         <source>%1 of %n trip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %n wyjazdu</numerusform>
+            <numerusform>%1 z %n wyjazdów</numerusform>
+            <numerusform>%1 z %n wyjazdów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/project_report.py" line="371"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i jeszcze %n osoba</numerusform>
+            <numerusform>i jeszcze %n osoby</numerusform>
+            <numerusform>i jeszcze %n osób</numerusform>
         </translation>
     </message>
     <message>
@@ -2467,10 +2467,10 @@
     <message numerus="yes">
         <location filename="../desktop/documents/project_report.py" line="407"/>
         <source>%n action(s) (%1): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n działanie upowszechniające (%1): %2.</numerusform>
+            <numerusform>%n działania upowszechniające (%1): %2.</numerusform>
+            <numerusform>%n działań upowszechniających (%1): %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2481,7 +2481,7 @@
     <message>
         <location filename="../desktop/documents/project_report.py" line="416"/>
         <source>Responsible: %1.</source>
-        <translation>Odpowiedzialni: %1.</translation>
+        <translation>Osoby odpowiedzialne: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="29"/>
@@ -2491,7 +2491,7 @@
     <message>
         <location filename="../desktop/documents/summary.py" line="203"/>
         <source>green travel</source>
-        <translation>zielone podróże</translation>
+        <translation>zielonych podróży</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="205"/>
@@ -2501,7 +2501,7 @@
     <message>
         <location filename="../desktop/documents/summary.py" line="124"/>
         <source>Nothing in this period.</source>
-        <translation>Brak danych w tym okresie.</translation>
+        <translation>Brak danych za ten okres.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="90"/>
@@ -2511,70 +2511,70 @@
     <message numerus="yes">
         <location filename="../desktop/documents/summary.py" line="28"/>
         <source>Other (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inne (%n)</numerusform>
+            <numerusform>Inne (%n)</numerusform>
+            <numerusform>Inne (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="71"/>
         <source>Teachers</source>
         <comment>printed: a chart bar for the teachers who went</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nauczyciele</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="72"/>
         <source>Other staff</source>
         <comment>printed: a chart bar for other staff who went</comment>
-        <translation type="unfinished">Inny personel</translation>
+        <translation>Inni pracownicy</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="73"/>
         <source>Pupils</source>
         <comment>printed: a chart bar for the pupils who went</comment>
-        <translation type="unfinished">Uczniowie</translation>
+        <translation>Uczniowie</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="92"/>
         <source>Mobilities by country</source>
-        <translation>Mobilności według kraju</translation>
+        <translation>Mobilności według krajów</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="94"/>
         <source>Participants by role</source>
-        <translation>Uczestnicy według roli</translation>
+        <translation>Uczestnicy według ról</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="96"/>
         <source>People reached by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorcy według kanałów</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/summary.py" line="139"/>
         <source>Besides the participants, %n accompanying person(s) went.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oprócz uczestników wyjechała %n osoba towarzysząca.</numerusform>
+            <numerusform>Oprócz uczestników wyjechały %n osoby towarzyszące.</numerusform>
+            <numerusform>Oprócz uczestników wyjechało %n osób towarzyszących.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/summary.py" line="151"/>
         <source>%n story(ies) written by participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n historia napisana przez uczestników</numerusform>
+            <numerusform>%n historie napisane przez uczestników</numerusform>
+            <numerusform>%n historii napisanych przez uczestników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/documents/summary.py" line="155"/>
         <source>The widest reach: %1, %n person(s) reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Największy zasięg: %1, %n odbiorca.</numerusform>
+            <numerusform>Największy zasięg: %1, %n odbiorców.</numerusform>
+            <numerusform>Największy zasięg: %1, %n odbiorców.</numerusform>
         </translation>
     </message>
     <message>
@@ -2590,17 +2590,17 @@
     <message>
         <location filename="../desktop/documents/summary.py" line="161"/>
         <source>Highlights</source>
-        <translation>Najważniejsze osiągnięcia</translation>
+        <translation>Najważniejsze informacje</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="166"/>
         <source>Open warnings</source>
-        <translation>Otwarte ostrzeżenia</translation>
+        <translation>Sprawy wymagające uwagi</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="168"/>
         <source>No open warnings.</source>
-        <translation>Brak otwartych ostrzeżeń.</translation>
+        <translation>Brak spraw wymagających uwagi.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/labels.py" line="7"/>
@@ -2660,7 +2660,7 @@
         <location filename="../desktop/documents/labels.py" line="25"/>
         <source>Dissemination</source>
         <comment>printed: heading of the dissemination log</comment>
-        <translation>Upowszechnianie</translation>
+        <translation>Upowszechnianie rezultatów</translation>
     </message>
     <message>
         <location filename="../desktop/documents/labels.py" line="27"/>
@@ -2696,7 +2696,7 @@
         <location filename="../desktop/documents/labels.py" line="37"/>
         <source>Funding</source>
         <comment>printed: the programme that funds the project (Erasmus+, FERS…)</comment>
-        <translation>Finansowanie</translation>
+        <translation>Źródło finansowania</translation>
     </message>
     <message>
         <location filename="../desktop/documents/labels.py" line="39"/>
@@ -2750,7 +2750,7 @@
         <location filename="../desktop/documents/labels.py" line="55"/>
         <source>Fewer opportunities</source>
         <comment>printed: participants with fewer opportunities (a figure)</comment>
-        <translation>Mniejsze szanse</translation>
+        <translation>Z mniejszymi szansami</translation>
     </message>
     <message>
         <location filename="../desktop/documents/labels.py" line="57"/>
@@ -2768,7 +2768,7 @@
         <location filename="../desktop/documents/labels.py" line="61"/>
         <source>Dates</source>
         <comment>printed: first and last day of a trip (column head)</comment>
-        <translation>Daty</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../desktop/documents/labels.py" line="63"/>
@@ -2786,7 +2786,7 @@
         <location filename="../desktop/documents/labels.py" line="67"/>
         <source>Passed on to colleagues</source>
         <comment>printed: what was shared with colleagues after a trip</comment>
-        <translation>Przekazane innym nauczycielom</translation>
+        <translation>Przekazane współpracownikom</translation>
     </message>
     <message>
         <location filename="../desktop/documents/labels.py" line="69"/>
@@ -2828,7 +2828,7 @@
         <location filename="../desktop/documents/labels.py" line="81"/>
         <source>Topic</source>
         <comment>printed: a trip&apos;s topic (column head)</comment>
-        <translation type="unfinished">Temat</translation>
+        <translation>Temat</translation>
     </message>
 </context>
 <context>
@@ -2836,15 +2836,15 @@
     <message>
         <location filename="../desktop/ui/date_field.py" line="96"/>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz z kalendarza</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/fields.py" line="39"/>
         <source>This text is too long to edit here (%n characters); it is kept as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ten tekst jest za długi, aby go tu edytować (%n znak); pozostaje bez zmian.</numerusform>
+            <numerusform>Ten tekst jest za długi, aby go tu edytować (%n znaki); pozostaje bez zmian.</numerusform>
+            <numerusform>Ten tekst jest za długi, aby go tu edytować (%n znaków); pozostaje bez zmian.</numerusform>
         </translation>
     </message>
 </context>
@@ -2859,7 +2859,7 @@
     <message>
         <location filename="../desktop/ui/first_start.py" line="120"/>
         <source>Vidare keeps your school&apos;s Erasmus+ trips, stories and dissemination on this computer. Tell it which school it is for.</source>
-        <translation>Vidare przechowuje na tym komputerze wyjazdy Erasmus+, historie uczestników i działania upowszechniające Twojej szkoły. Podaj, której szkoły dotyczą.</translation>
+        <translation>Vidare przechowuje na tym komputerze wyjazdy Erasmus+, historie uczestników i działania upowszechniające Twojej szkoły. Podaj, o jaką szkołę chodzi.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="123"/>
@@ -2933,7 +2933,7 @@
     <message>
         <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>Print</source>
-        <translation>Drukuj</translation>
+        <translation>Drukowanie</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="103"/>
@@ -2991,12 +2991,12 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="207"/>
         <source>No trip yet. Press New and type where and when: the people can be added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze żadnego wyjazdu. Kliknij Nowy i wpisz, dokąd i kiedy – osoby można dodać później.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="234"/>
         <source>Record the project first, on the Projects page: everything here belongs to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zapisz projekt na stronie Projekty – wszystko tutaj należy do projektu.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="254"/>
@@ -3015,7 +3015,7 @@
         <location filename="../desktop/ui/pages/mobilities_page.py" line="80"/>
         <source>Activity type</source>
         <comment>the kind of mobility (job shadowing, a course…), not a dissemination action</comment>
-        <translation>Rodzaj działania</translation>
+        <translation>Rodzaj mobilności</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="84"/>
@@ -3075,7 +3075,7 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="103"/>
         <source>Passed on to colleagues</source>
-        <translation>Przekazane innym nauczycielom</translation>
+        <translation>Przekazane współpracownikom</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="105"/>
@@ -3090,7 +3090,7 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="171"/>
         <source>Choose the main transport once it is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz główny środek transportu, gdy będzie już znany.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="167"/>
@@ -3101,7 +3101,7 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="168"/>
         <source>Not green travel</source>
-        <translation>To nie jest zielona podróż</translation>
+        <translation>Nie jest to zielona podróż</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="193"/>
@@ -3111,10 +3111,10 @@
     <message numerus="yes">
         <location filename="../desktop/ui/pages/mobilities_page.py" line="180"/>
         <source>%n day(s) abroad; usual for this activity: %1–%2 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień za granicą; zwykle przy tym rodzaju mobilności: %1–%2 dni.</numerusform>
+            <numerusform>%n dni za granicą; zwykle przy tym rodzaju mobilności: %1–%2 dni.</numerusform>
+            <numerusform>%n dni za granicą; zwykle przy tym rodzaju mobilności: %1–%2 dni.</numerusform>
         </translation>
     </message>
 </context>
@@ -3123,18 +3123,18 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="36"/>
         <source>Dates</source>
-        <translation type="unfinished">Daty</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="38"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce docelowe</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="40"/>
         <source>Activity</source>
         <comment>the kind of mobility (job shadowing, a course…), not a dissemination action</comment>
-        <translation>Rodzaj działania</translation>
+        <translation>Rodzaj mobilności</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="45"/>
@@ -3252,22 +3252,22 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../desktop/store/overview.py" line="154"/>
+        <location filename="../desktop/store/overview.py" line="159"/>
         <source>Most dissemination in “%1” is bunched at the end of the project.</source>
-        <translation>Większość działań upowszechniających w projekcie „%1” skupia się pod jego koniec.</translation>
+        <translation>Większość działań upowszechniających w projekcie „%1” przypada na sam koniec projektu.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="158"/>
+        <location filename="../desktop/store/overview.py" line="163"/>
         <source>“%1” has no dissemination that shares results within the school.</source>
         <translation>W projekcie „%1” brak działań upowszechniających rezultaty w szkole.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="160"/>
+        <location filename="../desktop/store/overview.py" line="165"/>
         <source>“%1” has no dissemination that acknowledges EU funding.</source>
         <translation>W projekcie „%1” żadne działanie upowszechniające nie informuje o finansowaniu z UE.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="169"/>
+        <location filename="../desktop/store/overview.py" line="174"/>
         <source>%n result(s) have no target group.</source>
         <translation>
             <numerusform>%n rezultat nie ma grupy docelowej.</numerusform>
@@ -3276,7 +3276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="173"/>
+        <location filename="../desktop/store/overview.py" line="178"/>
         <source>%n trip(s) done without a story.</source>
         <translation>
             <numerusform>%n zrealizowany wyjazd nie ma historii.</numerusform>
@@ -3285,7 +3285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="178"/>
+        <location filename="../desktop/store/overview.py" line="183"/>
         <source>%n planned dissemination action(s) are overdue.</source>
         <translation>
             <numerusform>%n zaplanowane działanie upowszechniające jest opóźnione.</numerusform>
@@ -3294,7 +3294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="182"/>
+        <location filename="../desktop/store/overview.py" line="187"/>
         <source>%n dissemination action(s) done without evidence.</source>
         <translation>
             <numerusform>%n zrealizowane działanie upowszechniające nie ma potwierdzenia.</numerusform>
@@ -3303,16 +3303,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="187"/>
+        <location filename="../desktop/store/overview.py" line="192"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nadchodzący wyjazd ma uczestników bez zapisanej zgody.</numerusform>
+            <numerusform>%n nadchodzące wyjazdy mają uczestników bez zapisanej zgody.</numerusform>
+            <numerusform>%n nadchodzących wyjazdów ma uczestników bez zapisanej zgody.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="197"/>
+        <location filename="../desktop/store/overview.py" line="202"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n osoba wycofała zgodę: sprawdź listę materiałów do usunięcia.</numerusform>
@@ -3321,7 +3321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="201"/>
+        <location filename="../desktop/store/overview.py" line="206"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n zgoda wygasła lub wygaśnie w ciągu 30 dni.</numerusform>
@@ -3333,144 +3333,139 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="139"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="140"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="160"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="163"/>
         <source>Mobilities</source>
         <translation>Mobilności</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="161"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="165"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="162"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="166"/>
         <source>Countries</source>
         <translation>Kraje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="164"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="168"/>
         <source>Green travel</source>
         <translation>Zielone podróże</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="167"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="172"/>
         <source>Fewer opportunities</source>
-        <translation>Mniejsze szanse</translation>
+        <translation>Z mniejszymi szansami</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="171"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
         <source>Dissemination done</source>
-        <translation>Zrealizowane upowszechnianie</translation>
+        <translation>Zrealizowane działania upowszechniające</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="175"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="180"/>
         <source>People reached</source>
         <comment>caption under the figure</comment>
         <translation>Odbiorcy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="180"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
         <source>Stories</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="186"/>
         <source>Needs attention</source>
-        <translation>Wymaga uwagi</translation>
+        <translation>Sprawy wymagające uwagi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="188"/>
         <source>Coming up</source>
-        <translation>Wkrótce</translation>
+        <translation>Najbliższe terminy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="187"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="190"/>
         <source>Dissemination across the project</source>
         <translation>Upowszechnianie w trakcie projektu</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="165"/>
-        <source>%n trip(s) by green travel</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="208"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="211"/>
         <source>Nothing planned yet.</source>
         <translation>Nic jeszcze nie zaplanowano.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="218"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="221"/>
         <source>Nothing needs attention.</source>
         <translation>Nic nie wymaga uwagi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="146"/>
-        <source>%1: %n trip(s)</source>
-        <comment>an activity type and its number of trips</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../desktop/ui/pages/overview_page.py" line="169"/>
+        <source>%n trip(s) by green travel</source>
+        <translation>
+            <numerusform>%n zielona podróż</numerusform>
+            <numerusform>%n zielone podróże</numerusform>
+            <numerusform>%n zielonych podróży</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="140"/>
-        <source>School year %1 to %2</source>
-        <translation>Rok szkolny od %1 do %2</translation>
+    <message numerus="yes">
+        <location filename="../desktop/ui/pages/overview_page.py" line="147"/>
+        <source>%1: %n trip(s)</source>
+        <comment>an activity type and its number of trips</comment>
+        <translation>
+            <numerusform>%1: %n wyjazd</numerusform>
+            <numerusform>%1: %n wyjazdy</numerusform>
+            <numerusform>%1: %n wyjazdów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="181"/>
         <source>%1: %n person(s)</source>
         <comment>a dissemination channel and the people it reached</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n osoba</numerusform>
+            <numerusform>%1: %n osoby</numerusform>
+            <numerusform>%1: %n osób</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="54"/>
         <source>Record the project: its title, first and last day, and its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz projekt: tytuł, datę rozpoczęcia i zakończenia oraz rezultaty.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="56"/>
         <source>Add the people who travel, with their consent for photos and stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osoby, które wyjeżdżają, wraz z ich zgodami na zdjęcia i historie.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="58"/>
         <source>Record the trips: where, when and who goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wyjazdy: dokąd, kiedy i kto jedzie.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="60"/>
         <source>Collect the stories and photos after each trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po każdym wyjeździe zbierz historie i zdjęcia.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="62"/>
         <source>Plan how the results are shared, and log what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj upowszechnianie rezultatów i zapisuj, co już zrobiono.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="99"/>
         <source>Your first evening with Vidare</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy wieczór z programem Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="100"/>
         <source>Five steps, in any order; each link opens its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pięć kroków w dowolnej kolejności; każdy link otwiera odpowiednią stronę.</translation>
     </message>
 </context>
 <context>
@@ -3509,27 +3504,27 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="75"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>udzielona</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="60"/>
         <source>never shown (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>chroniona tożsamość – nie pokazywać</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="66"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>wycofana</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="68"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="70"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>wygasła</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="34"/>
@@ -3544,7 +3539,7 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="37"/>
         <source>Consent</source>
-        <translation type="unfinished">Zgoda</translation>
+        <translation>Zgoda</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="38"/>
@@ -3555,12 +3550,12 @@
         <location filename="../desktop/ui/pages/people_page.py" line="39"/>
         <source>Fewer opportunities</source>
         <comment>column: the person has fewer opportunities (yes)</comment>
-        <translation>Mniejsze szanse</translation>
+        <translation>Z mniejszymi szansami</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="73"/>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wygasa %1</translation>
     </message>
 </context>
 <context>
@@ -3568,12 +3563,12 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="122"/>
         <source>No one yet. Press New and type a name; record the consent for photos and stories below it. People can also be added from a trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze nikogo. Kliknij Nowy i wpisz imię i nazwisko, a poniżej zapisz zgodę na zdjęcia i historie. Osoby można też dodawać z poziomu wyjazdu.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="243"/>
         <source>Consent can be recorded once the person is saved.</source>
-        <translation>Zgodę można zapisać po zapisaniu osoby.</translation>
+        <translation>Zgodę można dodać po zapisaniu osoby.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="264"/>
@@ -3598,7 +3593,7 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="269"/>
         <source>Erase…</source>
-        <translation>Usuń…</translation>
+        <translation>Usuń trwale…</translation>
     </message>
 </context>
 <context>
@@ -3616,7 +3611,7 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="86"/>
         <source>Fewer opportunities</source>
-        <translation>Mniejsze szanse</translation>
+        <translation>Z mniejszymi szansami</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="88"/>
@@ -3720,174 +3715,174 @@
         <translation>Układanie stron…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="49"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="48"/>
         <source>Planning poster</source>
         <translation>Plakat do planowania</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="50"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="49"/>
         <source>Blank planning poster (workshop)</source>
         <translation>Pusty plakat do planowania (warsztaty)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="51"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="50"/>
         <source>Stories poster</source>
         <translation>Plakat z historiami</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="52"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="51"/>
         <source>Principal&apos;s summary</source>
         <translation>Podsumowanie dla dyrektora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="53"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="52"/>
         <source>Project report</source>
         <translation>Raport z projektu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="56"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="55"/>
         <source>Inside the school</source>
         <translation>Do użytku w szkole</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="57"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="56"/>
         <source>For the public</source>
         <translation>Dla odbiorców zewnętrznych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="230"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="229"/>
         <source>No project yet: record one under Projects first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze projektu: najpierw zapisz go na stronie Projekty.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="325"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="336"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="324"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="335"/>
         <source>Save PDF</source>
         <translation>Zapisz PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="326"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="325"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="355"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="354"/>
         <source>Sent to the printer.</source>
         <translation>Wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="407"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="402"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="406"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="401"/>
         <source>Print</source>
-        <translation>Drukuj</translation>
+        <translation>Drukowanie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="417"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="416"/>
         <source>In English</source>
         <translation>Po angielsku</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="422"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="421"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="423"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="422"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="424"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="423"/>
         <source>Save PDF…</source>
         <translation>Zapisz PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="425"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="424"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="426"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="425"/>
         <source>Preview shows the document before it is printed or saved. Photos, stories and names appear only where consent allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd pokazuje dokument przed wydrukowaniem lub zapisaniem. Zdjęcia, historie oraz imiona i nazwiska pojawiają się tylko tam, gdzie pozwala na to zgoda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="220"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="219"/>
         <source>Choices changed: press Preview to see the document.</source>
         <translation>Zmieniono ustawienia: kliknij Podgląd, aby zobaczyć dokument.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="233"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="232"/>
         <source>No results yet: add them under Projects → Results and target groups. Each result is one lane of the poster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak rezultatów: dodaj je na stronie Projekty → Rezultaty i grupy docelowe. Każdy rezultat to jeden wiersz plakatu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="247"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="246"/>
         <source>Choose a project first.</source>
         <translation>Najpierw wybierz projekt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="251"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="250"/>
         <source>The period ends before it starts.</source>
         <translation>Okres kończy się, zanim się zaczyna.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="272"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="271"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="295"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="294"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="408"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="407"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="409"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="408"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="410"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="409"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="411"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="410"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="412"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="411"/>
         <source>Language of the document</source>
         <translation>Język dokumentu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="413"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="412"/>
         <source>Paper size</source>
-        <translation>Rozmiar papieru</translation>
+        <translation>Format papieru</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="414"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="413"/>
         <source>Printed for</source>
         <translation>Przeznaczenie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="415"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="414"/>
         <source>EU statement</source>
         <translation>Informacja o finansowaniu z UE</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="238"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="237"/>
         <source>No story prints yet: only approved stories with a quote appear on the poster, and only where consent allows. Approve them under Stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze historii do druku: na plakacie pojawiają się tylko zatwierdzone historie z cytatem i tylko tam, gdzie pozwala na to zgoda. Zatwierdź je na stronie Historie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/print_page.py" line="290"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="289"/>
         <source>%n page(s). Print it or save it as PDF.</source>
         <translation>
             <numerusform>%n strona. Wydrukuj ją lub zapisz jako PDF.</numerusform>
@@ -3896,17 +3891,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="297"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="296"/>
         <source>The document could not be made: %1</source>
         <translation>Nie udało się utworzyć dokumentu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="340"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="339"/>
         <source>Saved as %1.</source>
         <translation>Zapisano jako %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="337"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="336"/>
         <source>%1 cannot be written.</source>
         <translation>Nie można zapisać %1.</translation>
     </message>
@@ -3991,39 +3986,39 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="204"/>
         <source>Erase this person</source>
-        <translation>Usuń tę osobę</translation>
+        <translation>Trwałe usunięcie danych osoby</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="210"/>
         <source>%n consent record(s) with the scanned forms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zgoda wraz ze zeskanowanym formularzem</numerusform>
+            <numerusform>%n zgody wraz ze zeskanowanymi formularzami</numerusform>
+            <numerusform>%n zgód wraz ze zeskanowanymi formularzami</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="212"/>
         <source>%n photo(s) showing the person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zdjęcie przedstawiające tę osobę</numerusform>
+            <numerusform>%n zdjęcia przedstawiające tę osobę</numerusform>
+            <numerusform>%n zdjęć przedstawiających tę osobę</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="213"/>
         <source>%n story(ies) only this person wrote</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n historia napisana tylko przez tę osobę</numerusform>
+            <numerusform>%n historie napisane tylko przez tę osobę</numerusform>
+            <numerusform>%n historii napisanych tylko przez tę osobę</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="220"/>
         <source>Erase</source>
-        <translation>Usuń</translation>
+        <translation>Usuń trwale</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="72"/>
@@ -4050,7 +4045,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="205"/>
         <source>Erase from Vidare for good all data about this person: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwale usunąć z programu Vidare wszystkie dane osoby: %1?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="113"/>
@@ -4065,7 +4060,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="146"/>
         <source>Take-down list. Person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista materiałów do usunięcia. Osoba: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="148"/>
@@ -4100,16 +4095,16 @@
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="216"/>
         <source>%n place(s) on trips stay, as an anonymous person, so that the figures stay right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n udział w wyjeździe zostaje zachowany jako udział osoby anonimowej, aby zgadzały się liczby w zestawieniach.</numerusform>
+            <numerusform>%n udziały w wyjazdach zostają zachowane jako udziały osoby anonimowej, aby zgadzały się liczby w zestawieniach.</numerusform>
+            <numerusform>%n udziałów w wyjazdach zostaje zachowanych jako udziały osoby anonimowej, aby zgadzały się liczby w zestawieniach.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="218"/>
         <source>Backups made before today still hold this person until they are rotated away (at most 12 months).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe utworzone przed dzisiejszym dniem nadal zawierają dane tej osoby, dopóki nie zostaną usunięte w ramach rotacji (najdłużej 12 miesięcy).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="186"/>
@@ -4119,7 +4114,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="215"/>
         <source>Removed: the person and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaną usunięte: dane osoby oraz %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="121"/>
@@ -4161,28 +4156,28 @@
         <location filename="../desktop/ui/pages/projects_page.py" line="56"/>
         <source>Project number</source>
         <comment>the number the national agency gives the project, as on the grant agreement (2025-1-SE01-KA122-SCH-000123456), in the agency&apos;s own word: projektnummer, prosjektnummer, numer umowy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Numer umowy</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="62"/>
         <source>Key action</source>
         <comment>the Erasmus+ key action of the project (KA121, KA122…), not a dissemination action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Akcja kluczowa</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="66"/>
         <source>Start</source>
-        <translation>Początek</translation>
+        <translation>Data rozpoczęcia</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="67"/>
         <source>End</source>
-        <translation>Koniec</translation>
+        <translation>Data zakończenia</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="68"/>
         <source>Funding</source>
-        <translation>Finansowanie</translation>
+        <translation>Źródło finansowania</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="70"/>
@@ -4212,12 +4207,12 @@
         <location filename="../desktop/ui/pages/projects_page.py" line="32"/>
         <source>Project number</source>
         <comment>the number the national agency gives the project, as on the grant agreement (2025-1-SE01-KA122-SCH-000123456), in the agency&apos;s own word: projektnummer, prosjektnummer, numer umowy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Numer umowy</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="37"/>
         <source>Period</source>
-        <translation type="unfinished">Okres</translation>
+        <translation>Okres</translation>
     </message>
 </context>
 <context>
@@ -4225,7 +4220,7 @@
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="182"/>
         <source>No project yet. Press New and type the project&apos;s title and its first and last day: trips, results and dissemination belong to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze żadnego projektu. Kliknij Nowy i wpisz tytuł projektu oraz daty rozpoczęcia i zakończenia – to do projektu należą wyjazdy, rezultaty i działania upowszechniające.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/projects_page.py" line="235"/>
@@ -4238,27 +4233,27 @@
     <message>
         <location filename="../desktop/ui/forms.py" line="540"/>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć szkic</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="493"/>
         <source>draft, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>szkic, jeszcze niezapisany</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="505"/>
         <source>New: it is saved as soon as the fields marked * are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy wpis: zostanie zapisany, gdy tylko wypełnisz pola oznaczone *.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="512"/>
         <source>Kept as a draft, not saved yet: correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowano jako szkic, jeszcze niezapisany: popraw zaznaczone pola.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="515"/>
         <source>Changes not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany nie są jeszcze zapisane.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="517"/>
@@ -4268,12 +4263,12 @@
     <message>
         <location filename="../desktop/ui/forms.py" line="491"/>
         <source>draft, still needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>szkic, brakuje: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="510"/>
         <source>Kept as a draft, not saved yet. Still needed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowano jako szkic, jeszcze niezapisany. Brakuje: %1.</translation>
     </message>
 </context>
 <context>
@@ -4365,7 +4360,7 @@
     <message>
         <location filename="../desktop/ui/people_picker.py" line="217"/>
         <source>Add as a new person: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj jako nową osobę: „%1”</translation>
     </message>
 </context>
 <context>
@@ -4510,256 +4505,256 @@
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="45"/>
         <source>New</source>
-        <translation type="unfinished">Nowy</translation>
+        <translation>Nowy</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="46"/>
         <source>Already in Vidare</source>
-        <translation type="unfinished"></translation>
+        <translation>Już jest w programie Vidare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="47"/>
         <source>Cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zaimportować</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="141"/>
         <source>Choose a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz arkusz kalkulacyjny</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="142"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusze kalkulacyjne (*.xlsx *.csv)</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="435"/>
         <source>%n row(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodano %n wiersz.</numerusform>
+            <numerusform>Dodano %n wiersze.</numerusform>
+            <numerusform>Dodano %n wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="436"/>
         <source>%n row(s) were already in Vidare.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz był już w programie Vidare.</numerusform>
+            <numerusform>%n wiersze były już w programie Vidare.</numerusform>
+            <numerusform>%n wierszy było już w programie Vidare.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="451"/>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Import arkusza kalkulacyjnego</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="461"/>
         <source>Choose…</source>
-        <translation type="unfinished">Wybierz…</translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="462"/>
         <source>Vidare has matched what it recognised. Choose a field for each column you want, or leave it not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidare dopasował to, co rozpoznał. Dla każdej potrzebnej kolumny wybierz pole albo zostaw ją niezaimportowaną.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="466"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstecz</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="467"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="468"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="162"/>
         <source>The project each row names</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt podany w każdym wierszu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="163"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="199"/>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz plik.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="265"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie importuj)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="304"/>
         <location filename="../desktop/ui/sheet_import.py" line="457"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="304"/>
         <location filename="../desktop/ui/sheet_import.py" line="312"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="304"/>
         <location filename="../desktop/ui/sheet_import.py" line="312"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="304"/>
         <location filename="../desktop/ui/sheet_import.py" line="312"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Co wymaga poprawy</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="348"/>
         <source>Yes</source>
-        <translation type="unfinished">Tak</translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="348"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="388"/>
         <location filename="../desktop/ui/sheet_import.py" line="469"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="388"/>
         <location filename="../desktop/ui/sheet_import.py" line="470"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="438"/>
         <source>%n person(s) put on the trip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dopisano %n osobę do wyjazdu.</numerusform>
+            <numerusform>Dopisano %n osoby do wyjazdu.</numerusform>
+            <numerusform>Dopisano %n osób do wyjazdu.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="444"/>
         <source>The state before the import is kept in a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan sprzed importu zachowano w kopii zapasowej.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="453"/>
         <source>1. Choose the file and what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Wybierz plik i określ, co zawiera</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="453"/>
         <source>2. Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Dopasuj kolumny</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="454"/>
         <source>3. Check each row as it will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Sprawdź każdy wiersz w postaci, w jakiej zostanie zapisany</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="454"/>
         <source>4. Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Zaimportowano</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="457"/>
         <source>File (XLSX or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik (XLSX lub CSV)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="457"/>
         <source>It holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawartość</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="458"/>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="458"/>
         <source>Role, when the list gives none</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola, gdy lista jej nie podaje</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="459"/>
         <source>Put everyone on the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopisz wszystkich do wyjazdu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="464"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="464"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wartości</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="465"/>
         <source>Goes into</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafia do pola</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="337"/>
         <source>%n row(s) will be added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zostanie dodany %n wiersz.</numerusform>
+            <numerusform>Zostaną dodane %n wiersze.</numerusform>
+            <numerusform>Zostanie dodanych %n wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="338"/>
         <source>%n row(s) are already in Vidare and add nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz jest już w programie Vidare i niczego nie dodaje.</numerusform>
+            <numerusform>%n wiersze są już w programie Vidare i niczego nie dodają.</numerusform>
+            <numerusform>%n wierszy jest już w programie Vidare i niczego nie dodaje.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="340"/>
         <source>%n row(s) cannot be imported; they will be listed in a file to fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie można zaimportować %n wiersza; zostanie wypisany w pliku do poprawienia.</numerusform>
+            <numerusform>Nie można zaimportować %n wierszy; zostaną wypisane w pliku do poprawienia.</numerusform>
+            <numerusform>Nie można zaimportować %n wierszy; zostaną wypisane w pliku do poprawienia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="440"/>
         <source>%n row(s) were not imported. They are listed, with what is wrong, in %1; fix them there and import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie zaimportowano %n wiersza. Wypisano go wraz z opisem błędu w pliku %1; popraw go tam i zaimportuj ten plik.</numerusform>
+            <numerusform>Nie zaimportowano %n wierszy. Wypisano je wraz z opisem błędów w pliku %1; popraw je tam i zaimportuj ten plik.</numerusform>
+            <numerusform>Nie zaimportowano %n wierszy. Wypisano je wraz z opisem błędów w pliku %1; popraw je tam i zaimportuj ten plik.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="412"/>
         <source>Match a column to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolumnę dla pól: %1</translation>
     </message>
 </context>
 <context>
@@ -4767,35 +4762,35 @@
     <message>
         <location filename="../desktop/sheets/fields.py" line="169"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Co wymaga poprawy</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="45"/>
         <source>Full name</source>
-        <translation type="unfinished">Imię i nazwisko</translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="49"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="52"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="55"/>
         <location filename="../desktop/sheets/layout.py" line="107"/>
         <source>Fewer opportunities</source>
-        <translation type="unfinished">Mniejsze szanse</translation>
+        <translation>Z mniejszymi szansami</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="60"/>
         <location filename="../desktop/sheets/layout.py" line="109"/>
         <location filename="../desktop/sheets/layout.py" line="175"/>
         <source>Notes</source>
-        <translation type="unfinished">Uwagi</translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="63"/>
@@ -4804,71 +4799,71 @@
         <location filename="../desktop/sheets/layout.py" line="124"/>
         <location filename="../desktop/sheets/layout.py" line="160"/>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="67"/>
         <source>Class or group (kept in the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasa lub grupa (zapisywana w uwagach)</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="70"/>
         <location filename="../desktop/sheets/layout.py" line="104"/>
         <source>People</source>
-        <translation type="unfinished">Osoby</translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="82"/>
         <location filename="../desktop/sheets/layout.py" line="123"/>
         <source>Mobilities</source>
-        <translation type="unfinished">Mobilności</translation>
+        <translation>Mobilności</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="134"/>
         <source>Dissemination actions</source>
-        <translation type="unfinished">Działania upowszechniające</translation>
+        <translation>Działania upowszechniające</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="72"/>
         <location filename="../desktop/sheets/layout.py" line="86"/>
         <location filename="../desktop/sheets/layout.py" line="106"/>
         <source>Role</source>
-        <translation type="unfinished">Rola</translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="76"/>
         <location filename="../desktop/sheets/layout.py" line="108"/>
         <source>Protected identity</source>
-        <translation type="unfinished">Chroniona tożsamość</translation>
+        <translation>Chroniona tożsamość</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="83"/>
         <location filename="../desktop/sheets/layout.py" line="125"/>
         <source>Beneficiary Module ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator w Beneficiary Module</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="87"/>
         <location filename="../desktop/sheets/layout.py" line="126"/>
         <source>Activity type</source>
-        <translation type="unfinished">Rodzaj działania</translation>
+        <translation>Rodzaj mobilności</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="90"/>
         <location filename="../desktop/sheets/layout.py" line="127"/>
         <source>Topic</source>
-        <translation type="unfinished">Temat</translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="93"/>
         <location filename="../desktop/sheets/layout.py" line="128"/>
         <source>Host organisation</source>
-        <translation type="unfinished">Organizacja przyjmująca</translation>
+        <translation>Organizacja przyjmująca</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="99"/>
         <source>Host organisation&apos;s OID (used when no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>OID organizacji przyjmującej (gdy brak nazwy)</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="102"/>
@@ -4876,7 +4871,7 @@
         <location filename="../desktop/sheets/layout.py" line="85"/>
         <location filename="../desktop/sheets/layout.py" line="129"/>
         <source>City</source>
-        <translation type="unfinished">Miejscowość</translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="105"/>
@@ -4884,25 +4879,25 @@
         <location filename="../desktop/sheets/layout.py" line="84"/>
         <location filename="../desktop/sheets/layout.py" line="130"/>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="108"/>
         <location filename="../desktop/sheets/layout.py" line="131"/>
         <source>First day</source>
-        <translation type="unfinished">Pierwszy dzień</translation>
+        <translation>Pierwszy dzień</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="113"/>
         <location filename="../desktop/sheets/layout.py" line="132"/>
         <source>Last day</source>
-        <translation type="unfinished">Ostatni dzień</translation>
+        <translation>Ostatni dzień</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="117"/>
         <location filename="../desktop/sheets/layout.py" line="133"/>
         <source>Travel days</source>
-        <translation type="unfinished">Dni podróży</translation>
+        <translation>Dni podróży</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="120"/>
@@ -4911,27 +4906,27 @@
         <location filename="../desktop/sheets/layout.py" line="154"/>
         <location filename="../desktop/sheets/layout.py" line="171"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="121"/>
         <source>Participant&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko uczestnika</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="124"/>
         <source>Participant&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię uczestnika</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="126"/>
         <source>Participant&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko uczestnika</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="128"/>
         <source>Accompanying person</source>
-        <translation type="unfinished">Osoba towarzysząca</translation>
+        <translation>Osoba towarzysząca</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="136"/>
@@ -4940,418 +4935,418 @@
         <location filename="../desktop/sheets/layout.py" line="148"/>
         <location filename="../desktop/sheets/layout.py" line="162"/>
         <source>Title</source>
-        <translation type="unfinished">Tytuł</translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="139"/>
         <location filename="../desktop/sheets/layout.py" line="163"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanał</translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="141"/>
         <location filename="../desktop/sheets/layout.py" line="101"/>
         <location filename="../desktop/sheets/layout.py" line="164"/>
         <source>Target group</source>
-        <translation type="unfinished">Grupa docelowa</translation>
+        <translation>Grupa docelowa</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="143"/>
         <location filename="../desktop/sheets/layout.py" line="165"/>
         <source>Level</source>
-        <translation type="unfinished">Poziom</translation>
+        <translation>Poziom</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="144"/>
         <location filename="../desktop/sheets/layout.py" line="166"/>
         <source>Quality standard</source>
-        <translation type="unfinished">Standard jakości</translation>
+        <translation>Standard jakości</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="146"/>
         <location filename="../desktop/sheets/layout.py" line="168"/>
         <source>Purpose</source>
-        <translation type="unfinished">Cel</translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="147"/>
         <location filename="../desktop/sheets/layout.py" line="169"/>
         <source>Planned for</source>
-        <translation type="unfinished">Planowana data</translation>
+        <translation>Planowana data</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="150"/>
         <location filename="../desktop/sheets/layout.py" line="170"/>
         <source>Done on</source>
-        <translation type="unfinished">Data realizacji</translation>
+        <translation>Data realizacji</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="154"/>
         <location filename="../desktop/sheets/layout.py" line="172"/>
         <source>People reached</source>
-        <translation type="unfinished">Odbiorcy</translation>
+        <translation>Liczba odbiorców</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="158"/>
         <location filename="../desktop/sheets/layout.py" line="173"/>
         <source>Responsible</source>
-        <translation type="unfinished">Osoba odpowiedzialna</translation>
+        <translation>Osoba odpowiedzialna</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/fields.py" line="161"/>
         <location filename="../desktop/sheets/layout.py" line="174"/>
         <source>Evidence (link or file)</source>
-        <translation type="unfinished">Potwierdzenie (link lub plik)</translation>
+        <translation>Potwierdzenie (link lub plik)</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="49"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="61"/>
         <source>School</source>
-        <translation type="unfinished">Szkoła</translation>
+        <translation>Szkoła</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="67"/>
         <source>Projects</source>
-        <translation type="unfinished">Projekty</translation>
+        <translation>Projekty</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="81"/>
         <source>Partners</source>
-        <translation type="unfinished">Partnerzy</translation>
+        <translation>Partnerzy</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="87"/>
         <source>Results</source>
-        <translation type="unfinished">Rezultaty</translation>
+        <translation>Rezultaty</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="99"/>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy docelowe</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="110"/>
         <source>Consents</source>
-        <translation type="unfinished">Zgody</translation>
+        <translation>Zgody</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="141"/>
         <source>Who went</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy wyjazdów</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="146"/>
         <source>Stories</source>
-        <translation type="unfinished">Historie</translation>
+        <translation>Historie</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="155"/>
         <source>Story authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorzy historii</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="158"/>
         <source>Dissemination</source>
-        <translation type="unfinished">Upowszechnianie</translation>
+        <translation>Upowszechnianie</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="62"/>
         <source>Name</source>
         <comment>the school&apos;s name</comment>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="65"/>
         <source>Organisation ID (OID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator organizacji (OID)</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="66"/>
         <location filename="../desktop/sheets/layout.py" line="151"/>
         <source>Language</source>
-        <translation type="unfinished">Język</translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="68"/>
         <source>Project number</source>
         <comment>the number the national agency gives the project, as on the grant agreement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Numer umowy</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="72"/>
         <source>Key action</source>
         <comment>the Erasmus+ key action of the project (KA121, KA122…)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Akcja kluczowa</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="75"/>
         <source>Start</source>
-        <translation type="unfinished">Początek</translation>
+        <translation>Data rozpoczęcia</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="76"/>
         <source>End</source>
-        <translation type="unfinished">Koniec</translation>
+        <translation>Data zakończenia</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="77"/>
         <source>Funding</source>
-        <translation type="unfinished">Finansowanie</translation>
+        <translation>Źródło finansowania</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="78"/>
         <source>Needs analysis</source>
-        <translation type="unfinished">Analiza potrzeb</translation>
+        <translation>Analiza potrzeb</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="79"/>
         <source>Objectives</source>
-        <translation type="unfinished">Cele</translation>
+        <translation>Cele</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="80"/>
         <source>How management is involved</source>
-        <translation type="unfinished">Zaangażowanie dyrekcji</translation>
+        <translation>Zaangażowanie dyrekcji</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="83"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacja</translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="90"/>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="91"/>
         <source>Description</source>
-        <translation type="unfinished">Opis</translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="92"/>
         <source>Open licence</source>
-        <translation type="unfinished">Otwarta licencja</translation>
+        <translation>Otwarta licencja</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="93"/>
         <source>Message</source>
-        <translation type="unfinished">Przekaz</translation>
+        <translation>Przekaz</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="94"/>
         <source>Sustainability</source>
-        <translation type="unfinished">Trwałość rezultatów</translation>
+        <translation>Trwałość rezultatów</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="95"/>
         <source>Indicator</source>
-        <translation type="unfinished">Wskaźnik</translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="96"/>
         <source>Target</source>
-        <translation type="unfinished">Wartość docelowa</translation>
+        <translation>Wartość docelowa</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="97"/>
         <source>Evaluation notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi z ewaluacji</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="98"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejność</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="100"/>
         <location filename="../desktop/sheets/layout.py" line="161"/>
         <source>Result</source>
-        <translation type="unfinished">Rezultat</translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="102"/>
         <source>Priority</source>
-        <translation type="unfinished">Priorytet</translation>
+        <translation>Priorytet</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="103"/>
         <source>Representatives</source>
-        <translation type="unfinished">Przedstawiciele</translation>
+        <translation>Przedstawiciele</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="105"/>
         <source>Name</source>
         <comment>a person&apos;s full name</comment>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="111"/>
         <location filename="../desktop/sheets/layout.py" line="143"/>
         <location filename="../desktop/sheets/layout.py" line="157"/>
         <source>Person</source>
-        <translation type="unfinished">Osoba</translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="112"/>
         <source>Given by</source>
-        <translation type="unfinished">Udzielona przez</translation>
+        <translation>Kto udzielił zgody</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="113"/>
         <source>Given on</source>
-        <translation type="unfinished">Data udzielenia</translation>
+        <translation>Data udzielenia</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="114"/>
         <source>Photos inside the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia: wydruki do użytku w szkole</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="115"/>
         <source>Photos in print for the public</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia: wydruki dla odbiorców zewnętrznych</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="116"/>
         <source>Photos online</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia: internet</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="117"/>
         <source>Stories inside the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie: wydruki do użytku w szkole</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="118"/>
         <source>Stories in print for the public</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie: wydruki dla odbiorców zewnętrznych</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="119"/>
         <source>Stories online</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie: internet</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="120"/>
         <source>Name shown as</source>
-        <translation type="unfinished">Sposób podpisu</translation>
+        <translation>Sposób podpisu</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="121"/>
         <source>Expires on</source>
-        <translation type="unfinished">Data wygaśnięcia</translation>
+        <translation>Data wygaśnięcia</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="122"/>
         <source>Withdrawn on</source>
-        <translation type="unfinished">Data wycofania</translation>
+        <translation>Data wycofania</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="134"/>
         <source>Main transport</source>
-        <translation type="unfinished">Główny środek transportu</translation>
+        <translation>Główny środek transportu</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="135"/>
         <source>Sustainable means, described</source>
-        <translation type="unfinished">Opis zrównoważonego środka transportu</translation>
+        <translation>Opis zrównoważonego środka transportu</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="137"/>
         <source>Learning outcomes</source>
-        <translation type="unfinished">Efekty uczenia się</translation>
+        <translation>Efekty uczenia się</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="138"/>
         <source>Passed on to colleagues</source>
-        <translation type="unfinished">Przekazane innym nauczycielom</translation>
+        <translation>Przekazane współpracownikom</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="139"/>
         <source>Participant reports</source>
-        <translation type="unfinished">Raporty uczestników</translation>
+        <translation>Raporty uczestników</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="142"/>
         <location filename="../desktop/sheets/layout.py" line="147"/>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilność</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="144"/>
         <source>Role on the trip</source>
-        <translation type="unfinished">Rola podczas wyjazdu</translation>
+        <translation>Rola podczas wyjazdu</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="149"/>
         <location filename="../desktop/sheets/layout.py" line="156"/>
         <source>Story</source>
-        <translation type="unfinished">Historia</translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="150"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytat</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="152"/>
         <source>What it brought</source>
-        <translation type="unfinished">Co to dało</translation>
+        <translation>Co to dało</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="36"/>
         <source>The spreadsheet %1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaimportowano pliku %1: %2</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="37"/>
         <source>it is larger than %1 MB, far more than a list needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>jest większy niż %1 MB – to znacznie więcej, niż potrzeba na listę.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="38"/>
         <source>it has more than %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba wierszy przekracza %1.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="39"/>
         <source>it has more than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba kolumn przekracza %1.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="40"/>
         <source>it would unpack to far more data than it holds, as a decompression bomb does.</source>
-        <translation type="unfinished"></translation>
+        <translation>po rozpakowaniu zająłby znacznie więcej miejsca, niż zajmuje – jak tzw. bomba dekompresyjna.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="42"/>
         <source>it links to other files or data sources (%1); save a copy without links and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera łącza do innych plików lub źródeł danych (%1); zapisz kopię bez łączy i zaimportuj ją.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="44"/>
         <source>it is not an XLSX or CSV file that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest czytelnym plikiem XLSX ani CSV.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="45"/>
         <source>it is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>jest uszkodzony i nie da się go odczytać.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="46"/>
         <source>it holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zawiera żadnych wierszy.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="47"/>
         <source>its text is in an encoding Vidare does not know; save it as CSV UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>jego tekst ma kodowanie, którego Vidare nie zna; zapisz go jako CSV UTF-8 i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -5369,7 +5364,7 @@
     <message>
         <location filename="../desktop/store/errors.py" line="35"/>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to folder, a nie plik bazy danych.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="39"/>
@@ -5379,17 +5374,17 @@
     <message>
         <location filename="../desktop/store/errors.py" line="46"/>
         <source>%1 is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest uszkodzony i nie można go otworzyć.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="80"/>
         <source>%1 holds the data of another school (%2), not of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zawiera dane innej szkoły (%2), a nie tej szkoły (%3).</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="91"/>
         <source>%1 can only be read here, so this document, which shows people, could not be recorded for the take-down list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 można tu tylko odczytać, więc tego dokumentu, w którym występują osoby, nie udało się odnotować na potrzeby listy materiałów do usunięcia.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="55"/>
@@ -5399,7 +5394,7 @@
     <message>
         <location filename="../desktop/store/errors.py" line="61"/>
         <source>%1 can only be read here, so Vidare changes nothing in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 można tu tylko odczytać, więc Vidare niczego w nim nie zmienia.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="68"/>
@@ -5409,7 +5404,7 @@
     <message>
         <location filename="../desktop/store/lock.py" line="41"/>
         <source>%1 is already open in another Vidare (%2 on %3, since %4).</source>
-        <translation>Plik %1 jest już otwarty w innym oknie programu Vidare (%2 na %3, od %4).</translation>
+        <translation>Plik %1 jest już otwarty w innym oknie programu Vidare (użytkownik %2 na komputerze %3, od %4).</translation>
     </message>
     <message>
         <location filename="../desktop/store/backups.py" line="64"/>
@@ -5424,27 +5419,27 @@
     <message>
         <location filename="../desktop/store/backups.py" line="72"/>
         <source>%1 is a file; give a folder to keep the backups in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to plik; podaj folder, w którym mają być kopie zapasowe.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="70"/>
         <source>it holds a file that no record uses (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera plik, którego nie używa żaden wpis (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="71"/>
         <source>the file %1 does not hold what its name says.</source>
-        <translation type="unfinished"></translation>
+        <translation>plik %1 nie zawiera tego, na co wskazuje jego nazwa.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="72"/>
         <source>the picture %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można użyć obrazu %1: %2</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="73"/>
         <source>it holds far more data than its records need.</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera znacznie więcej danych, niż potrzebują jego wpisy.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="78"/>
@@ -5499,47 +5494,47 @@
     <message>
         <location filename="../desktop/store/incoming.py" line="43"/>
         <source>the database inside holds a view that Vidare did not make (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych w archiwum zawiera widok, którego nie utworzył program Vidare (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="45"/>
         <source>the database inside holds a trigger that Vidare did not make (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych w archiwum zawiera wyzwalacz, którego nie utworzył program Vidare (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="47"/>
         <source>the database inside holds a table that Vidare did not make (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych w archiwum zawiera tabelę, której nie utworzył program Vidare (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="49"/>
         <source>the database inside holds an index that Vidare did not make (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych w archiwum zawiera indeks, którego nie utworzył program Vidare (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="53"/>
         <source>the database inside has a changed or missing table (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>w bazie danych w archiwum brakuje tabeli albo jest ona zmieniona (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="55"/>
         <source>reading the database inside took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>odczyt bazy danych z archiwum trwał zbyt długo.</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="56"/>
         <source>the record %1 in %2 has a value of the wrong kind in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>wpis %1 w tabeli %2 ma wartość niewłaściwego typu w kolumnie %3.</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="58"/>
         <source>the record %1 in %2 holds text that is not valid UTF-8 (in %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>wpis %1 w tabeli %2 zawiera tekst, który nie jest poprawnym UTF-8 (w kolumnie %3).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="60"/>
         <source>the record %1 in %2 breaks a rule (%3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>wpis %1 w tabeli %2 narusza regułę (%3: %4)</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive_files.py" line="39"/>
@@ -5557,7 +5552,7 @@
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="163"/>
         <source>No story yet. Press New: a story can be started before its trip is over, and photos added once it has a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze żadnej historii. Kliknij Nowy: historię można zacząć pisać jeszcze przed końcem wyjazdu, a zdjęcia dodać, gdy będzie miała tytuł.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="275"/>
@@ -5630,7 +5625,7 @@
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="141"/>
         <source>%1 of %2 characters</source>
-        <translation>znaki: %1 z %2</translation>
+        <translation>Liczba znaków: %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -5693,7 +5688,7 @@
     <message>
         <location filename="../desktop/ui/table_page.py" line="415"/>
         <source>this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ten szkic</translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="453"/>
@@ -5729,7 +5724,7 @@
     <message>
         <location filename="../desktop/ui/table_page.py" line="474"/>
         <source>Choose a row in the list to see it here, or press New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wiersz z listy, aby go tu zobaczyć, albo kliknij Nowy.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/table_page.py" line="488"/>
@@ -5743,16 +5738,16 @@
     <message numerus="yes">
         <location filename="../desktop/ui/table_page.py" line="267"/>
         <source>%n draft(s) not saved yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n niezapisany szkic</numerusform>
+            <numerusform>%n niezapisane szkice</numerusform>
+            <numerusform>%n niezapisanych szkiców</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="476"/>
         <source>Nothing matches. Clear the filter to see everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie pasuje. Wyczyść filtr, aby zobaczyć wszystko.</translation>
     </message>
 </context>
 <context>
@@ -5788,12 +5783,12 @@
     <message>
         <location filename="../desktop/ui/timeline.py" line="86"/>
         <source>last fifth</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia 1/5</translation>
     </message>
     <message>
         <location filename="../desktop/ui/timeline.py" line="126"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>dziś</translation>
     </message>
     <message>
         <location filename="../desktop/ui/timeline.py" line="72"/>
@@ -5813,7 +5808,7 @@
     <message>
         <location filename="../desktop/ui/timeline.py" line="135"/>
         <source>Last fifth of the project</source>
-        <translation>Ostatnia piąta część projektu</translation>
+        <translation>Ostatnia 1/5 czasu projektu</translation>
     </message>
 </context>
 <context>
@@ -5836,7 +5831,7 @@
     <message>
         <location filename="../desktop/domain/validation.py" line="95"/>
         <source>Choose a project (record it on the Projects page first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz projekt (najpierw zapisz go na stronie Projekty).</translation>
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="103"/>
@@ -5881,20 +5876,20 @@
     <message>
         <location filename="../desktop/domain/validation.py" line="184"/>
         <source>The description may be at most %1 characters.</source>
-        <translation>Opis może mieć najwyżej tyle znaków: %1.</translation>
+        <translation>Opis jest za długi (limit znaków: %1).</translation>
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="191"/>
         <source>No pupils on this pupil mobility yet: add them when you know who goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do tej mobilności uczniów nie dopisano jeszcze żadnego ucznia: dodaj uczniów, gdy będzie wiadomo, kto jedzie.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/domain/validation.py" line="196"/>
         <source>This trip lasts %n day(s), outside the usual %1–%2 days for this activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ten wyjazd trwa %n dzień – poza zakresem typowym dla tego rodzaju mobilności (%1–%2 dni).</numerusform>
+            <numerusform>Ten wyjazd trwa %n dni – poza zakresem typowym dla tego rodzaju mobilności (%1–%2 dni).</numerusform>
+            <numerusform>Ten wyjazd trwa %n dni – poza zakresem typowym dla tego rodzaju mobilności (%1–%2 dni).</numerusform>
         </translation>
     </message>
     <message>
@@ -5915,7 +5910,7 @@
     <message>
         <location filename="../desktop/domain/validation.py" line="258"/>
         <source>Enter the number of people reached (0 or more).</source>
-        <translation>Podaj liczbę osób, do których dotarto (0 lub więcej).</translation>
+        <translation>Podaj liczbę odbiorców (0 lub więcej).</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="48"/>
@@ -5925,32 +5920,32 @@
     <message>
         <location filename="../desktop/store/row_rules.py" line="51"/>
         <source>“%1” is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest identyfikatorem wpisu.</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="52"/>
         <source>“%1” is not a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest poprawnym znacznikiem czasu.</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="53"/>
         <source>The time %1 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znacznik czasu %1 wskazuje na przyszłość.</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="54"/>
         <source>“%1” is not a file of the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest plikiem z folderu multimediów.</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="55"/>
         <source>This is not a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest lista wpisów.</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="56"/>
         <source>This is not a whole number in range.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest liczba całkowita z dozwolonego zakresu.</translation>
     </message>
     <message>
         <location filename="../desktop/store/media.py" line="96"/>
@@ -5978,27 +5973,27 @@
     <message>
         <location filename="../desktop/ui/date_field.py" line="79"/>
         <source>“%1” is not a date Vidare can read; write it like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest datą, którą Vidare potrafi odczytać; wpisz ją tak: %2.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/importing.py" line="41"/>
         <source>Choose the project these rows belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz projekt, do którego należą te wiersze.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/importing.py" line="42"/>
         <source>There is no project “%1” in Vidare.</source>
-        <translation type="unfinished"></translation>
+        <translation>W programie Vidare nie ma projektu „%1”.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/importing.py" line="43"/>
         <source>“%1” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” to ani „tak”, ani „nie”.</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/importing.py" line="45"/>
         <source>It refers to something that is not in Vidare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołuje się do czegoś, czego nie ma w programie Vidare.</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,8 @@ class _Builder:
 
     def _projects(self) -> None:
         c = self.content
-        year_start, year_end = (dt.date.fromisoformat(d) for d in school_year(self.today))
+        year_start, year_end = (dt.date.fromisoformat(d)
+                                for d in school_year(self.today, c.country))
         for text, (serial, offset) in zip(c.projects, shape.PROJECTS, strict=True):
             start = min(_project_start(text.action, self.today + dt.timedelta(days=offset)),
                         year_start)

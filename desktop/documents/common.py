@@ -72,12 +72,7 @@ class Words:
     def in_sentence(self, catalogue: tuple[cat.Entry, ...], code: str | None) -> str:
         """A catalogue word inside running text: "local press", "lärare vid andra skolor";
         a name in title case keeps its capitals ("Project Results Platform", "eTwinning")."""
-        label = self.label(catalogue, code)
-        words = label.split()
-        if len(label) > 1 and label[1:2].islower() and not any(
-                w[:1].isupper() for w in words[1:]):
-            return label[0].lower() + label[1:]
-        return label
+        return formatting.in_sentence(self.label(catalogue, code))
 
     def date(self, iso: str, style: str = "medium") -> str:
         return formatting.format_date(iso, self.language, style)

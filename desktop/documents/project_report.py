@@ -417,5 +417,6 @@ def _answers(data: ReportData, words: Words) -> list[str]:
     if data.project.management_involvement:
         timetable.append(data.project.management_involvement)
     groups_text = formatting.format_list(groups, words.language) if groups else ""
+    groups_text = groups_text[:1].upper() + groups_text[1:]  # it opens its paragraph
     return [results or none, needs or none, groups_text or none, activities or none,
             " ".join(timetable) or none]

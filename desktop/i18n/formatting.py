@@ -338,3 +338,13 @@ def format_day_month(value: str | dt.date | None, language: str) -> str:
     """"3 Jan", "3 jan.", "3 sty": a day in the coming months, where the year goes unsaid."""
     date = _as_date(value)
     return format_skeleton("MMMd", date, locale=locale(language)) if date else ""
+
+
+def in_sentence(label: str) -> str:
+    """A label (a catalogue word) inside running text: "local press", "lärare vid andra
+    skolor"; a name in title case keeps its capitals ("Project Results Platform",
+    "eTwinning")."""
+    words = label.split()
+    if len(label) > 1 and label[1:2].islower() and not any(w[:1].isupper() for w in words[1:]):
+        return label[0].lower() + label[1:]
+    return label

@@ -65,6 +65,11 @@ class Warning:
 
 
 class OverviewRepository(Repository):
+    def current_school_year(self, on: dt.date | None = None) -> schoolyear.SchoolYear:
+        """This school's school year holding `on` (default today), as its country keeps it."""
+        row = next(iter(self.db.query("SELECT country FROM school LIMIT 1")), None)
+        return schoolyear.school_year(on, row["country"] if row else None)
+
     def figures(self, date_from: str, date_to: str, project_id: str | None = None,
                 done_only: bool = False) -> Figures:
         """The figures of trips starting and actions dated in the period; of one project

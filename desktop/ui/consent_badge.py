@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 from desktop.domain import catalogues as cat
 from desktop.domain.models import Consent, Participant
 from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.i18n.formatting import in_sentence
 from desktop.ui.models import catalogue_label
 from desktop.ui.style import restyle
 from desktop.ui.text import one_line
@@ -19,8 +20,9 @@ C = "ConsentBadge"
 
 
 def uses_text(uses: list[str]) -> str:
-    return ", ".join(catalogue_label(cat.CONSENT_USES, use).lower() if i else
-                     catalogue_label(cat.CONSENT_USES, use) for i, use in enumerate(uses))
+    """The uses after a colon, in lower case; "; " keeps apart uses that hold a comma
+    ("på papir, internt på skolen")."""
+    return "; ".join(in_sentence(catalogue_label(cat.CONSENT_USES, use)) for use in uses)
 
 
 def person_badge(person: Participant | None, consent: Consent | None,

@@ -29,7 +29,7 @@ def page(qtbot, ctx, school):
 
 def test_withdrawn_today_asks_first_and_can_be_undone(qtbot, page, store, school):
     page.select_id(school["anna"])
-    assert "Photos may appear: Print inside the school, print for the public." in \
+    assert "Photos may appear: print inside the school; print for the public." in \
         page.badge.text()
     assert page.badge.property("level") == "some"
     seen = answer_next_question("Cancel")
@@ -80,7 +80,7 @@ def test_a_new_pupil_with_consent_given_by_a_guardian(qtbot, page, store, tmp_pa
     assert (saved.photo_internal, saved.story_online, saved.photo_public) == (True, True, False)
     assert (store.media_dir / saved.form_file).read_bytes() == b"%PDF-1.4 scanned"
     assert consent.open_button.isEnabled()
-    assert "Stories may appear: Online." in page.badge.text()
+    assert "Stories may appear: online." in page.badge.text()
 
 
 def test_an_optional_date_is_typed_and_stored(qtbot, page, store, school):

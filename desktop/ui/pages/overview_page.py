@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import catalogues as cat
 from desktop.i18n import formatting
-from desktop.i18n.counts import counted
-from desktop.store.overview import Warning, school_year
+from desktop.i18n.counts import counted, printed
+from desktop.store.overview import Warning
 from desktop.ui.choosers import ChoiceCombo
 from desktop.ui.context import AppContext
 from desktop.ui.forms import make_label
@@ -30,7 +30,7 @@ from desktop.ui.models import catalogue_label
 from desktop.ui.page import PAGE_MARGINS, Page
 from desktop.ui.pages.overview_parts import Card, FirstSteps, warning_text
 from desktop.ui.style import restyle
-from desktop.ui.text import one_line
+from desktop.ui.text import QT_TRANSLATE_NOOP, one_line
 from desktop.ui.timeline import TimelineWidget
 
 C = "OverviewPage"
@@ -133,53 +133,56 @@ class OverviewPage(Page):
     def retranslate_ui(self) -> None:
         tr = QCoreApplication.translate
         lang = self.ctx.language
-        start, end = school_year()
         store = self.ctx.store
+        year = store.overview.current_school_year()
+        start, end = year.iso()
         f = store.overview.figures(start, end)
         self.heading.setText(tr(C, "Overview"))
-        self.period.setText(tr(C, "School year %1 to %2").replace(
-            "%1", formatting.format_date(start, lang)).replace(
-            "%2", formatting.format_date(end, lang)))
+        # "Rok szkolny 2026/2027 (1 września 2026 – 31 sierpnia 2027)", as the summary says it.
+        self.period.setText(f"{formatting.format_school_year(year.first_year, lang)} "
+                            f"({formatting.format_period(start, end, lang)})")
         self.steps.show_counts({t: store.db[t].count for t in STEP_TABLES})
         num = lambda value: formatting.format_number(value, lang)  # noqa: E731
         by_type = ", ".join(
-            tr(C, "%1: %n trip(s)", "an activity type and its number of trips",
-               count).replace(
-                "%1", catalogue_label(cat.ACTIVITY_TYPES, code))
+            printed(lang, QT_TRANSLATE_NOOP(C, "%1: %n trip(s)",
+                                            "an activity type and its number of trips"),
+                    count, C).replace("%1", catalogue_label(cat.ACTIVITY_TYPES, code))
             for code, count in sorted(f.mobilities_by_type.items(), key=lambda kv: -kv[1])[:3])
         # "19 elever, 4 lärare, 2 övrig personal, 6 medföljande": accompanying persons apart.
-        by_role = [counted("participant_role", code, count)
+        by_role = [counted("participant_role", code, count, lang)
                    for code, count in sorted(f.participants_by_role.items(),
                                              key=lambda kv: -kv[1])
                    if code in ("teacher", "other_staff", "pupil")]
         if f.accompanying:
-            by_role.append(counted("mobility_role", "accompanying", f.accompanying))
+            by_role.append(counted("mobility_role", "accompanying", f.accompanying, lang))
         countries = formatting.format_list(
             [formatting.country_name(code, lang) for code in f.countries], lang)
         green = round(f.green_share * f.mobilities)
-        self.cards[0].set(num(f.mobilities), tr(C, "Mobilities"), by_type)
+        # Days abroad belong to the trips: "Job shadowing: 3 trips, …; 227 days abroad in all".
+        days = counted("figure", "days_abroad", f.days_abroad, lang) if f.days_abroad else ""
+        self.cards[0].set(num(f.mobilities), tr(C, "Mobilities"),
+                          "; ".join(part for part in (by_type, days) if part))
         self.cards[1].set(num(f.participants), tr(C, "Participants"), ", ".join(by_role))
         self.cards[2].set(num(len(f.countries)), tr(C, "Countries"), countries)
         # A detail with nothing to count says nothing ("0 still planned" is noise).
         self.cards[3].set(formatting.format_share(f.green_share, lang), tr(C, "Green travel"),
-                          tr(C, "%n trip(s) by green travel", None, green) if green else "")
+                          printed(lang, QT_TRANSLATE_NOOP(C, "%n trip(s) by green travel"),
+                                  green, C) if green else "")
         self.cards[4].set(formatting.format_share(f.fewer_opportunities_share, lang),
                           tr(C, "Fewer opportunities"),
-                          counted("figure", "participants", f.fewer_opportunities)
+                          counted("figure", "participants", f.fewer_opportunities, lang)
                           if f.fewer_opportunities else "")
         self.cards[5].set(f"{num(f.actions_done)} / {num(f.actions_done + f.actions_planned)}",
                           tr(C, "Dissemination done"),
-                          counted("figure", "actions_planned", f.actions_planned)
+                          counted("figure", "actions_planned", f.actions_planned, lang)
                           if f.actions_planned else "")
         self.cards[6].set(num(f.people_reached),
                           tr(C, "People reached", "caption under the figure"), ", ".join(
-            tr(C, "%1: %n person(s)", "a dissemination channel and the people it reached",
-               n).replace(
-                "%1", catalogue_label(cat.CHANNELS, code))
+            printed(lang, QT_TRANSLATE_NOOP(
+                C, "%1: %n person(s)", "a dissemination channel and the people it reached"),
+                n, C).replace("%1", catalogue_label(cat.CHANNELS, code))
             for code, n in list(f.reach_by_channel.items())[:3]))
-        self.cards[7].set(num(f.stories), tr(C, "Stories"),
-                          counted("figure", "days_abroad", f.days_abroad)
-                          if f.days_abroad else "")
+        self.cards[7].set(num(f.stories), tr(C, "Stories"), "")
         self.warnings_title.setText(tr(C, "Needs attention"))
         self._show_warnings(store.overview.warnings(start, end, dt.date.today().isoformat()))
         self.upcoming_title.setText(tr(C, "Coming up"))

@@ -30,7 +30,6 @@ from desktop.domain.validation import fill
 from desktop.i18n import LANGUAGES
 from desktop.i18n.formatting import language_name
 from desktop.store.errors import NotRecorded
-from desktop.store.overview import school_year
 from desktop.ui.choosers import ChoiceCombo
 from desktop.ui.context import AppContext
 from desktop.ui.date_field import DateField
@@ -112,7 +111,7 @@ class PrintPage(Page):
         self.size.setCurrentText("A3")
         self.audience = ChoiceCombo()
         self.english = QCheckBox()
-        start, end = school_year()
+        start, end = ctx.store.overview.current_school_year().iso()
         self.date_from = DateField(lambda: ctx.language)
         self.date_to = DateField(lambda: ctx.language)
         self.date_from.set_value(start)
