@@ -108,7 +108,7 @@ def test_import_lines_in_polish_use_polish_plurals(tmp_path, capsys):
     capsys.readouterr()
     assert run(["--lang", "pl", "import", "--db", str(other), str(archive)]) == 0
     out = lines(capsys.readouterr().out)
-    assert out[:2] == [f"{other}: zaimportowano {archive}.", "Dodano 2 rekordy."]
+    assert out[:2] == [f"{other}: zaimportowano {archive}.", "Dodano 2 wpisy."]
 
 
 def test_bad_input_is_one_sentence_and_exit_2(tmp_path, capsys):
