@@ -126,3 +126,38 @@ def close_next_dialog() -> list[str]:
 
     QTimer.singleShot(0, close)
     return seen
+
+
+def answer_next_file_dialog(name: str) -> list[str]:
+    """In the next file dialog, type `name` (a file in the folder it opened in) and click
+    its Save or Open button with the mouse; returns the dialog's title."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.windowTitle())
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(edit, Qt.Key.Key_Delete)
+        QTest.keyClicks(edit, name)
+        box = dialog.findChild(QDialogButtonBox, "buttonBox")
+        accept = next(b for b in box.buttons()
+                      if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+        click(accept)
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def click_row(view, row: int, column: int = 0) -> None:
+    """Click a row of a table view in its middle, as a person picks a record."""
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    QApplication.processEvents()
+    click(view.viewport(), view.visualRect(index).center())
