@@ -150,6 +150,9 @@ def answer_next_file_dialog(name: str) -> list[str]:
         accept = next(b for b in box.buttons()
                       if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
         click(accept)
+        if dialog.isVisible():  # not taken (a folder of that name?): fail, never hang
+            seen.append(f"not accepted: {edit.text()}")
+            dialog.reject()
 
     QTimer.singleShot(0, answer)
     return seen
@@ -161,3 +164,29 @@ def click_row(view, row: int, column: int = 0) -> None:
     view.scrollTo(index)
     QApplication.processEvents()
     click(view.viewport(), view.visualRect(index).center())
+
+
+def answer_questions(*button_texts: str) -> list[tuple[str, str]]:
+    """Answer the next message boxes in turn, each with the button labelled as given;
+    returns each box's (text, informative text)."""
+    seen: list[tuple[str, str]] = []
+    answered: list[QMessageBox] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or any(box is done for done in answered):
+            QTimer.singleShot(20, answer)
+            return
+        answered.append(box)
+        seen.append((box.text(), box.informativeText()))
+        wanted = button_texts[len(answered) - 1]
+        button = next((b for b in box.buttons() if b.text().replace("&", "") == wanted), None)
+        if button is None:
+            box.reject()
+        else:
+            click(button)
+        if len(answered) < len(button_texts):
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(0, answer)
+    return seen
