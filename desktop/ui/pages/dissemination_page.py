@@ -216,6 +216,7 @@ class DisseminationPage(TablePage):
         self.add_filter(self.result_filter)
         self._result_choices()
         self.build(self.editor)
+        self.list_tools.add_import()  # a list from a spreadsheet
 
     def fetch(self, record_id: str) -> DisseminationAction | None:
         return self.ctx.store.dissemination.get(record_id)
