@@ -142,6 +142,7 @@ def answer_next_file_dialog(name: str) -> list[str]:
             QTimer.singleShot(20, answer)
             return
         seen.append(dialog.windowTitle())
+        QTest.qWait(300)  # a person looks before typing: the folder's files are read by then
         edit = dialog.findChild(QLineEdit, "fileNameEdit")
         QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         QTest.keyClick(edit, Qt.Key.Key_Delete)
