@@ -8,9 +8,6 @@ a problem shows under its field, as the editors show theirs.
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,140 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import catalogues as cat
 from desktop.domain.validation import ValidationError, fill
 from desktop.i18n import formatting
-from desktop.sheets.layout import BY_TABLE, Col, S
 from desktop.store.conflicts import Conflict, FieldChoice
+from desktop.ui.conflict_words import Describer, field_label
 from desktop.ui.context import AppContext
 from desktop.ui.forms import make_label, problem_text
 from desktop.ui.labels import ElidedLabel, PlainLabel
 from desktop.ui.style import style_tree
-from desktop.ui.text import QT_TRANSLATE_NOOP, one_line, plain_tooltip, shorten, translate
+from desktop.ui.text import QT_TRANSLATE_NOOP, one_line, plain_tooltip, shorten
 
 C = "Conflicts"
 SHOWN = 400  # characters of a value shown beside its choice; the tooltip shows more
 
-# What kind of record each table holds, in words.
-KINDS = {
-    "school": QT_TRANSLATE_NOOP(C, "School"),
-    "project": QT_TRANSLATE_NOOP(C, "Project"),
-    "partner": QT_TRANSLATE_NOOP(C, "Partner", "a partner organisation of a project"),
-    "result": QT_TRANSLATE_NOOP(C, "Result", "a result of a project"),
-    "target_group": QT_TRANSLATE_NOOP(C, "Target group"),
-    "participant": QT_TRANSLATE_NOOP(C, "Person"),
-    "consent": QT_TRANSLATE_NOOP(C, "Consent"),
-    "mobility": QT_TRANSLATE_NOOP(C, "Mobility"),
-    "mobility_participant": QT_TRANSLATE_NOOP(C, "Place on a trip"),
-    "story": QT_TRANSLATE_NOOP(C, "Story"),
-    "story_author": QT_TRANSLATE_NOOP(C, "Story author"),
-    "photo": QT_TRANSLATE_NOOP(C, "Photo"),
-    "photo_person": QT_TRANSLATE_NOOP(C, "Person in a photo"),
-    "dissemination_action": QT_TRANSLATE_NOOP(
-        C, "Dissemination action", "a talk, an article…, not the project's key action"),
-    "action_responsible": QT_TRANSLATE_NOOP(C, "Responsible person"),
-}
-# Columns the spreadsheet layout does not name (it leaves out pictures and files).
-EXTRA_FIELDS = {
-    "form_file": QT_TRANSLATE_NOOP(C, "Scanned form"),
-    "logo": QT_TRANSLATE_NOOP(C, "Logo"),
-    "caption": QT_TRANSLATE_NOOP(C, "Caption"),
-    "file": QT_TRANSLATE_NOOP(C, "Picture file"),
-    "position": QT_TRANSLATE_NOOP(C, "Order"),
-}
-FILE_COLUMNS = {"form_file", "logo", "file"}
-
 
 def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(C, text, None, n)
-
-
-def column_of(table: str, name: str) -> Col | None:
-    area = BY_TABLE.get(table)
-    return next((c for c in area.columns if c.name == name), None) if area else None
-
-
-def field_label(table: str, name: str) -> str:
-    column = column_of(table, name)
-    if column is not None:
-        return translate(S, column.header)
-    if name in EXTRA_FIELDS:
-        return translate(C, EXTRA_FIELDS[name])
-    return name.replace("_", " ")
-
-
-class Describer:
-    """Records and values in the user's words: titles for links, labels for codes."""
-
-    def __init__(self, ctx: AppContext):
-        self.ctx = ctx
-
-    def _title(self, table: str, row_id: str) -> str:
-        db = self.ctx.store.db
-        row = db.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id]).fetchone() \
-            if table in KINDS else None
-        if row is None:
-            return ""
-        columns = [d[0] for d in db.execute(f"SELECT * FROM {table} LIMIT 0").description]
-        values = dict(zip(columns, row, strict=True))
-        if table == "mobility":
-            parts = [values.get("topic") or "", values.get("city") or "",
-                     formatting.format_date(values.get("start_date") or "",
-                                            self.ctx.language, "medium")]
-            return " · ".join(str(p) for p in parts if p)
-        if table == "consent":
-            return self._title("participant", str(values.get("participant_id") or ""))
-        if table == "target_group":
-            return self.value(table, "group_code", values.get("group_code"))
-        for name in ("title", "name", "organisation", "caption"):
-            if values.get(name):
-                return str(values[name])
-        return ""
-
-    def record(self, conflict: Conflict) -> str:
-        """"Story: Fires and fractions" (the title stands alone after the colon)."""
-        kind = translate(C, KINDS[conflict.table]) if conflict.table in KINDS \
-            else conflict.table
-        title = one_line(self._title(conflict.table, conflict.row_id), 120)
-        return fill(tr("%1: %2"), (kind, title)) if title else kind
-
-    def value(self, table: str, name: str, value: Any) -> str:
-        """A stored value as a person reads it (an empty value says so)."""
-        if value is None or value == "":
-            return tr("(empty)")
-        if name in FILE_COLUMNS:
-            return tr("a file")
-        column = column_of(table, name)
-        language = self.ctx.language
-        kind = column.kind if column is not None else ""
-        if kind == "date":
-            return formatting.format_date(str(value), language)
-        if kind == "bool":
-            return tr("Yes") if value else tr("No")
-        if kind == "int":
-            return formatting.format_number(value, language) if isinstance(
-                value, int | float) else str(value)
-        if kind == "country":
-            return formatting.country_name(str(value), language)
-        if kind == "language":
-            return formatting.language_name(str(value), language)
-        if kind == "code" and column is not None:
-            entry = cat.find(column.catalogue, str(value))
-            return QCoreApplication.translate("Catalogue", entry.label) if entry else str(value)
-        if kind == "codes" and column is not None:
-            try:
-                codes = json.loads(value) if isinstance(value, str) else list(value)
-            except (ValueError, TypeError):
-                return str(value)
-            words = []
-            for code in codes:
-                entry = cat.find(column.catalogue, str(code))
-                words.append(QCoreApplication.translate("Catalogue", entry.label) if entry
-                             else str(code))
-            return formatting.format_list(words, language) or tr("(empty)")
-        if kind == "ref" and column is not None:
-            return self._title(column.ref, str(value)) or str(value)
-        return str(value)
 
 
 class ChoiceCell(QWidget):
@@ -313,7 +192,9 @@ class ConflictsPanel(QWidget):
             self.choices = self.ctx.store.conflicts.fields(conflict.id)
         except KeyError:  # decided or deleted meanwhile
             self.choices = []
-        heads = (tr("Field"), tr("This computer"), tr("The other copy"))
+        heads = (QCoreApplication.translate(C, "Field", "one field of a record: its title, "
+                                                     "a date…"),
+                 tr("This computer"), tr("The other copy"))
         for column, text in enumerate(heads):
             head = PlainLabel(text, objectName="sectionTitle")
             self.grid.addWidget(head, 0, column)
@@ -411,8 +292,13 @@ class ConflictsPanel(QWidget):
                               "the same record, Vidare keeps this computer's version and the "
                               "other waits here. Choose field by field what to keep; fields "
                               "not listed are the same in both."))
-        self.table.setHorizontalHeaderLabels([tr("Record"), tr("From the archive"),
-                                              tr("Found on")])
+        self.table.setHorizontalHeaderLabels([
+            QCoreApplication.translate(C, "Record", "a stored record (a project, a person, a "
+                                                    "trip…), not the verb"),
+            QCoreApplication.translate(C, "From the archive", "a column: the file name of "
+                                                              "the imported archive"),
+            QCoreApplication.translate(C, "Found on", "a column: the day the import found "
+                                                      "the two versions")])
         self.detail_hint.setText(tr("Nothing changes until you press the button below."))
         self.ours_all.setText(tr("All from this computer"))
         self.theirs_all.setText(tr("All from the other copy"))

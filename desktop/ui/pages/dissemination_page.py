@@ -20,7 +20,7 @@ from desktop.ui.forms import Field, RecordForm
 from desktop.ui.labels import ElidedLabel
 from desktop.ui.media import AttachmentField, is_link
 from desktop.ui.models import Column, PagedTableModel
-from desktop.ui.people_picker import ResponsiblePicker
+from desktop.ui.responsible_picker import ResponsiblePicker
 from desktop.ui.table_page import TablePage
 from desktop.ui.text import QT_TRANSLATE_NOOP
 
