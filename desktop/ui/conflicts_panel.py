@@ -282,9 +282,11 @@ class ConflictsPanel(QWidget):
     def _show_status(self) -> None:
         if self._status_text is None:
             self.status.setText("")
+            self.status.hide()
             return
         source, words = self._status_text
         self.status.setText(fill(tr(source), (words,)))
+        self.status.show()
 
     # Language
     def retranslate_ui(self) -> None:

@@ -133,3 +133,28 @@ def test_the_import_section_fits_the_window_without_sideways_scrolling(qtbot, wi
     area = settings.findChild(QScrollArea)
     assert not area.horizontalScrollBar().isVisible()
     assert settings.conflicts.detail.isVisible()
+
+
+def test_an_import_says_how_many_people_were_erased_and_the_pages_follow(
+        qtbot, window, store, tmp_path, monkeypatch):
+    from desktop.domain.models import Participant
+    from desktop.store.privacy import erase_person
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    person = store.people.save(Participant(name="Åke Strand", role="teacher"))
+    other = Store(tmp_path / "second" / "vidare.db", create=True)
+    import_archive(other.path, export_archive(store.path, tmp_path / "first.zip"))
+    erase_person(other, person.id)  # the other laptop erased him
+    export_archive(other.path, tmp_path / "erased.zip")
+    other.close()
+    people = window.show_page("people")
+    assert people.select_id(person.id)
+    settings = window.show_page("settings")
+    answer_next_file_dialog("erased.zip")
+    click(settings.backups.import_button)
+    assert ("1 person(s) erased in the archive's copy were erased here too."
+            in settings.backups.status.text())
+    assert store.people.get(person.id) is None
+    names = [people.model.row(r)["name"] for r in range(people.model.rowCount())]
+    assert "Åke Strand" not in names
+    assert people.person.record is None or people.person.record.id != person.id
