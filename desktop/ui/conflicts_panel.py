@@ -8,6 +8,9 @@ a problem shows under its field, as the editors show theirs.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +37,7 @@ from desktop.ui.style import style_tree
 from desktop.ui.text import QT_TRANSLATE_NOOP, one_line, plain_tooltip, shorten
 
 C = "Conflicts"
+log = logging.getLogger(__name__)
 SHOWN = 400  # characters of a value shown beside its choice; the tooltip shows more
 
 
@@ -136,7 +140,11 @@ class ConflictsPanel(QWidget):
     def refresh(self) -> None:
         """Read the waiting conflicts again; the one chosen stays chosen if it still waits."""
         chosen = self.current()
-        self.conflicts = self.ctx.store.conflicts.open()
+        try:
+            self.conflicts = self.ctx.store.conflicts.open()
+        except sqlite3.Error:  # an older database opened read-only keeps no conflicts
+            log.warning("conflicts could not be read", exc_info=True)
+            self.conflicts = []
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
@@ -188,6 +196,9 @@ class ConflictsPanel(QWidget):
         if conflict is None:
             return
         self.detail_title.set_full_text(self.describe.record(conflict))
+        read_only = self.ctx.store.read_only
+        for button in (self.apply_button, self.ours_all, self.theirs_all):
+            button.setEnabled(not read_only)
         try:
             self.choices = self.ctx.store.conflicts.fields(conflict.id)
         except KeyError:  # decided or deleted meanwhile

@@ -158,3 +158,21 @@ def test_an_import_says_how_many_people_were_erased_and_the_pages_follow(
     names = [people.model.row(r)["name"] for r in range(people.model.rowCount())]
     assert "Åke Strand" not in names
     assert people.person.record is None or people.person.record.id != person.id
+
+
+def test_a_read_only_database_lists_conflicts_but_offers_no_choice(qtbot, store, laptops,
+                                                                   tmp_path):
+    from desktop.ui.conflicts_panel import ConflictsPanel
+
+    import_archive(store.path, laptops_archive(store))
+    store.close()
+    with Store(store.path, read_only=True) as reading:
+        ctx = AppContext(store=reading, settings=QSettings(str(tmp_path / "r.ini"),
+                                                           QSettings.Format.IniFormat))
+        panel = ConflictsPanel(ctx)
+        qtbot.addWidget(panel)
+        panel.show()
+        assert panel.summary.text() == "1 record(s) wait for your choice."
+        assert not panel.apply_button.isEnabled() and not panel.theirs_all.isEnabled()
+        assert panel.apply() is False
+        assert reading.conflicts.count() == 1
