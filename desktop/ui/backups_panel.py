@@ -307,7 +307,8 @@ class BackupsPanel(QWidget):
         names = "\n".join((fill(translate(C, "In the file: %1"), (one_line(error.theirs, 120),)),
                            fill(translate(C, "In this Vidare: %1"),
                                 (one_line(error.ours, 120),))))
-        return self.ask(translate(C, "Another school's data"), f"{text}\n\n{names}", detail,
+        # The names go in the informative text: it wraps, a message box's first line does not.
+        return self.ask(translate(C, "Another school's data"), text, f"{names}\n\n{detail}",
                         action)
 
     # Asking and telling (separate so that tests can answer for the user)
