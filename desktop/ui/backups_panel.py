@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QThread,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.domain.validation import fill
 from desktop.store.backups import Backup, list_backups
-from desktop.ui.dialogs import tell
+from desktop.ui.dialogs import Busy, tell
 from desktop.ui.import_words import import_summary, store_text
 from desktop.ui.labels import PlainLabel
 from desktop.ui.text import one_line
@@ -396,13 +395,3 @@ def _default_dir(db_path: Path) -> Path:
     from desktop.paths import backups_dir_for
 
     return backups_dir_for(Path(db_path))
-
-
-class Busy:
-    """A wait cursor while a backup, restore or archive runs."""
-
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc: object) -> None:
-        QGuiApplication.restoreOverrideCursor()

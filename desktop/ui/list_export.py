@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.validation import fill
-from desktop.ui.dialogs import tell
+from desktop.ui.dialogs import Busy, tell
 from desktop.ui.flow import FlowLayout
 from desktop.ui.forms import make_label
 from desktop.ui.save_as import ask_save_path
@@ -117,7 +117,8 @@ class ListTools(QWidget):
         if path is None:
             return None
         try:
-            rows = write_list(page, path)
+            with Busy():
+                rows = write_list(page, path)
         except OSError as error:
             tell(self.window(), QMessageBox.Icon.Warning, tr("Export list"),
                  fill(tr("The list was not written: %1"), (str(error),)))

@@ -9,14 +9,16 @@ remembered: each export starts with it off.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.validation import fill
-from desktop.ui.backups_panel import Busy
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import tell
 from desktop.ui.flow import FlowLayout
@@ -24,13 +26,56 @@ from desktop.ui.forms import make_label
 from desktop.ui.save_as import ask_save_path
 
 C = "SheetsPanel"
+log = logging.getLogger(__name__)
 
 
 def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(C, text, None, n)
 
 
+class WorkbookWorker(QThread):
+    """Writes the workbook from its own read-only connection; `done(summary)` or
+    `failed(message)` arrive on the window's thread."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, out: Path, language: str, for_dpo: bool):
+        super().__init__()
+        self.db_path, self.out, self.language, self.for_dpo = db_path, out, language, for_dpo
+
+    def run(self) -> None:
+        from desktop.sheets.workbook import export_workbook
+        from desktop.store import Store
+        from desktop.store.errors import StoreError
+
+        try:
+            with Store(self.db_path, read_only=True) as store:
+                summary = export_workbook(store, self.out, self.language,
+                                          for_dpo=self.for_dpo)
+        except (OSError, sqlite3.Error, StoreError, UnicodeError) as error:
+            log.warning("workbook not written to %s", self.out, exc_info=True)
+            self.failed.emit(str(error))
+            return
+        self.done.emit(summary)
+
+
+_RUNNING: set[QThread] = set()  # workers alive until they end, whatever closes meanwhile
+
+
+def start(worker: QThread) -> None:
+    """Start a worker that outlives its panel, and is waited for when the program ends."""
+    _RUNNING.add(worker)
+    worker.finished.connect(lambda: _RUNNING.discard(worker))
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(worker.wait)
+    worker.start()
+
+
 class SheetsPanel(QWidget):
+    written = Signal(str)  # the workbook's path, once written
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -60,9 +105,8 @@ class SheetsPanel(QWidget):
         self.retranslate_ui()
 
     def export_workbook(self, path: Path | None = None) -> Path | None:
-        """Ask where (unless `path` is given) and write every area as one workbook."""
-        from desktop.sheets.workbook import export_workbook
-
+        """Ask where (unless `path` is given) and write every area as one workbook, on a
+        worker with its own read-only connection (a large school takes seconds)."""
         if path is None:
             name = f"Vidare {dt.date.today().isoformat()}.xlsx"
             path = ask_save_path(self.window(), self.ctx.settings, tr("Export everything"),
@@ -70,14 +114,26 @@ class SheetsPanel(QWidget):
         if path is None:
             return None
         for_dpo = self.for_dpo.isChecked()
-        try:
-            with Busy():
-                summary = export_workbook(self.ctx.store, path, self.ctx.language,
-                                          for_dpo=for_dpo)
-        except OSError as error:
-            tell(self.window(), QMessageBox.Icon.Warning, tr("Export everything"),
-                 fill(tr("The workbook was not written: %1"), (str(error),)))
-            return None
+        worker = WorkbookWorker(self.ctx.store.path, path, self.ctx.language, for_dpo)
+        worker.done.connect(lambda summary: self._written(path, for_dpo, summary))
+        worker.failed.connect(self._not_written)
+        self.export_button.setEnabled(False)
+        self._status = lambda: fill(tr("Writing %1…"), (str(path),))
+        self.status.setText(self._status())
+        self.status.show()
+        self.for_dpo.setChecked(False)  # naming everyone is chosen anew each time
+        start(worker)
+        return path
+
+    def _not_written(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self._status = None
+        self.status.hide()
+        tell(self.window(), QMessageBox.Icon.Warning, tr("Export everything"),
+             fill(tr("The workbook was not written: %1"), (message,)))
+
+    def _written(self, path: Path, for_dpo: bool, summary: Any) -> None:
+        self.export_button.setEnabled(True)
         rows, unnamed = sum(summary.rows.values()), summary.unnamed
 
         def said() -> str:
@@ -93,8 +149,7 @@ class SheetsPanel(QWidget):
         self._status = said
         self.status.setText(said())
         self.status.show()
-        self.for_dpo.setChecked(False)  # naming everyone is chosen anew each time
-        return path
+        self.written.emit(str(path))
 
     def import_sheet(self) -> None:
         from desktop.ui.sheet_import import open_sheet_import

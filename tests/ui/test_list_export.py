@@ -129,7 +129,9 @@ def test_the_whole_database_names_everyone_only_for_the_data_protection_officer(
     panel = settings.sheets
     assert not panel.for_dpo.isChecked()
     answer_next_file_dialog("school.xlsx")
-    click(panel.export_button)
+    click(panel.export_button)  # written on a worker: the window stays responsive
+    qtbot.waitUntil(lambda: "written to" in panel.status.text(), timeout=20000)
+    assert panel.export_button.isEnabled()
     people = openpyxl.load_workbook(home / "school.xlsx")["People"]
     names = [row[1] for row in people.iter_rows(min_row=3, values_only=True)]
     assert "Anna Lind" in names and "Eva Sund" not in names and "E. S." in names
@@ -140,6 +142,7 @@ def test_the_whole_database_names_everyone_only_for_the_data_protection_officer(
     assert "Everyone is named" in panel.dpo_hint.text()
     answer_next_file_dialog("for-the-dpo.xlsx")
     click(panel.export_button)
+    qtbot.waitUntil(lambda: "for-the-dpo.xlsx." in panel.status.text(), timeout=20000)
     people = openpyxl.load_workbook(home / "for-the-dpo.xlsx")["People"]
     names = [row[1] for row in people.iter_rows(min_row=3, values_only=True)]
     assert {"Anna Lind", "Eva Sund", "Dan Holm"} <= set(names)
@@ -198,3 +201,14 @@ def test_a_list_imported_from_the_people_page_reaches_the_trip_open_elsewhere(
     assert store.mobilities.get(school["m2"]).topic == "Lakes and rivers"
     kept = {p.name for _link, p in store.mobilities.participants(school["m2"])}
     assert {"Greta Holm", "Hugo Åberg", "Cia Berg"} <= kept  # not lost by a stale editor
+
+
+def test_a_workbook_that_cannot_be_written_says_why(qtbot, window, home):
+    from tests.ui.helpers import answer_questions
+
+    panel = window.show_page("settings").sheets
+    seen = answer_questions("OK")
+    panel.export_workbook(home / "no-such-folder" / "school.xlsx")
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    assert seen[0][0].startswith("The workbook was not written: ")
+    assert panel.export_button.isEnabled() and not panel.status.isVisible()
