@@ -191,3 +191,11 @@ def answer_questions(*button_texts: str) -> list[tuple[str, str]]:
 
     QTimer.singleShot(0, answer)
     return seen
+
+
+def counted(context: str, source: str, n: int) -> str:
+    """A count message as the window shows it in the interface language ("1 record(s)" now,
+    "1 record" once the English catalogue has its plural forms)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, source, None, n)

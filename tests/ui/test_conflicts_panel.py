@@ -14,7 +14,11 @@ from desktop.store.archive import export_archive, import_archive
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import PAGE_NAMES, MainWindow
 from desktop.ui.sidebar_badge import BADGE_ROLE
-from tests.ui.helpers import answer_next_file_dialog, click
+from tests.ui.helpers import answer_next_file_dialog, click, counted
+
+
+def WAITING_ONE() -> str:  # noqa: N802 - a message, read in the language of the moment
+    return counted("Conflicts", "%n record(s) wait for your choice.", 1)
 
 
 def edit_story(store: Store, story_id: str, **values) -> None:
@@ -66,13 +70,16 @@ def test_conflicts_from_an_archive_are_chosen_field_by_field(qtbot, window, stor
     answer_next_file_dialog("laptop.zip")
     click(settings.backups.import_button)
     status = settings.backups.status.text()
-    assert ("1 record(s) were changed both here and in the archive's copy: this computer's "
-            "version is kept, and the other waits for your choice under Import.") in status
+    assert counted("BackupsPanel", "%n record(s) were changed both here and in the archive's "
+                   "copy: this computer's version is kept, and the other waits for your choice "
+                   "under Import.", 1) in status
     assert settings_entry(window).data(BADGE_ROLE) == "1"
-    assert "1 record(s) changed in two copies" in settings_entry(window).toolTip()
+    assert settings_entry(window).toolTip() == counted(
+        "MainWindow", "%n record(s) changed in two copies wait for your choice in Settings, "
+                      "under Import.", 1)
 
     panel = settings.conflicts
-    assert panel.summary.text() == "1 record(s) wait for your choice."
+    assert panel.summary.text() == WAITING_ONE()
     assert panel.table.item(0, 0).text() == "Story: Skogen, här"
     assert panel.table.item(0, 1).text() == "laptop.zip"
     shown = {name: (ours.text.text(), theirs.text.text())
@@ -152,8 +159,8 @@ def test_an_import_says_how_many_people_were_erased_and_the_pages_follow(
     settings = window.show_page("settings")
     answer_next_file_dialog("erased.zip")
     click(settings.backups.import_button)
-    assert ("1 person(s) erased in the archive's copy were erased here too."
-            in settings.backups.status.text())
+    assert counted("BackupsPanel", "%n person(s) erased in the archive's copy were erased "
+                                   "here too.", 1) in settings.backups.status.text()
     assert store.people.get(person.id) is None
     names = [people.model.row(r)["name"] for r in range(people.model.rowCount())]
     assert "Åke Strand" not in names
@@ -172,7 +179,7 @@ def test_a_read_only_database_lists_conflicts_but_offers_no_choice(qtbot, store,
         panel = ConflictsPanel(ctx)
         qtbot.addWidget(panel)
         panel.show()
-        assert panel.summary.text() == "1 record(s) wait for your choice."
+        assert panel.summary.text() == WAITING_ONE()
         assert not panel.apply_button.isEnabled() and not panel.theirs_all.isEnabled()
         assert panel.apply() is False
         assert reading.conflicts.count() == 1

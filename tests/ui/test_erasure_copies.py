@@ -21,6 +21,7 @@ from tests.ui.helpers import (
     answer_next_question,
     click,
     click_row,
+    counted,
     type_into,
 )
 
@@ -70,7 +71,11 @@ def test_the_erase_question_names_what_older_copies_keep_and_the_promise_holds(
     assert question == f"Erase from Vidare for good all data about this person: {NAME}?"
     in_a_year = dt.date.today().replace(day=1) + dt.timedelta(days=366)
     assert "Backups that Vidare made before now still hold this person." in detail
-    assert f"about 12 month(s) from now ({in_a_year:%B %Y})" in detail
+    months = counted("Privacy", "Backups that Vidare made before now still hold this "
+                                "person. Each goes as backups rotate; the last of them about "
+                                "%n month(s) from now (%1), as long as Vidare goes on making "
+                                "backups.", 12)
+    assert months.replace("%1", f"{in_a_year:%B %Y}") in detail
     assert "backup folders made with “vidare backup --to”, copies on USB sticks" in detail
     assert "never brings the person back" in detail
     assert NAME not in names(store)

@@ -19,7 +19,14 @@ from desktop.sheets.mappings import Mappings
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sheet_import import SheetImportDialog
-from tests.ui.helpers import answer_next_file_dialog, click, focus, tick, type_into
+from tests.ui.helpers import (
+    answer_next_file_dialog,
+    click,
+    counted,
+    focus,
+    tick,
+    type_into,
+)
 
 # What each page is narrowed to before its export: (page, text typed in its filter, the
 # column whose header is clicked to sort).
@@ -135,7 +142,8 @@ def test_the_whole_database_names_everyone_only_for_the_data_protection_officer(
     people = openpyxl.load_workbook(home / "school.xlsx")["People"]
     names = [row[1] for row in people.iter_rows(min_row=3, values_only=True)]
     assert "Anna Lind" in names and "Eva Sund" not in names and "E. S." in names
-    assert "2 person(s) are shown by role and initials only" in panel.status.text()
+    assert counted("SheetsPanel", "%n person(s) are shown by role and initials only, as "
+                                  "their consent asks.", 2) in panel.status.text()
 
     tick(panel.for_dpo)  # the explicit choice, ticked with the mouse
     assert panel.for_dpo.isChecked()
@@ -190,7 +198,7 @@ def test_a_list_imported_from_the_people_page_reaches_the_trip_open_elsewhere(
 
     QTimer.singleShot(0, drive)
     click(people.list_tools.import_button)
-    assert steps[0] == "people" and "2 row(s) added." in steps[1]
+    assert steps[0] == "people" and counted("SheetImport", "%n row(s) added.", 2) in steps[1]
     names = [people.model.row(r)["name"] for r in range(people.model.rowCount())]
     assert "Greta Holm" in names and "Hugo Åberg" in names  # the list shows them at once
     trips = window.show_page("mobilities")

@@ -10,7 +10,13 @@ from desktop.store import Store
 from desktop.store.archive import export_archive
 from desktop.store.backups import make_backup
 from desktop.ui.backups_panel import BackupsPanel
-from tests.ui.helpers import answer_next_file_dialog, answer_questions, click, click_row
+from tests.ui.helpers import (
+    answer_next_file_dialog,
+    answer_questions,
+    click,
+    click_row,
+    counted,
+)
 
 OTHER = "Annanby skola"
 
@@ -55,7 +61,8 @@ def test_another_schools_archive_is_imported_only_when_the_user_agrees(panel, st
     answer_questions("Import anyway")
     click(panel.import_button)
     assert "Olle Annan" in names(store)
-    assert panel.status.text().startswith("Imported: 1 record(s) added")
+    assert panel.status.text().startswith(
+        "Imported: " + counted("BackupsPanel", "%n record(s) added", 1))
 
 
 def test_another_schools_backup_is_restored_only_when_the_user_agrees(panel, store,
