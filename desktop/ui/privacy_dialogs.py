@@ -212,7 +212,7 @@ def what_copies_keep(language: str, today: dt.date | None = None) -> list[str]:
            "them: backup folders made with “vidare backup --to”, copies on USB sticks, "
            "exported archives and spreadsheets."),
         tr("Restoring such a backup, or importing such an archive or a workbook exported "
-           "from Vidare, never brings the person back."),
+           "from Vidare, never brings back the person, their consents or their photos."),
         tr("A list from another spreadsheet (a class list, a Beneficiary Module export) is "
            "new to Vidare: if it names this person, importing it adds them again."),
     ]

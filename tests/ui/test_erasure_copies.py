@@ -45,6 +45,19 @@ def everywhere(store, text: str) -> list[str]:
     return found
 
 
+def nothing_of(store, person_id: str) -> bool:
+    """No row of the person, their consents or the photos that showed them, nor their name."""
+    db = store.db
+    return (not db.execute("SELECT 1 FROM participant WHERE id = ?", [person_id]).fetchone()
+            and not db.execute("SELECT 1 FROM consent WHERE participant_id = ?",
+                               [person_id]).fetchone()
+            and not db.execute("SELECT 1 FROM photo_person WHERE participant_id = ?",
+                               [person_id]).fetchone()
+            and not db.execute("SELECT 1 FROM photo WHERE substr(sha256, 1, 24) IN "
+                               "(SELECT substr(sha256, 1, 24) FROM erased_media)").fetchone()
+            and everywhere(store, "Łucja") == [])
+
+
 @pytest.fixture
 def home(tmp_path, monkeypatch):
     """The file dialogs open in the user's home folder: here, the test's folder."""
@@ -77,8 +90,9 @@ def test_the_erase_question_names_what_older_copies_keep_and_the_promise_holds(
                                 "backups.", 12)
     assert months.replace("%1", f"{in_a_year:%B %Y}") in detail
     assert "backup folders made with “vidare backup --to”, copies on USB sticks" in detail
-    assert "never brings the person back" in detail
-    assert NAME not in names(store)
+    assert "never brings back the person, their consents or their photos" in detail
+    assert NAME not in names(store) and nothing_of(store, lucja)
+    assert store.db.execute("SELECT count(*) FROM erased_media").fetchone()[0] == 2
 
     # An older backup, restored from Settings: she is erased again.
     panel = BackupsPanel(store, ctx)
@@ -89,14 +103,14 @@ def test_the_erase_question_names_what_older_copies_keep_and_the_promise_holds(
     answer_next_question("Restore")
     click(panel.restore_button)
     assert "Restored" in panel.status.text()
-    assert NAME not in names(store) and everywhere(store, "Łucja") == []
+    assert nothing_of(store, lucja)
     assert any(b.reason == "before-restore" for b in list_backups(store.path))
 
     # An older archive, imported from Settings.
     answer_next_file_dialog("before.zip")
     click(panel.import_button)
     assert "Imported" in panel.status.text(), panel.status.text()
-    assert NAME not in names(store) and everywhere(store, "Łucja") == []
+    assert nothing_of(store, lucja)
 
     # An older workbook that names everyone, imported through the spreadsheet dialog.
     dialog = SheetImportDialog(ctx, backups_dir=tmp_path / "sheet-backups")
@@ -107,7 +121,7 @@ def test_the_erase_question_names_what_older_copies_keep_and_the_promise_holds(
     assert dialog.stack.currentIndex() == 2, dialog.choose_problem.text()
     if dialog.import_button.isEnabled():
         click(dialog.import_button)
-    assert NAME not in names(store) and everywhere(store, "Łucja") == []
+    assert nothing_of(store, lucja)
 
 
 @pytest.mark.parametrize("language, month", [("en", "March 2027"), ("sv", "mars 2027"),
