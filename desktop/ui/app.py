@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from desktop import APP_NAME, __version__
 from desktop.paths import default_database, settings_file, user_data_dir
 
 DEMO_COUNTRY = {"sv": "SE", "nb": "NO", "pl": "PL", "en": "SE"}
+log = logging.getLogger(__name__)
 
 
 def make_application() -> QApplication:
@@ -50,25 +52,51 @@ def start_language(args: argparse.Namespace, settings: QSettings) -> str:
 
 
 def demo_database(language: str, folder: Path | None = None, scale: int = 1) -> Path:
-    """The demo school in the user data folder, created on first use."""
-    from desktop.demo import create_demo
-    from desktop.store import Store
+    """The demo school in the user data folder, created on first use.
+
+    It is written the way `vidare demo` writes it: holding the database's lock, and only
+    into an empty database. Another Vidare writing it at the same moment leaves it alone
+    (the window then says who has it open)."""
+    from desktop.demo import DemoRefused, create_demo
 
     path = (folder or user_data_dir()) / "demo.db"
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with Store(path, create=True) as store:
-            create_demo(store, DEMO_COUNTRY.get(language, "SE"), scale)
+        store = _open_new(path)
+        if store is not None:
+            with store:
+                try:
+                    create_demo(store, DEMO_COUNTRY.get(language, "SE"), scale)
+                except DemoRefused:
+                    log.info("demo database %s was filled by another Vidare meanwhile", path)
     return path
 
 
-def create_school(path: Path, name: str, country: str, language: str) -> None:
+def create_school(path: Path, name: str, country: str, language: str) -> bool:
+    """The first start's new database, written holding its lock. False when it could not
+    be made (another Vidare has it, the folder cannot be written): the window's opening
+    then says why and offers the ways forward."""
     from desktop.domain.models import School
-    from desktop.store import Store
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with Store(path, create=True) as store:
-        store.school.save(School(name=name, country=country, default_language=language))
+    store = _open_new(path)
+    if store is None:
+        return False
+    with store:
+        if store.school.get() is None:  # another Vidare may have made it meanwhile
+            store.school.save(School(name=name, country=country, default_language=language))
+    return True
+
+
+def _open_new(path: Path):  # noqa: ANN202 - a Store, or None
+    """A new (or just made) database opened as the command line opens one for writing:
+    `open_store` with the lock held until the store closes."""
+    from desktop.store.errors import StoreError
+    from desktop.store.startup import open_store
+
+    try:
+        return open_store(path, create=True, accept_synced=True, start_backup=False)
+    except StoreError as error:
+        log.warning("could not create %s: %s", path, error)
+        return None
 
 
 def run_window(args: argparse.Namespace) -> int:

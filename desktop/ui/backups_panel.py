@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,6 @@ from PySide6.QtCore import (
     QThread,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.domain.validation import fill
 from desktop.store.backups import Backup, list_backups
-from desktop.ui.dialogs import tell
+from desktop.ui.dialogs import Busy, tell
+from desktop.ui.import_words import import_summary, store_text
 from desktop.ui.labels import PlainLabel
+from desktop.ui.text import one_line
 
 C = "BackupsPanel"
 Index = QModelIndex | QPersistentModelIndex
@@ -162,7 +164,7 @@ class BackupsPanel(QWidget):
         box.addWidget(self.table)
         box.addLayout(buttons)
         box.addWidget(self.status)
-        self._status: tuple[str, tuple[str, ...]] = ("", ())
+        self._status: Callable[[], str] | None = None  # the status line, in any language
         self.retranslate_ui()
         self._update_buttons()
 
@@ -201,12 +203,17 @@ class BackupsPanel(QWidget):
         from desktop.store.backups import restore_backup
         from desktop.store.errors import StoreError
 
-        with Busy():
-            try:
-                result = restore_backup(self.store.path, backup, self.model.backups_dir)
-            except (StoreError, OSError) as error:
-                self._problem(tr("Restore"), fill(tr("Nothing was restored: %1"), (str(error),)))
-                return False
+        try:
+            result = self._asking_other_school(lambda accept: restore_backup(
+                self.store.path, backup, self.model.backups_dir, accept_other_school=accept),
+                restoring=True)
+        except (StoreError, OSError) as error:
+            self._problem(tr("Restore"), fill(tr("Nothing was restored: %1"),
+                                              (store_text(error),)))
+            return False
+        if result is None:
+            self._set_status(QT_TRANSLATE_NOOP(C, "Nothing was restored."))
+            return False
         self.model.refresh()
         if result.safety is not None:
             self._set_status(QT_TRANSLATE_NOOP(
@@ -245,28 +252,63 @@ class BackupsPanel(QWidget):
                                                     tr("Vidare archive (*.zip)"))
         if not source:
             return False
-        with Busy():
-            try:
-                report = import_archive(self.store.path, Path(source), self.model.backups_dir)
-            except ArchiveRefused as error:
-                reason = fill(QCoreApplication.translate("Store", error.reason),
-                              error.reason_params)
-                self._problem(tr("Import archive"), fill(
-                    QCoreApplication.translate("Store", error.message), (source, reason)))
-                return False
-            except (StoreError, OSError) as error:
-                self._problem(tr("Import archive"), str(error))
-                return False
+        try:
+            report = self._asking_other_school(lambda accept: import_archive(
+                self.store.path, Path(source), self.model.backups_dir,
+                accept_other_school=accept), restoring=False)
+        except ArchiveRefused as error:
+            reason = fill(QCoreApplication.translate("Store", error.reason), error.reason_params)
+            self._problem(tr("Import archive"), fill(
+                QCoreApplication.translate("Store", error.message), (source, reason)))
+            return False
+        except (StoreError, OSError) as error:
+            self._problem(tr("Import archive"), store_text(error))
+            return False
+        if report is None:
+            self._set_status(QT_TRANSLATE_NOOP(C, "Nothing was imported."))
+            return False
         self.model.refresh()
-        translate = QCoreApplication.translate
-        counts = ", ".join((
-            translate(C, "%n record(s) added", None, sum(report.inserted.values())),
-            translate(C, "%n updated", None, sum(report.updated.values())),
-            translate(C, "%n deleted", None, sum(report.deleted.values()))))
-        self._set_status(QT_TRANSLATE_NOOP(
-            C, "Imported: %1. The data as it was before is kept in a backup."), counts)
+        self._status = lambda: import_summary(report)
+        self.status.setText(self._status())
         self.data_replaced.emit()
         return True
+
+    def _asking_other_school(self, run: Callable[[bool], Any], restoring: bool) -> Any:
+        """`run(accept_other_school)`; when it finds another school's data, ask, and run
+        again accepting it only if the user agrees (None when they do not)."""
+        from desktop.store.errors import OtherSchool
+
+        try:
+            with Busy():
+                return run(False)
+        except OtherSchool as error:
+            other = error
+        if not self.ask_other_school(other, restoring):
+            return None
+        with Busy():
+            return run(True)
+
+    def ask_other_school(self, error: Any, restoring: bool) -> bool:
+        """Another school's data: say so in plain words and go on only if the user agrees.
+        The names stand alone after colons (no case ending depends on them)."""
+        translate = QCoreApplication.translate
+        if restoring:
+            text = translate(C, "This backup holds another school's data.")
+            detail = translate(C, "Restoring it replaces everything in Vidare now with that "
+                                  "school's data. What is here now is backed up first.")
+            action = translate(C, "Restore anyway")
+        else:
+            text = translate(C, "This archive holds another school's data.")
+            detail = translate(C, "Importing it adds that school's projects, trips, people "
+                                  "and stories to yours. Do it only if the two schools "
+                                  "share their work on purpose.")
+            action = translate(C, "Import anyway")
+        names = "\n".join((fill(translate(C, "In the file: %1"), (one_line(error.theirs, 120),)),
+                           fill(translate(C, "In this Vidare: %1"),
+                                (one_line(error.ours, 120),))))
+        # The names go in the informative text: it wraps, a message box's first line does not.
+        return self.ask(translate(C, "Another school's data"), text, f"{names}\n\n{detail}",
+                        action)
 
     # Asking and telling (separate so that tests can answer for the user)
     def ask(self, title: str, text: str, detail: str, action: str) -> bool:
@@ -284,8 +326,8 @@ class BackupsPanel(QWidget):
         tell(self, QMessageBox.Icon.Warning, title, text)
 
     def _set_status(self, message: str, *params: str) -> None:
-        self._status = (message, params)
-        self.status.setText(fill(tr(message), params))
+        self._status = lambda: fill(tr(message), params)
+        self.status.setText(self._status())
 
     def _update_buttons(self) -> None:
         read_only = bool(getattr(self.store, "read_only", False))
@@ -302,9 +344,8 @@ class BackupsPanel(QWidget):
         self.export_button.setText(tr("Export archive…"))
         self.import_button.setText(tr("Import archive…"))
         self.model.retranslate(self._language())
-        message, params = self._status
-        if message:
-            self.status.setText(fill(tr(message), params))
+        if self._status is not None:
+            self.status.setText(self._status())
 
 
     def showEvent(self, event: Any) -> None:
@@ -354,13 +395,3 @@ def _default_dir(db_path: Path) -> Path:
     from desktop.paths import backups_dir_for
 
     return backups_dir_for(Path(db_path))
-
-
-class Busy:
-    """A wait cursor while a backup, restore or archive runs."""
-
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc: object) -> None:
-        QGuiApplication.restoreOverrideCursor()

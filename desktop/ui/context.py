@@ -21,6 +21,9 @@ class UiEvents(QObject):
 
     language_changed = Signal()
     school_changed = Signal()  # the school's name or logo changed (the sidebar shows it)
+    # Records changed underneath the pages (an import, a restore, a choice between two
+    # copies): the window has every page read its data again, the open record too.
+    data_changed = Signal()
 
 
 def lenient_text(value: bytes) -> str:

@@ -1,10 +1,12 @@
-"""Small dialogs: asking before a delete (saying what goes with it), the About box."""
+"""Small dialogs: asking before a delete (saying what goes with it), the About box, a
+message with one button, and the wait cursor."""
 
 from __future__ import annotations
 
 import platform
 
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import __version__
@@ -78,3 +80,13 @@ def show_about(parent: QWidget) -> None:
         .replace("%2", platform.python_version()),
     ])
     tell(parent, QMessageBox.Icon.Information, tr("About", "About Vidare"), text)
+
+
+class Busy:
+    """A wait cursor while something the user asked for runs (a backup, an export)."""
+
+    def __enter__(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc: object) -> None:
+        QGuiApplication.restoreOverrideCursor()

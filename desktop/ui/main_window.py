@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.i18n.formatting import format_number
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import show_about
 from desktop.ui.icons import page_icon
 from desktop.ui.labels import ElidedLabel, PlainLabel
 from desktop.ui.page import Page
+from desktop.ui.sidebar_badge import BADGE_ROLE, BadgeDelegate
 from desktop.ui.style import style_tree
 
 
@@ -104,6 +108,7 @@ PAGES: tuple[PageSpec, ...] = (
              "desktop.ui.pages.settings_page", _settings),
 )
 PAGE_NAMES = tuple(spec.name for spec in PAGES)
+log = logging.getLogger(__name__)
 
 # Which page shows the records of each table (for warnings that link to their records).
 TABLE_PAGES = {"project": "projects", "result": "projects", "mobility": "mobilities",
@@ -120,6 +125,7 @@ class MainWindow(QMainWindow):
         self._preload_planned = False
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setItemDelegate(BadgeDelegate(self.sidebar))
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for spec in PAGES:
             item = QListWidgetItem(page_icon(spec.name), "")
@@ -151,6 +157,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self._shortcuts()
         ctx.events.school_changed.connect(self.update_school)
+        ctx.events.data_changed.connect(self.data_changed)
         style_tree(self)
         self.retranslate_ui()
         self._restore()
@@ -284,6 +291,26 @@ class MainWindow(QMainWindow):
         if box.clickedButton() is about:
             show_about(self)
 
+    def data_changed(self) -> None:
+        """An import, a restore or a choice between two copies changed the records: every
+        page built so far reads its data again; the badge counts what waits."""
+        for page in self.pages.values():
+            page.reload()
+        self.update_badge()
+
+    def update_badge(self) -> None:
+        """Records changed in two copies wait in Settings › Import: their count on its entry."""
+        try:
+            waiting = self.ctx.store.conflicts.count()
+        except sqlite3.Error:  # an older database opened read-only has no such table
+            log.warning("conflicts could not be counted", exc_info=True)
+            waiting = 0
+        item = self.sidebar.item(PAGE_NAMES.index("settings"))
+        item.setData(BADGE_ROLE, format_number(waiting, self.ctx.language) if waiting else "")
+        item.setToolTip(QCoreApplication.translate(
+            "MainWindow", "%n record(s) changed in two copies wait for your choice in "
+                          "Settings, under Import.", None, waiting) if waiting else "")
+
     def update_school(self) -> None:
         school = self.ctx.store.school.get()
         self.school_label.set_full_text(school.name if school else "")
@@ -294,6 +321,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("MainWindow", "Vidare"))
         for row, spec in enumerate(PAGES):
             self.sidebar.item(row).setText(tr("MainWindow", spec.label))
+        self.update_badge()
         self.readonly_label.setText(tr("MainWindow", "Read-only: this database was saved by a "
                                                      "newer Vidare; changes cannot be saved."))
         self.update_school()

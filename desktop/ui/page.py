@@ -1,10 +1,11 @@
 """The one interface every page offers the main window; the window calls these by name.
 
 A page reads its data when built; `refresh()` reads it again when the page is shown
-again; `flush()` saves whatever is typed before the page is left or the window closes;
-`open_records()` narrows it to the records a warning is about. `navigate` asks the
-window to open records on another page. `retranslate_ui()` runs on every language
-change (the window's one signal); nothing on a page overrides `changeEvent`.
+again, `reload()` when the data changed underneath it (an import, a restore); `flush()`
+saves whatever is typed before the page is left or the window closes; `open_records()`
+narrows it to the records a warning is about. `navigate` asks the window to open records
+on another page. `retranslate_ui()` runs on every language change (the window's one
+signal); nothing on a page overrides `changeEvent`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Read the data again: the page is shown again and other pages may have changed it."""
+
+    def reload(self) -> None:
+        """The data changed underneath (an import, a restore): read everything again,
+        the record being edited too."""
+        self.refresh()
 
     def flush(self) -> None:
         """Save what is typed and not yet saved (drafts keep what cannot be saved)."""

@@ -6,6 +6,7 @@ the consent editor to call.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -192,6 +193,36 @@ def export_person_data(store: Any, participant_id: str, parent: QWidget | None =
     return paths
 
 
+def what_copies_keep(language: str, today: dt.date | None = None) -> list[str]:
+    """What an erasure cannot reach, said before the user confirms it: older backups until
+    rotation drops them, copies Vidare does not look after until someone deletes them."""
+    from desktop.i18n.formatting import format_month_year
+    from desktop.store.backups import KEEP_MONTHLY
+
+    today = today or dt.date.today()
+    last = _months_later(today, KEEP_MONTHLY)
+    return [
+        # %1: a month and year ("March 2027"), in parentheses so no case ending depends on it.
+        fill(QCoreApplication.translate(
+            C, "Backups that Vidare made before now still hold this person. Each goes as "
+               "backups rotate; the last of them about %n month(s) from now (%1), as long as "
+               "Vidare goes on making backups.", None, KEEP_MONTHLY),
+             (format_month_year(last, language),)),
+        tr("Copies that Vidare does not look after keep this person until someone deletes "
+           "them: backup folders made with “vidare backup --to”, copies on USB sticks, "
+           "exported archives and spreadsheets."),
+        tr("Restoring such a backup, or importing such an archive or a workbook exported "
+           "from Vidare, never brings back the person, their consents or their photos."),
+        tr("A list from another spreadsheet (a class list, a Beneficiary Module export) is "
+           "new to Vidare: if it names this person, importing it adds them again."),
+    ]
+
+
+def _months_later(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    return dt.date(day.year + month // 12, month % 12 + 1, 1)
+
+
 def build_erase_box(store: Any, participant_id: str, parent: QWidget | None = None
                     ) -> tuple[QMessageBox, Any]:
     """The confirmation for erasing a person, and its Erase button (for tests too)."""
@@ -215,8 +246,7 @@ def build_erase_box(store: Any, participant_id: str, parent: QWidget | None = No
         fill(tr("Removed: the person and %1."), (", ".join(removed),)),
         translate(C, "%n place(s) on trips stay, as an anonymous person, so that the figures "
                      "stay right.", None, int(preview["mobilities"])),
-        tr("Backups made before today still hold this person until they are rotated away "
-           "(at most 12 months).")]))
+        "", "\n\n".join(what_copies_keep(_language(parent)))]))
     erase = box.addButton(tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -475,3 +475,12 @@ class SheetImportDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def open_sheet_import(ctx: AppContext, parent: QWidget | None = None) -> SheetImportDialog:
+    """The guided import as the window opens it: every page reads its data again after
+    rows were imported (`ctx.events.data_changed`)."""
+    dialog = SheetImportDialog(ctx, parent=parent)
+    dialog.imported.connect(ctx.events.data_changed.emit)
+    dialog.exec()
+    return dialog

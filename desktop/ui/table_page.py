@@ -29,6 +29,7 @@ from desktop.ui.dialogs import confirm_delete
 from desktop.ui.fitted_view import FittedTableView
 from desktop.ui.forms import RecordForm, make_label
 from desktop.ui.labels import PlainLabel
+from desktop.ui.list_export import ListTools
 from desktop.ui.models import DraftRows, PagedTableModel
 from desktop.ui.page import PAGE_MARGINS, Page
 from desktop.ui.text import translate
@@ -129,7 +130,8 @@ class TablePage(Page):
         left_box.addLayout(filters)
         left_box.addWidget(self.only_banner)
         left_box.addWidget(self.view, 1)
-        left_box.addWidget(self.count_label)
+        self.list_tools = ListTools(self)  # the count, "Export list…" (list_export.py)
+        left_box.addWidget(self.list_tools)
         editor.setObjectName("editorPanel")
         self.editor_stack.addWidget(editor)
         self.editor_stack.addWidget(self.empty_panel)
@@ -405,6 +407,11 @@ class TablePage(Page):
         if editing and self.model.row_of(editing) < 0 and not editing.startswith(
                 DRAFT_PREFIX) and self.fetch(editing) is None:
             self.show_record(None)  # deleted elsewhere (an erasure, an import)
+
+    def reload(self) -> None:
+        """The data changed underneath (an import, a restore): the record shown is read again."""
+        self.refresh()
+        self.show_record(self.editing_id())
 
     def delete_current(self) -> None:
         record_id = self.current_id()

@@ -126,3 +126,76 @@ def close_next_dialog() -> list[str]:
 
     QTimer.singleShot(0, close)
     return seen
+
+
+def answer_next_file_dialog(name: str) -> list[str]:
+    """In the next file dialog, type `name` (a file in the folder it opened in) and click
+    its Save or Open button with the mouse; returns the dialog's title."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.windowTitle())
+        QTest.qWait(300)  # a person looks before typing: the folder's files are read by then
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(edit, Qt.Key.Key_Delete)
+        QTest.keyClicks(edit, name)
+        box = dialog.findChild(QDialogButtonBox, "buttonBox")
+        accept = next(b for b in box.buttons()
+                      if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+        click(accept)
+        if dialog.isVisible():  # not taken (a folder of that name?): fail, never hang
+            seen.append(f"not accepted: {edit.text()}")
+            dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def click_row(view, row: int, column: int = 0) -> None:
+    """Click a row of a table view in its middle, as a person picks a record."""
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    QApplication.processEvents()
+    click(view.viewport(), view.visualRect(index).center())
+
+
+def answer_questions(*button_texts: str) -> list[tuple[str, str]]:
+    """Answer the next message boxes in turn, each with the button labelled as given;
+    returns each box's (text, informative text)."""
+    seen: list[tuple[str, str]] = []
+    answered: list[QMessageBox] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or any(box is done for done in answered):
+            QTimer.singleShot(20, answer)
+            return
+        answered.append(box)
+        seen.append((box.text(), box.informativeText()))
+        wanted = button_texts[len(answered) - 1]
+        button = next((b for b in box.buttons() if b.text().replace("&", "") == wanted), None)
+        if button is None:
+            box.reject()
+        else:
+            click(button)
+        if len(answered) < len(button_texts):
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def counted(context: str, source: str, n: int) -> str:
+    """A count message as the window shows it in the interface language ("1 record(s)" now,
+    "1 record" once the English catalogue has its plural forms)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, source, None, n)

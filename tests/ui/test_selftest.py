@@ -91,9 +91,9 @@ def test_the_walkthrough_names_a_value_that_was_not_stored(monkeypatch, capsys, 
     monkeypatch.delenv("VIDARE_PSEUDO", raising=False)
     save = DisseminationRepository.save
 
-    def forgetful(self, action):  # noqa: ANN001, ANN202 - a store that loses a date
+    def forgetful(self, action, **links):  # noqa: ANN001, ANN202 - a store that loses a date
         action.planned_date = ""
-        return save(self, action)
+        return save(self, action, **links)
 
     monkeypatch.setattr(DisseminationRepository, "save", forgetful)
     assert run_walkthrough("en", None) == 1

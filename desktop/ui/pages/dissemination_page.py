@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -19,6 +20,7 @@ from desktop.ui.forms import Field, RecordForm
 from desktop.ui.labels import ElidedLabel
 from desktop.ui.media import AttachmentField, is_link
 from desktop.ui.models import Column, PagedTableModel
+from desktop.ui.responsible_picker import ResponsiblePicker
 from desktop.ui.table_page import TablePage
 from desktop.ui.text import QT_TRANSLATE_NOOP
 
@@ -62,6 +64,42 @@ def _date(ctx: AppContext) -> DateField:
     return DateField(lambda: ctx.language)
 
 
+def _responsible(ctx: AppContext) -> ResponsiblePicker:
+    store = ctx.store
+
+    def lookup(ids: list[str]) -> dict[str, tuple[str, str]]:
+        found = (store.people.get(pid) for pid in ids)
+        return {p.id: (p.name, p.role) for p in found if p is not None}
+
+    picker = ResponsiblePicker(lookup)
+    picker.set_loader(lambda: [(p.id, p.name, p.role) for p in store.people.all()])
+    return picker
+
+
+def responsible_entries(ctx: AppContext, action: DisseminationAction) -> list[tuple[str, str]]:
+    """The action's responsible people as the picker shows them: each typed name, linked to
+    the person it was linked to or (as the store matches typed names) the one person of
+    that name; then anyone linked whose name the text no longer holds."""
+    from desktop.store.dissemination import typed_names
+    from desktop.store.privacy import ERASED_NAME
+    from desktop.store.search import words
+
+    store = ctx.store
+    linked = store.dissemination.responsible_people(action.id) if action.id else []
+    by_words = {tuple(words(name)): pid for pid, name in linked}
+    entries: list[tuple[str, str]] = []
+    for name in typed_names(action.responsible):
+        pid = by_words.pop(tuple(words(name)), "")
+        if not pid and name != ERASED_NAME:  # an erasure's stand-in is nobody to link
+            matched = store.dissemination.match_people(name)
+            pid = matched[0] if len(matched) == 1 else ""
+        if not pid or pid not in {chosen for chosen, _ in entries}:
+            entries.append((pid, name))
+    shown = {pid for pid, _ in entries}
+    entries += [(pid, name) for pid, name in linked if pid not in shown]
+    return entries
+
+
 class ActionEditor(RecordForm):
     CONTEXT = C
     TABLE = "dissemination_action"
@@ -84,7 +122,7 @@ class ActionEditor(RecordForm):
         Field("done_date", QT_TRANSLATE_NOOP(C, "Done on"), _date),
         Field("people_reached", QT_TRANSLATE_NOOP(C, "People reached"),
               lambda ctx: NumberField(10_000_000, grouped=True)),
-        Field("responsible", QT_TRANSLATE_NOOP(C, "Responsible"), lambda ctx: LineField()),
+        Field("responsible", QT_TRANSLATE_NOOP(C, "Responsible"), _responsible, extra=True),
         Field("evidence", QT_TRANSLATE_NOOP(C, "Evidence (link or file)"),
               lambda ctx: AttachmentField(ctx.store.media_dir, "evidence", allow_link=True)),
         Field("notes", QT_TRANSLATE_NOOP(C, "Notes"), lambda ctx: TextArea(lines=3)),
@@ -100,7 +138,8 @@ class ActionEditor(RecordForm):
                                                       f["status"])
         self.planned, self.done, self.reached = (f["planned_date"], f["done_date"],
                                                  f["people_reached"])
-        self.responsible, self.evidence_field = f["responsible"], f["evidence"]
+        self.responsible: ResponsiblePicker = f["responsible"]
+        self.evidence_field = f["evidence"]
         self.evidence = self.evidence_field.line
         self.open_button = self.evidence_field.open_button
         self.planned.near = self._near
@@ -130,6 +169,7 @@ class ActionEditor(RecordForm):
     def refresh_choices(self) -> None:
         self.project.set_choices(self.ctx.store.projects.choices())
         self._results()
+        self.refresh_people()
 
     def _results(self) -> None:
         project_id = self.project.value()
@@ -149,10 +189,27 @@ class ActionEditor(RecordForm):
         self._loading = True
         self.project.set_value(getattr(record, "project_id", ""))
         self._results()
+        if "responsible" not in extras:  # a draft kept before the picker: its typed names
+            extras = {**extras, "responsible": responsible_entries(
+                self.ctx, dataclasses.replace(record, id=""))}
         super()._fill(record, extras, raw)
 
+    def load_extras(self, record: DisseminationAction) -> dict[str, Any]:
+        return {"responsible": responsible_entries(self.ctx, record)}
+
+    def collect(self) -> DisseminationAction:
+        """The record with the responsible names as text (documents print that text)."""
+        names = ", ".join(name for _pid, name in self.responsible.value())
+        return dataclasses.replace(super().collect(), responsible=names)
+
     def persist(self, record: DisseminationAction, extras: dict[str, Any]) -> None:
-        self.ctx.store.dissemination.save(record)
+        chosen = [pid for pid, _name in extras.get("responsible") or [] if pid]
+        self.ctx.store.dissemination.save(record, responsible_ids=chosen)
+
+    def refresh_people(self) -> None:
+        """People added or renamed elsewhere are offered when the user next types."""
+        self.responsible.set_loader(lambda: [(p.id, p.name, p.role)
+                                             for p in self.ctx.store.people.all()])
 
     def blank_like(self, record: DisseminationAction) -> DisseminationAction:
         return DisseminationAction(project_id=record.project_id)
@@ -216,6 +273,7 @@ class DisseminationPage(TablePage):
         self.add_filter(self.result_filter)
         self._result_choices()
         self.build(self.editor)
+        self.list_tools.add_import()  # a list from a spreadsheet
 
     def fetch(self, record_id: str) -> DisseminationAction | None:
         return self.ctx.store.dissemination.get(record_id)

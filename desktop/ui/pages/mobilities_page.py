@@ -214,6 +214,7 @@ class MobilitiesPage(TablePage):
         self.form = self.editor
         self.editor.refresh_choices()
         self.build(self.editor)
+        self.list_tools.add_import()  # a list from a spreadsheet
 
     def fetch(self, record_id: str) -> Mobility | None:
         return self.ctx.store.mobilities.get(record_id)

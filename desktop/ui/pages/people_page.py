@@ -154,6 +154,7 @@ class PeoplePage(TablePage):
         self.consent.saved.connect(self._consent_saved)
         self.consent.withdrawn.connect(self.show_takedown)
         self.build(self.editor)
+        self.list_tools.add_import()  # a list from a spreadsheet
 
     def fetch(self, record_id: str) -> Participant | None:
         return self.ctx.store.people.get(record_id)

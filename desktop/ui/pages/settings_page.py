@@ -24,6 +24,7 @@ from desktop.i18n import LANGUAGES
 from desktop.i18n.formatting import language_name
 from desktop.ui.backups_panel import BackupsPanel
 from desktop.ui.choosers import ChoiceCombo, CountryCombo
+from desktop.ui.conflicts_panel import ConflictsPanel
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import show_about, tell
 from desktop.ui.fields import LineField
@@ -31,6 +32,7 @@ from desktop.ui.forms import Field, RecordForm, make_label
 from desktop.ui.labels import PlainLabel
 from desktop.ui.media import copy_into_media, media_path, open_local
 from desktop.ui.page import PAGE_MARGINS, Page
+from desktop.ui.sheets_panel import SheetsPanel
 from desktop.ui.text import QT_TRANSLATE_NOOP
 from desktop.ui.thumbnails import ThumbnailCache
 
@@ -203,7 +205,16 @@ class SettingsPage(Page):
         self.backups_group = QGroupBox(objectName="backupsGroup")
         backups_box = QVBoxLayout(self.backups_group)
         self.backups = BackupsPanel(ctx.store, ctx)
+        self.backups.data_replaced.connect(ctx.events.data_changed.emit)
         backups_box.addWidget(self.backups)
+        self.sheets_group = QGroupBox(objectName="sheetsGroup")
+        self.sheets = SheetsPanel(ctx)
+        QVBoxLayout(self.sheets_group).addWidget(self.sheets)
+        # Settings › Import: what an archive import left for the user to choose.
+        self.import_group = QGroupBox(objectName="importGroup")
+        self.conflicts = ConflictsPanel(ctx)
+        self.conflicts.resolved.connect(ctx.events.data_changed.emit)
+        QVBoxLayout(self.import_group).addWidget(self.conflicts)
         content = QWidget()
         content.setMaximumWidth(900)
         box = QVBoxLayout(content)
@@ -214,6 +225,8 @@ class SettingsPage(Page):
         box.addWidget(self.school_group)
         box.addWidget(self.data_group)
         box.addWidget(self.backups_group)
+        box.addWidget(self.import_group)
+        box.addWidget(self.sheets_group)
         box.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -247,6 +260,14 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         self.retranslate_ui()
 
+    def reload(self) -> None:
+        """After a restore or an import the school's details may be others."""
+        school = self.ctx.store.school.get()
+        if school is not None and not self.school.dirty():
+            self.school.load(school)
+        self.ctx.events.school_changed.emit()
+        self.refresh()
+
     def flush(self) -> None:
         self.school.flush()
 
@@ -271,5 +292,11 @@ class SettingsPage(Page):
         self.other_database.setText(tr("SettingsPage", "Open another database…"))
         self.about_button.setText(tr("SettingsPage", "About Vidare…"))
         self.backups_group.setTitle(tr("SettingsPage", "Backups"))
+        self.import_group.setTitle(tr("SettingsPage", "Import", "the group of settings where "
+                                                            "an imported archive's changes "
+                                                            "are chosen"))
+        self.sheets_group.setTitle(tr("SettingsPage", "Spreadsheets"))
         self.school.retranslate_ui()
         self.backups.retranslate_ui()
+        self.sheets.retranslate_ui()
+        self.conflicts.retranslate_ui()
