@@ -4,7 +4,7 @@
 <context>
     <name>BackupsPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/backups_panel.py" line="263"/>
+        <location filename="../desktop/ui/import_words.py" line="32"/>
         <source>%n record(s) added</source>
         <translation>
             <numerusform>%n record added</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/backups_panel.py" line="264"/>
+        <location filename="../desktop/ui/import_words.py" line="33"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -20,11 +20,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/backups_panel.py" line="265"/>
+        <location filename="../desktop/ui/import_words.py" line="34"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>%n deleted</numerusform>
             <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/import_words.py" line="38"/>
+        <source>%n record(s) were changed both here and in the archive&apos;s copy: this computer&apos;s version is kept, and the other waits for your choice under Import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/import_words.py" line="43"/>
+        <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -164,6 +180,17 @@
         <translation>
             <numerusform>%n row was already in Vidare and added nothing.</numerusform>
             <numerusform>%n rows were already in Vidare and added nothing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/conflicts_panel.py" line="187"/>
+        <source>%n record(s) wait for your choice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -337,7 +364,7 @@
 <context>
     <name>Dependents</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="16"/>
+        <location filename="../desktop/ui/dialogs.py" line="18"/>
         <source>%n mobility(ies)</source>
         <translation>
             <numerusform>%n mobility</numerusform>
@@ -345,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="17"/>
+        <location filename="../desktop/ui/dialogs.py" line="19"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -353,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="18"/>
+        <location filename="../desktop/ui/dialogs.py" line="20"/>
         <source>%n dissemination action(s)</source>
         <translation>
             <numerusform>%n dissemination action</numerusform>
@@ -361,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="19"/>
+        <location filename="../desktop/ui/dialogs.py" line="21"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -369,7 +396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="20"/>
+        <location filename="../desktop/ui/dialogs.py" line="22"/>
         <source>%n participant link(s)</source>
         <translation>
             <numerusform>%n participant link</numerusform>
@@ -377,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="21"/>
+        <location filename="../desktop/ui/dialogs.py" line="23"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n story</numerusform>
@@ -385,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="22"/>
+        <location filename="../desktop/ui/dialogs.py" line="24"/>
         <source>%n photo tag(s)</source>
         <translation>
             <numerusform>%n photo tag</numerusform>
@@ -393,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="23"/>
+        <location filename="../desktop/ui/dialogs.py" line="25"/>
         <source>%n consent form(s)</source>
         <translation>
             <numerusform>%n consent form</numerusform>
@@ -401,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="24"/>
+        <location filename="../desktop/ui/dialogs.py" line="26"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -409,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="25"/>
+        <location filename="../desktop/ui/dialogs.py" line="27"/>
         <source>%n place(s) on a trip</source>
         <translation>
             <numerusform>%n place on a trip</numerusform>
@@ -417,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="26"/>
+        <location filename="../desktop/ui/dialogs.py" line="28"/>
         <source>%n story authorship(s)</source>
         <translation>
             <numerusform>%n story authorship</numerusform>
@@ -492,6 +519,28 @@
         <translation>
             <numerusform>This text is too long to edit here (%n character); it is kept as it is.</numerusform>
             <numerusform>This text is too long to edit here (%n characters); it is kept as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListTools</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/list_export.py" line="126"/>
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <source>%n record(s) changed in two copies wait for your choice in Settings, under Import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -608,7 +657,7 @@
 <context>
     <name>Privacy</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/privacy_dialogs.py" line="210"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="241"/>
         <source>%n consent record(s) with the scanned forms</source>
         <translation>
             <numerusform>%n consent record with the scanned forms</numerusform>
@@ -616,7 +665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/privacy_dialogs.py" line="212"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="243"/>
         <source>%n photo(s) showing the person</source>
         <translation>
             <numerusform>%n photo showing the person</numerusform>
@@ -624,7 +673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/privacy_dialogs.py" line="213"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="244"/>
         <source>%n story(ies) only this person wrote</source>
         <translation>
             <numerusform>%n story only this person wrote</numerusform>
@@ -632,7 +681,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/privacy_dialogs.py" line="216"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="206"/>
+        <source>Backups that Vidare made before now still hold this person. Each goes as backups rotate; the last of them about %n month(s) from now (%1), as long as Vidare goes on making backups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/privacy_dialogs.py" line="247"/>
         <source>%n place(s) on trips stay, as an anonymous person, so that the figures stay right.</source>
         <translation>
             <numerusform>%n place on a trip stays, as an anonymous person, so that the figures stay right.</numerusform>
@@ -700,9 +757,28 @@
     </message>
 </context>
 <context>
+    <name>SheetsPanel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheets_panel.py" line="140"/>
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheets_panel.py" line="145"/>
+        <source>%n person(s) are shown by role and initials only, as their consent asks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="264"/>
+        <location filename="../desktop/ui/table_page.py" line="266"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -710,7 +786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="488"/>
+        <location filename="../desktop/ui/table_page.py" line="495"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
             <numerusform>Showing only the record the warning is about (%n).</numerusform>
@@ -718,7 +794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="267"/>
+        <location filename="../desktop/ui/table_page.py" line="269"/>
         <source>%n draft(s) not saved yet</source>
         <translation>
             <numerusform>%n draft not saved yet</numerusform>

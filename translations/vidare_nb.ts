@@ -4,27 +4,27 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="80"/>
+        <location filename="../desktop/ui/dialogs.py" line="82"/>
         <source>About Vidare</source>
         <translation>Om Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="73"/>
+        <location filename="../desktop/ui/dialogs.py" line="75"/>
         <source>An offline record of a school&apos;s Erasmus+ mobilities, stories and dissemination, with posters and reports.</source>
         <translation>Skolens egen oversikt over Erasmus+-mobiliteter, historier og spredning – uten internett, med plakater og rapporter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="75"/>
+        <location filename="../desktop/ui/dialogs.py" line="77"/>
         <source>Your data stays on this computer. Vidare never connects to the internet.</source>
         <translation>Dataene dine blir på denne datamaskinen. Vidare kobler seg aldri til internett.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="72"/>
+        <location filename="../desktop/ui/dialogs.py" line="74"/>
         <source>Vidare %1</source>
         <translation>Vidare %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="77"/>
+        <location filename="../desktop/ui/dialogs.py" line="79"/>
         <source>Licence: EUPL-1.2. Qt %1, Python %2.</source>
         <translation>Lisens: EUPL-1.2. Qt %1, Python %2.</translation>
     </message>
@@ -32,87 +32,87 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="70"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="108"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="71"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="109"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="73"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="111"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="74"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="112"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="75"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="113"/>
         <source>Target group</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="77"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="115"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="78"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="116"/>
         <source>Quality standard</source>
         <translation>Kvalitetsstandard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="80"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="118"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="81"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="83"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="121"/>
         <source>Planned for</source>
         <translation>Planlagt til</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="84"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="122"/>
         <source>Done on</source>
         <translation>Gjennomført den</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="85"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="123"/>
         <source>People reached</source>
         <translation>Antall personer nådd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="87"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="125"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="88"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="126"/>
         <source>Evidence (link or file)</source>
         <translation>Dokumentasjon (lenke eller fil)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="90"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="128"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="173"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="230"/>
         <source>New dissemination action</source>
         <translation>Ny spredningsaktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="141"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="181"/>
         <source>(no particular result)</source>
         <translation>(ikke knyttet til et bestemt resultat)</translation>
     </message>
@@ -120,29 +120,29 @@
 <context>
     <name>ActionModel</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="34"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="36"/>
         <source>Action</source>
         <comment>a dissemination action (a talk, an article…), not the project&apos;s key action</comment>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="37"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="39"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="39"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="41"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="43"/>
         <source>Date</source>
         <comment>a dissemination action&apos;s date: the day it was done, else the day planned</comment>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="44"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="46"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
@@ -188,133 +188,213 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="40"/>
+        <location filename="../desktop/ui/backups_panel.py" line="42"/>
         <source>When Vidare started</source>
         <translation>Da Vidare startet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="41"/>
+        <location filename="../desktop/ui/backups_panel.py" line="43"/>
         <source>After the day&apos;s work</source>
         <translation>Etter dagens arbeid</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="42"/>
+        <location filename="../desktop/ui/backups_panel.py" line="44"/>
         <source>Backed up by hand</source>
         <translation>Tatt manuelt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="43"/>
+        <location filename="../desktop/ui/backups_panel.py" line="45"/>
         <source>Before a restore</source>
         <translation>Før en gjenoppretting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="44"/>
+        <location filename="../desktop/ui/backups_panel.py" line="46"/>
         <source>Before an import</source>
         <translation>Før en import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="45"/>
+        <location filename="../desktop/ui/backups_panel.py" line="47"/>
         <source>Before an upgrade</source>
         <translation>Før en oppgradering</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="47"/>
+        <location filename="../desktop/ui/backups_panel.py" line="49"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="47"/>
+        <location filename="../desktop/ui/backups_panel.py" line="49"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="48"/>
+        <location filename="../desktop/ui/backups_panel.py" line="50"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="96"/>
+        <location filename="../desktop/ui/backups_panel.py" line="98"/>
         <source>%1 projects, %2 trips, %3 people, %4 stories, %5 photos</source>
         <translation>prosjekter: %1, reiser: %2, personer: %3, historier: %4, bilder: %5</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="188"/>
+        <location filename="../desktop/ui/backups_panel.py" line="190"/>
         <source>Backed up and verified: %1.</source>
         <translation>Sikkerhetskopiert og kontrollert: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="236"/>
+        <location filename="../desktop/ui/backups_panel.py" line="243"/>
         <source>The archive was written to %1.</source>
         <translation>Arkivet ble skrevet til %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="266"/>
-        <source>Imported: %1. The data as it was before is kept in a backup.</source>
-        <translation>Importert: %1. Dataene slik de var før, er tatt vare på i en sikkerhetskopi.</translation>
+        <location filename="../desktop/ui/backups_panel.py" line="296"/>
+        <source>This backup holds another school&apos;s data.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="300"/>
+        <location filename="../desktop/ui/backups_panel.py" line="297"/>
+        <source>Restoring it replaces everything in Vidare now with that school&apos;s data. What is here now is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="299"/>
+        <source>Restore anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="301"/>
+        <source>This archive holds another school&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="302"/>
+        <source>Importing it adds that school&apos;s projects, trips, people and stories to yours. Do it only if the two schools share their work on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="305"/>
+        <source>Import anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="310"/>
+        <source>Another school&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="342"/>
         <source>Back up now</source>
         <translation>Ta sikkerhetskopi nå</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="301"/>
+        <location filename="../desktop/ui/backups_panel.py" line="343"/>
         <source>Restore…</source>
         <translation>Gjenopprett…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="302"/>
+        <location filename="../desktop/ui/backups_panel.py" line="344"/>
         <source>Export archive…</source>
         <translation>Eksporter arkiv…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="303"/>
+        <location filename="../desktop/ui/backups_panel.py" line="345"/>
         <source>Import archive…</source>
         <translation>Importer arkiv…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="197"/>
         <location filename="../desktop/ui/backups_panel.py" line="199"/>
-        <location filename="../desktop/ui/backups_panel.py" line="208"/>
+        <location filename="../desktop/ui/backups_panel.py" line="201"/>
+        <location filename="../desktop/ui/backups_panel.py" line="211"/>
         <source>Restore</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="198"/>
+        <location filename="../desktop/ui/backups_panel.py" line="200"/>
         <source>What is in Vidare now is backed up first, so nothing is lost.</source>
         <translation>Det som er i Vidare nå, sikkerhetskopieres først, så ingenting går tapt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="212"/>
+        <location filename="../desktop/ui/backups_panel.py" line="215"/>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="219"/>
         <source>Restored the backup of %1. What it replaced is kept in the backup of %2.</source>
         <translation>Sikkerhetskopien fra %1 er gjenopprettet. Det den erstattet, er tatt vare på i sikkerhetskopien fra %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="216"/>
+        <location filename="../desktop/ui/backups_panel.py" line="223"/>
         <source>Restored the backup of %1.</source>
         <translation>Sikkerhetskopien fra %1 er gjenopprettet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="225"/>
-        <location filename="../desktop/ui/backups_panel.py" line="233"/>
+        <location filename="../desktop/ui/backups_panel.py" line="232"/>
+        <location filename="../desktop/ui/backups_panel.py" line="240"/>
         <source>Export archive</source>
         <translation>Eksporter arkiv</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="226"/>
-        <location filename="../desktop/ui/backups_panel.py" line="245"/>
+        <location filename="../desktop/ui/backups_panel.py" line="233"/>
+        <location filename="../desktop/ui/backups_panel.py" line="252"/>
         <source>Vidare archive (*.zip)</source>
         <translation>Vidare-arkiv (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="244"/>
-        <location filename="../desktop/ui/backups_panel.py" line="254"/>
-        <location filename="../desktop/ui/backups_panel.py" line="258"/>
+        <location filename="../desktop/ui/backups_panel.py" line="251"/>
+        <location filename="../desktop/ui/backups_panel.py" line="261"/>
+        <location filename="../desktop/ui/backups_panel.py" line="265"/>
         <source>Import archive</source>
         <translation>Importer arkiv</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="268"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="338"/>
+        <source>Vidare backs up the database and its photos when it starts and after a day&apos;s work, and keeps the last 7 days, 4 weeks and 12 months. Backups are in %1.</source>
+        <translation>Vidare sikkerhetskopierer databasen og bildene når programmet starter og etter dagens arbeid, og beholder de siste 7 dagene, 4 ukene og 12 månedene. Sikkerhetskopiene ligger i %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="199"/>
+        <source>Put back the data as it was on %1?</source>
+        <translation>Gjenopprette dataene slik de var per %1?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="306"/>
+        <source>In the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="307"/>
+        <source>In this Vidare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="187"/>
+        <source>Backup</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="211"/>
+        <source>Nothing was restored: %1</source>
+        <translation>Ingenting ble gjenopprettet: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="187"/>
+        <source>No backup was made: %1</source>
+        <translation>Ingen sikkerhetskopi ble tatt: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups_panel.py" line="240"/>
+        <source>The archive was not written: %1</source>
+        <translation>Arkivet ble ikke skrevet: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/backups_panel.py" line="263"/>
+        <location filename="../desktop/ui/import_words.py" line="32"/>
         <source>%n record(s) added</source>
         <translation>
             <numerusform>%n oppføring lagt til</numerusform>
@@ -322,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/backups_panel.py" line="264"/>
+        <location filename="../desktop/ui/import_words.py" line="33"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n oppdatert</numerusform>
@@ -330,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/backups_panel.py" line="265"/>
+        <location filename="../desktop/ui/import_words.py" line="34"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>%n slettet</numerusform>
@@ -338,34 +418,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups_panel.py" line="296"/>
-        <source>Vidare backs up the database and its photos when it starts and after a day&apos;s work, and keeps the last 7 days, 4 weeks and 12 months. Backups are in %1.</source>
-        <translation>Vidare sikkerhetskopierer databasen og bildene når programmet starter og etter dagens arbeid, og beholder de siste 7 dagene, 4 ukene og 12 månedene. Sikkerhetskopiene ligger i %1.</translation>
+        <location filename="../desktop/ui/import_words.py" line="35"/>
+        <source>Imported: %1. The data as it was before is kept in a backup.</source>
+        <translation>Importert: %1. Dataene slik de var før, er tatt vare på i en sikkerhetskopi.</translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/backups_panel.py" line="197"/>
-        <source>Put back the data as it was on %1?</source>
-        <translation>Gjenopprette dataene slik de var per %1?</translation>
+    <message numerus="yes">
+        <location filename="../desktop/ui/import_words.py" line="38"/>
+        <source>%n record(s) were changed both here and in the archive&apos;s copy: this computer&apos;s version is kept, and the other waits for your choice under Import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/backups_panel.py" line="185"/>
-        <source>Backup</source>
-        <translation>Sikkerhetskopi</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/backups_panel.py" line="185"/>
-        <source>No backup was made: %1</source>
-        <translation>Ingen sikkerhetskopi ble tatt: %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/backups_panel.py" line="208"/>
-        <source>Nothing was restored: %1</source>
-        <translation>Ingenting ble gjenopprettet: %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/backups_panel.py" line="233"/>
-        <source>The archive was not written: %1</source>
-        <translation>Arkivet ble ikke skrevet: %1</translation>
+    <message numerus="yes">
+        <location filename="../desktop/ui/import_words.py" line="43"/>
+        <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
+        <translation type="unfinished">
+            <numerusform>%n person som er slettet for godt i arkivets kopi, er slettet for godt her også.</numerusform>
+            <numerusform>%n personer som er slettet for godt i arkivets kopi, er slettet for godt her også.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1597,25 +1668,236 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="45"/>
-        <location filename="../desktop/ui/dialogs.py" line="53"/>
+        <location filename="../desktop/ui/dialogs.py" line="47"/>
+        <location filename="../desktop/ui/dialogs.py" line="55"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="52"/>
+        <location filename="../desktop/ui/dialogs.py" line="54"/>
         <source>Nothing else is deleted with it.</source>
         <translation>Ingenting annet blir slettet samtidig.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="46"/>
+        <location filename="../desktop/ui/dialogs.py" line="48"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="49"/>
+        <location filename="../desktop/ui/dialogs.py" line="51"/>
         <source>These are deleted with it: %1.</source>
         <translation>Dette blir også slettet: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="23"/>
+        <source>School</source>
+        <translation type="unfinished">Skole</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="24"/>
+        <source>Project</source>
+        <translation type="unfinished">Prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="25"/>
+        <source>Partner</source>
+        <comment>a partner organisation of a project</comment>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="26"/>
+        <source>Result</source>
+        <comment>a result of a project</comment>
+        <translation type="unfinished">Resultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="27"/>
+        <source>Target group</source>
+        <translation type="unfinished">Målgruppe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="28"/>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="29"/>
+        <source>Consent</source>
+        <translation type="unfinished">Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="30"/>
+        <source>Mobility</source>
+        <translation type="unfinished">Mobilitet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="31"/>
+        <source>Place on a trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="32"/>
+        <source>Story</source>
+        <translation type="unfinished">Historie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="33"/>
+        <source>Story author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="34"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="35"/>
+        <source>Person in a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="36"/>
+        <source>Dissemination action</source>
+        <comment>a talk, an article…, not the project&apos;s key action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="38"/>
+        <source>Responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="42"/>
+        <source>Scanned form</source>
+        <translation type="unfinished">Skannet skjema</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="43"/>
+        <source>Logo</source>
+        <translation type="unfinished">Logo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="44"/>
+        <source>Caption</source>
+        <translation type="unfinished">Bildetekst</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="45"/>
+        <source>Picture file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="46"/>
+        <source>Order</source>
+        <comment>the position in a list, not a command</comment>
+        <translation type="unfinished">Rekkefølge</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="107"/>
+        <location filename="../desktop/ui/conflict_words.py" line="138"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="109"/>
+        <source>a file</source>
+        <comment>the value of a field that holds a file: a scanned form, a picture</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="102"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="117"/>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="117"/>
+        <source>No</source>
+        <translation type="unfinished">Nei</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflicts_panel.py" line="206"/>
+        <source>Field</source>
+        <comment>one field of a record: its title, a date…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflicts_panel.py" line="208"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflicts_panel.py" line="208"/>
+        <source>The other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflicts_panel.py" line="286"/>
+        <source>Decided: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflicts_panel.py" line="304"/>
+        <source>When an imported archive and this computer have both changed the same record, Vidare keeps this computer&apos;s version and the other waits here. Choose field by field what to keep; fields not listed are the same in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflicts_panel.py" line="315"/>
+        <source>Nothing changes until you press the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflicts_panel.py" line="316"/>
+        <source>All from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflicts_panel.py" line="317"/>
+        <source>All from the other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflicts_panel.py" line="318"/>
+        <source>Keep what is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/conflicts_panel.py" line="187"/>
+        <source>%n record(s) wait for your choice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflicts_panel.py" line="188"/>
+        <source>No record waits for a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflicts_panel.py" line="309"/>
+        <source>Record</source>
+        <comment>a stored record (a project, a person, a trip…), not the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflicts_panel.py" line="311"/>
+        <source>From the archive</source>
+        <comment>a column: the file name of the imported archive</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflicts_panel.py" line="313"/>
+        <source>Found on</source>
+        <comment>a column: the day the import found the two versions</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1979,7 +2261,7 @@
 <context>
     <name>Dependents</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="16"/>
+        <location filename="../desktop/ui/dialogs.py" line="18"/>
         <source>%n mobility(ies)</source>
         <translation>
             <numerusform>%n mobilitet</numerusform>
@@ -1987,7 +2269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="17"/>
+        <location filename="../desktop/ui/dialogs.py" line="19"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultat</numerusform>
@@ -1995,7 +2277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="18"/>
+        <location filename="../desktop/ui/dialogs.py" line="20"/>
         <source>%n dissemination action(s)</source>
         <translation>
             <numerusform>%n spredningsaktivitet</numerusform>
@@ -2003,7 +2285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="19"/>
+        <location filename="../desktop/ui/dialogs.py" line="21"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -2011,7 +2293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="20"/>
+        <location filename="../desktop/ui/dialogs.py" line="22"/>
         <source>%n participant link(s)</source>
         <translation>
             <numerusform>%n deltakerplass</numerusform>
@@ -2019,7 +2301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="21"/>
+        <location filename="../desktop/ui/dialogs.py" line="23"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n historie</numerusform>
@@ -2027,7 +2309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="22"/>
+        <location filename="../desktop/ui/dialogs.py" line="24"/>
         <source>%n photo tag(s)</source>
         <translation>
             <numerusform>%n personmerking på bilde</numerusform>
@@ -2035,7 +2317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="23"/>
+        <location filename="../desktop/ui/dialogs.py" line="25"/>
         <source>%n consent form(s)</source>
         <translation>
             <numerusform>%n samtykkeskjema</numerusform>
@@ -2043,7 +2325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="24"/>
+        <location filename="../desktop/ui/dialogs.py" line="26"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n bilde</numerusform>
@@ -2051,7 +2333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="25"/>
+        <location filename="../desktop/ui/dialogs.py" line="27"/>
         <source>%n place(s) on a trip</source>
         <translation>
             <numerusform>%n plass på en reise</numerusform>
@@ -2059,7 +2341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs.py" line="26"/>
+        <location filename="../desktop/ui/dialogs.py" line="28"/>
         <source>%n story authorship(s)</source>
         <translation>
             <numerusform>%n forfatterskap til en historie</numerusform>
@@ -2070,67 +2352,67 @@
 <context>
     <name>DisseminationPage</name>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="269"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="327"/>
         <source>Dissemination</source>
         <translation>Spredning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="270"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="328"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="270"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="328"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="271"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="329"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="271"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="329"/>
         <source>Quality standard</source>
         <translation>Kvalitetsstandard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="275"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="333"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="192"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="249"/>
         <source>No dissemination action yet. Press New and type what you will do and when: a talk at a staff meeting, an article, an open lesson.</source>
         <translation>Ingen spredningsaktiviteter ennå. Trykk Ny og skriv hva du skal gjøre og når: et innlegg på et personalmøte, en artikkel, en åpen time.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="183"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="240"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="184"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="241"/>
         <source>All channels</source>
         <translation>Alle kanaler</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="185"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="242"/>
         <source>All levels</source>
         <translation>Alle nivåer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="186"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="243"/>
         <source>All parts of the standard</source>
         <translation>Alle deler av standarden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="251"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="309"/>
         <source>Record the project first, on the Projects page: everything here belongs to a project.</source>
         <translation>Registrer prosjektet først, på siden Prosjekter: alt her hører til et prosjekt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/dissemination_page.py" line="230"/>
+        <location filename="../desktop/ui/pages/dissemination_page.py" line="288"/>
         <source>All results</source>
         <translation>Alle resultater</translation>
     </message>
@@ -2840,89 +3122,144 @@
     </message>
 </context>
 <context>
+    <name>ListTools</name>
+    <message>
+        <location filename="../desktop/ui/list_export.py" line="37"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_export.py" line="38"/>
+        <source>CSV, for any spreadsheet program (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_export.py" line="138"/>
+        <source>Export list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_export.py" line="139"/>
+        <source>Write the list as shown here, filtered and sorted, to an Excel or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_export.py" line="115"/>
+        <location filename="../desktop/ui/list_export.py" line="123"/>
+        <source>Export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/list_export.py" line="126"/>
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_export.py" line="142"/>
+        <source>Import from a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_export.py" line="124"/>
+        <source>The list was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="89"/>
+        <location filename="../desktop/ui/main_window.py" line="93"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="91"/>
+        <location filename="../desktop/ui/main_window.py" line="95"/>
         <source>Projects</source>
         <translation>Prosjekter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="93"/>
+        <location filename="../desktop/ui/main_window.py" line="97"/>
         <source>Mobilities</source>
         <translation>Mobiliteter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="95"/>
+        <location filename="../desktop/ui/main_window.py" line="99"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="97"/>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>Stories</source>
         <translation>Historier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99"/>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
         <source>Dissemination</source>
         <translation>Spredning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="105"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <source>%n record(s) changed in two copies wait for your choice in Settings, under Import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="281"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>About Vidare…</source>
         <translation>Om Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="321"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="325"/>
         <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
         <translation>Skrivebeskyttet: databasen ble lagret av en nyere versjon av Vidare; endringer kan ikke lagres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="269"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>Ctrl+N: new record on this page</source>
         <translation>Ctrl+N: ny oppføring på denne siden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="270"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>Ctrl+F: filter the table</source>
         <translation>Ctrl+F: filtrer tabellen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="271"/>
+        <location filename="../desktop/ui/main_window.py" line="278"/>
         <source>Delete: delete the chosen record (Vidare asks first)</source>
         <translation>Delete: slett valgt oppføring (Vidare spør først)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="272"/>
+        <location filename="../desktop/ui/main_window.py" line="279"/>
         <source>Ctrl+1 … Ctrl+8: go to a page</source>
         <translation>Ctrl+1 … Ctrl+8: gå til en side</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="274"/>
+        <location filename="../desktop/ui/main_window.py" line="281"/>
         <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
         <translation>Hver endring lagres med en gang. Felt med feil blir markert, og ingenting ugyldig lagres.</translation>
     </message>
@@ -2935,12 +3272,12 @@
         <translation>Ingen reiser ennå. Trykk Ny og skriv hvor og når: personene kan legges til senere.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="234"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="235"/>
         <source>Record the project first, on the Projects page: everything here belongs to a project.</source>
         <translation>Registrer prosjektet først, på siden Prosjekter: alt her hører til et prosjekt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/mobilities_page.py" line="254"/>
+        <location filename="../desktop/ui/pages/mobilities_page.py" line="255"/>
         <source>Mobilities</source>
         <translation>Mobiliteter</translation>
     </message>
@@ -3496,32 +3833,32 @@
         <translation>Ingen personer ennå. Trykk Ny og skriv et navn; registrer samtykket til bilder og historier under det. Personer kan også legges til fra en reise.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="243"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="244"/>
         <source>Consent can be recorded once the person is saved.</source>
         <translation>Samtykke kan registreres når personen er lagret.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="264"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="265"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="265"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="266"/>
         <source>Take-down list…</source>
         <translation>Liste over hva som må fjernes…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="266"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="267"/>
         <source>Where this person&apos;s photos, stories or name have been printed</source>
         <translation>Hvor personens bilder, historier eller navn er skrevet ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="268"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="269"/>
         <source>Export their data…</source>
         <translation>Eksporter personens data…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/people_page.py" line="269"/>
+        <location filename="../desktop/ui/pages/people_page.py" line="270"/>
         <source>Erase…</source>
         <translation>Slett for godt…</translation>
     </message>
@@ -3868,37 +4205,37 @@
         <translation>Alt Vidare har om denne personen, eksportert %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="35"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="36"/>
         <source>Planning poster</source>
         <translation>Planleggingsplakat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="36"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="37"/>
         <source>Blank planning poster</source>
         <translation>Tom planleggingsplakat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="37"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="38"/>
         <source>Stories poster</source>
         <translation>Plakat med historier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="38"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="39"/>
         <source>Principal&apos;s summary</source>
         <translation>Sammendrag for rektor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="39"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="40"/>
         <source>Project report</source>
         <translation>Prosjektrapport</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="42"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="43"/>
         <source>Inside the school</source>
         <translation>Internt på skolen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="43"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="44"/>
         <source>For the public</source>
         <translation>For allmennheten</translation>
     </message>
@@ -3913,12 +4250,27 @@
         <translation>Ingen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="204"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="211"/>
+        <source>Copies that Vidare does not look after keep this person until someone deletes them: backup folders made with “vidare backup --to”, copies on USB sticks, exported archives and spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="214"/>
+        <source>Restoring such a backup, or importing such an archive or a workbook exported from Vidare, never brings back the person, their consents or their photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="216"/>
+        <source>A list from another spreadsheet (a class list, a Beneficiary Module export) is new to Vidare: if it names this person, importing it adds them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="235"/>
         <source>Erase this person</source>
         <translation>Slett personen for godt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/privacy_dialogs.py" line="210"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="241"/>
         <source>%n consent record(s) with the scanned forms</source>
         <translation>
             <numerusform>%n samtykke med skannet skjema</numerusform>
@@ -3926,7 +4278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/privacy_dialogs.py" line="212"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="243"/>
         <source>%n photo(s) showing the person</source>
         <translation>
             <numerusform>%n bilde av personen</numerusform>
@@ -3934,7 +4286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/privacy_dialogs.py" line="213"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="244"/>
         <source>%n story(ies) only this person wrote</source>
         <translation>
             <numerusform>%n historie som bare denne personen har skrevet</numerusform>
@@ -3942,84 +4294,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="220"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="250"/>
         <source>Erase</source>
         <translation>Slett for godt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="72"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="73"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="144"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="145"/>
         <source>Take-down list</source>
         <translation>Liste over hva som må fjernes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="155"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="156"/>
         <source>Copy list</source>
         <translation>Kopier listen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="178"/>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="189"/>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="185"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="179"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="190"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="186"/>
         <source>Export this person&apos;s data</source>
         <translation>Eksporter personens data</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/privacy_dialogs.py" line="206"/>
+        <source>Backups that Vidare made before now still hold this person. Each goes as backups rotate; the last of them about %n month(s) from now (%1), as long as Vidare goes on making backups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="205"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="236"/>
         <source>Erase from Vidare for good all data about this person: %1?</source>
         <translation>Slette alle opplysninger om denne personen fra Vidare for godt: %1?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="113"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="114"/>
         <source>Dissemination actions</source>
         <translation>Spredningsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="117"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="118"/>
         <source>Stories showing this person</source>
         <translation>Historier der personen er med</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="146"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="147"/>
         <source>Take-down list. Person: %1</source>
         <translation>Liste over hva som må fjernes. Person: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="148"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="149"/>
         <source>No printed document or dissemination action is recorded with this person&apos;s photos or stories.</source>
         <translation>Ingen utskrevne dokumenter eller spredningsaktiviteter med personens bilder eller historier er registrert.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="151"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="152"/>
         <source>Remove this person&apos;s photos and stories from what is listed here: take posters down, edit web pages and posts, and do not reprint these documents.</source>
         <translation>Fjern personens bilder og historier fra det som er oppført her: ta ned plakater, rediger nettsider og innlegg, og ikke skriv ut disse dokumentene på nytt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="154"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="155"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="154"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="155"/>
         <source>When or where</source>
         <translation>Når eller hvor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="154"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="155"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="190"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="191"/>
         <source>Written to %1 and %2.</source>
         <translation>Skrevet til %1 og %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/privacy_dialogs.py" line="216"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="247"/>
         <source>%n place(s) on trips stay, as an anonymous person, so that the figures stay right.</source>
         <translation>
             <numerusform>%n plass på en reise beholdes, som en anonym person, slik at tallene fortsatt stemmer.</numerusform>
@@ -4027,22 +4387,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="218"/>
-        <source>Backups made before today still hold this person until they are rotated away (at most 12 months).</source>
-        <translation>Sikkerhetskopier tatt før i dag inneholder fortsatt personen til de blir slettet etter tur (senest etter 12 måneder).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="186"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="187"/>
         <source>The data could not be written: %1</source>
         <translation>Dataene kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="215"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="246"/>
         <source>Removed: the person and %1.</source>
         <translation>Dette fjernes: personen og %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/privacy_dialogs.py" line="121"/>
+        <location filename="../desktop/ui/privacy_dialogs.py" line="122"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4197,6 +4552,39 @@
     </message>
 </context>
 <context>
+    <name>ResponsiblePicker</name>
+    <message>
+        <location filename="../desktop/ui/responsible_picker.py" line="225"/>
+        <source>Type a name, or choose from the people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/responsible_picker.py" line="226"/>
+        <source>Remove</source>
+        <translation type="unfinished">Fjern</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/responsible_picker.py" line="227"/>
+        <source>People chosen here are linked to their record: if one of them is erased, their name goes from this action too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/responsible_picker.py" line="221"/>
+        <source>Add</source>
+        <translation type="unfinished">Legg til</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/responsible_picker.py" line="218"/>
+        <source>Add as a name only: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/responsible_picker.py" line="199"/>
+        <source>%1 (a name only, not one of the people in Vidare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultForm</name>
     <message>
         <location filename="../desktop/ui/pages/project_parts.py" line="64"/>
@@ -4291,58 +4679,58 @@
 <context>
     <name>SchoolForm</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="87"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="89"/>
         <source>Choose the school&apos;s logo</source>
         <translation>Velg skolens logo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="88"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="117"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="119"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="126"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="128"/>
         <source>Name</source>
         <comment>the school&apos;s name</comment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="128"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="130"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="130"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="132"/>
         <source>City</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="131"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="133"/>
         <source>Erasmus+ organisation ID (OID)</source>
         <translation>Organisasjons-ID i Erasmus+ (OID)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="133"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="135"/>
         <source>Language of documents</source>
         <translation>Språk i dokumentene</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="135"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="137"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="101"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="103"/>
         <source>This file cannot be used as a logo.</source>
         <translation>Filen kan ikke brukes som logo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="112"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="114"/>
         <source>No logo</source>
         <translation>Ingen logo</translation>
     </message>
@@ -4350,77 +4738,88 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="238"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="251"/>
         <source>Open another database</source>
         <translation>Åpne en annen database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="240"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="253"/>
         <source>Vidare databases (*.db)</source>
         <translation>Vidare-databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="256"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="277"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="257"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="278"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="258"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="279"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
         <translation>Vinduet bytter språk med en gang. Hvert dokument får sitt eget språk når det skrives ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="263"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="284"/>
         <source>School</source>
         <translation>Skole</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="264"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="285"/>
         <source>Data folder</source>
         <translation>Datamappe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="270"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="291"/>
         <source>Open the data folder</source>
         <translation>Åpne datamappen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="271"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="292"/>
         <source>Open another database…</source>
         <translation>Åpne en annen database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="272"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="293"/>
         <source>About Vidare…</source>
         <translation>Om Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="273"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="294"/>
         <source>Backups</source>
         <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="243"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="295"/>
+        <source>Import</source>
+        <comment>the group of settings where an imported archive&apos;s changes are chosen</comment>
+        <translation type="unfinished">Importer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="298"/>
+        <source>Spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="256"/>
         <source>Another database</source>
         <translation>En annen database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="244"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="257"/>
         <source>Vidare opens %1 the next time it starts.</source>
         <translation>Vidare åpner %1 neste gang programmet starter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="266"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="287"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="267"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="288"/>
         <source>Photos and attached files: %1</source>
         <translation>Bilder og vedlagte filer: %1</translation>
     </message>
@@ -5268,6 +5667,81 @@
     </message>
 </context>
 <context>
+    <name>SheetsPanel</name>
+    <message>
+        <location filename="../desktop/ui/sheets_panel.py" line="132"/>
+        <location filename="../desktop/ui/sheets_panel.py" line="112"/>
+        <source>Export everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheets_panel.py" line="167"/>
+        <source>Write everything in Vidare to one Excel workbook, one sheet per area, or bring in a list from a spreadsheet: the pupils of a trip, the staff, a Beneficiary Module export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheets_panel.py" line="170"/>
+        <source>For the data protection officer: name everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheets_panel.py" line="172"/>
+        <source>Export everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheets_panel.py" line="173"/>
+        <source>Import from a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheets_panel.py" line="121"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheets_panel.py" line="133"/>
+        <source>The workbook was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheets_panel.py" line="161"/>
+        <source>Everyone is named, whatever their consent says. Keep the file as safely as the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheets_panel.py" line="163"/>
+        <source>Off: people whose consent does not cover use inside the school appear by role and initials only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheets_panel.py" line="140"/>
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheets_panel.py" line="142"/>
+        <source>Everyone is named in it: keep it as safely as the database, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sheets_panel.py" line="113"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sheets_panel.py" line="145"/>
+        <source>%n person(s) are shown by role and initials only, as their consent asks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../desktop/store/errors.py" line="27"/>
@@ -5595,7 +6069,7 @@
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="264"/>
+        <location filename="../desktop/ui/table_page.py" line="266"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n oppføring</numerusform>
@@ -5603,48 +6077,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="415"/>
+        <location filename="../desktop/ui/table_page.py" line="422"/>
         <source>this draft</source>
         <translation>dette utkastet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="453"/>
+        <location filename="../desktop/ui/table_page.py" line="460"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="454"/>
-        <location filename="../desktop/ui/table_page.py" line="459"/>
+        <location filename="../desktop/ui/table_page.py" line="461"/>
+        <location filename="../desktop/ui/table_page.py" line="466"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="455"/>
+        <location filename="../desktop/ui/table_page.py" line="462"/>
         <source>Add a new record (Ctrl+N)</source>
         <translation>Legg til en ny oppføring (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="456"/>
+        <location filename="../desktop/ui/table_page.py" line="463"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="457"/>
+        <location filename="../desktop/ui/table_page.py" line="464"/>
         <source>Delete the chosen record (Delete)</source>
         <translation>Slett valgt oppføring (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="458"/>
+        <location filename="../desktop/ui/table_page.py" line="465"/>
         <source>Show all</source>
         <translation>Vis alle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="474"/>
+        <location filename="../desktop/ui/table_page.py" line="481"/>
         <source>Choose a row in the list to see it here, or press New.</source>
         <translation>Velg en rad i listen for å se den her, eller trykk Ny.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="488"/>
+        <location filename="../desktop/ui/table_page.py" line="495"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
             <numerusform>Viser bare oppføringen varselet gjelder (%n).</numerusform>
@@ -5652,7 +6126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="267"/>
+        <location filename="../desktop/ui/table_page.py" line="269"/>
         <source>%n draft(s) not saved yet</source>
         <translation>
             <numerusform>%n utkast ikke lagret ennå</numerusform>
@@ -5660,7 +6134,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="476"/>
+        <location filename="../desktop/ui/table_page.py" line="483"/>
         <source>Nothing matches. Clear the filter to see everything.</source>
         <translation>Ingen treff. Tøm filteret for å se alt.</translation>
     </message>

@@ -92,7 +92,7 @@ def _text_columns(db: sqlite_utils.Database, table: str) -> list[str]:
             and not r[1].endswith("_id")]
 
 
-def _scrub_name(db: sqlite_utils.Database, participant_id: str, name: str, stamp: str) -> int:
+def scrub_name(db: sqlite_utils.Database, participant_id: str, name: str, stamp: str) -> int:
     """Replace the name in every free text of every table; returns the rows changed.
 
     Each row changed is listed in `erased_row`, so that another copy's older version of
@@ -166,7 +166,7 @@ def erase_rows(db: sqlite_utils.Database, participant_id: str) -> Erasure:
         "DELETE FROM consent WHERE participant_id = ?", [participant_id]).rowcount
     db.execute("DELETE FROM participant WHERE id = ?", [participant_id])
     forget_in_drafts(db, participant_id)
-    result.texts_changed = _scrub_name(db, participant_id, name, stamp)
+    result.texts_changed = scrub_name(db, participant_id, name, stamp)
     db.execute("DELETE FROM conflict WHERE row_id = :p OR theirs LIKE :like OR theirs LIKE :n",
                {"p": participant_id, "like": f"%{participant_id}%", "n": _like(name)})
     db.execute("INSERT OR REPLACE INTO erasure (participant_id, erased_at) VALUES (?, ?)",

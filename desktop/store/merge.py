@@ -101,8 +101,20 @@ def merge(db: sqlite_utils.Database, data: Incoming, source: str,
         _merge_table(db, table, data.rows.get(table, []), meeting, source, erased,
                      erased_hashes, school_ids, report, scrubbed.get(table, set()))
     _keep_withdrawals(db, data)
+    _scrub_names_of_the_erased(db, data, erased)
     _remember_meeting(db, data)
     return report
+
+
+def _scrub_names_of_the_erased(db: sqlite_utils.Database, data: Incoming,
+                               erased: set[str]) -> None:
+    """A copy that had not heard of an erasure here still writes the person's name in
+    rows of its own (an action's responsible person, a note): its participant row tells the
+    name, which is then taken out of every free text, as the erasure did."""
+    stamp = now()
+    for row in data.rows.get("participant", []):
+        if row.get("id") in erased and isinstance(row.get("name"), str):
+            erasure.scrub_name(db, row["id"], row["name"], stamp)
 
 
 def _apply_erasures(db: sqlite_utils.Database, data: Incoming, report: MergeReport) -> set[str]:

@@ -234,3 +234,30 @@ def test_drafts_keep_nothing_of_an_erased_person(store, tmp_path):
     assert drafts.for_record("participant", johan) is None
     assert drafts.get(trip.id).data == {"city": "Kraków", "people": []}
     assert NAME.encode("utf-8") not in every_byte(store.path)
+
+
+def test_a_copy_that_had_not_heard_of_the_erasure_brings_no_name_back(tmp_path):
+    """The laptop B knew the person and wrote their name into a row of its own; A erased
+    the person before it took B's copy in: the row arrives, the name does not."""
+    a_db, b_db = tmp_path / "a.db", tmp_path / "b.db"
+    with Store(a_db, create=True) as a:
+        s = school(a, tmp_path)
+        export_archive(a_db, tmp_path / "a.zip")
+    Store(b_db, create=True).close()
+    import_archive(b_db, tmp_path / "a.zip")
+    with Store(b_db) as b:
+        b.dissemination.save(DisseminationAction(
+            project_id=s["project"].id, channel="local_press", title=f"Intervju med {NAME}",
+            status="planned", planned_date=day(30), responsible=NAME,
+            notes=f"{NAME} ringer tidningen."))
+    export_archive(b_db, tmp_path / "b.zip")
+    with Store(a_db) as a:
+        erase_person(a, s["johan"].id)
+    import_archive(a_db, tmp_path / "b.zip")
+    with Store(a_db) as a:
+        arrived = [x for x in a.dissemination.for_project(s["project"].id)
+                   if x.channel == "local_press"]
+        assert [(x.title, x.responsible, x.notes) for x in arrived] == [
+            ("Intervju med Erased person", "Erased person", "Erased person ringer tidningen.")]
+        assert a.people.page("bergstrom").total == 0
+    assert NAME.encode("utf-8") not in every_byte(a_db)
