@@ -30,17 +30,17 @@
     <message numerus="yes">
         <location filename="../desktop/ui/import_words.py" line="38"/>
         <source>%n record(s) were changed both here and in the archive&apos;s copy: this computer&apos;s version is kept, and the other waits for your choice under Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record was changed both here and in the archive&apos;s copy: this computer&apos;s version is kept, and the other waits for your choice under Import.</numerusform>
+            <numerusform>%n records were changed both here and in the archive&apos;s copy: this computer&apos;s version is kept, and the others wait for your choice under Import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/import_words.py" line="43"/>
         <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person erased in the archive&apos;s copy was erased here too.</numerusform>
+            <numerusform>%n people erased in the archive&apos;s copy were erased here too.</numerusform>
         </translation>
     </message>
 </context>
@@ -188,9 +188,9 @@
     <message numerus="yes">
         <location filename="../desktop/ui/conflicts_panel.py" line="187"/>
         <source>%n record(s) wait for your choice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record waits for your choice.</numerusform>
+            <numerusform>%n records wait for your choice.</numerusform>
         </translation>
     </message>
 </context>
@@ -527,9 +527,9 @@
     <message numerus="yes">
         <location filename="../desktop/ui/list_export.py" line="126"/>
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -538,9 +538,9 @@
     <message numerus="yes">
         <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>%n record(s) changed in two copies wait for your choice in Settings, under Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record changed in two copies waits for your choice in Settings, under Import.</numerusform>
+            <numerusform>%n records changed in two copies wait for your choice in Settings, under Import.</numerusform>
         </translation>
     </message>
 </context>
@@ -683,9 +683,9 @@
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="206"/>
         <source>Backups that Vidare made before now still hold this person. Each goes as backups rotate; the last of them about %n month(s) from now (%1), as long as Vidare goes on making backups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backups that Vidare made before now still hold this person. Each goes as backups rotate; the last of them about %n month from now (%1), as long as Vidare goes on making backups.</numerusform>
+            <numerusform>Backups that Vidare made before now still hold this person. Each goes as backups rotate; the last of them about %n months from now (%1), as long as Vidare goes on making backups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -761,17 +761,17 @@
     <message numerus="yes">
         <location filename="../desktop/ui/sheets_panel.py" line="140"/>
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheets_panel.py" line="145"/>
         <source>%n person(s) are shown by role and initials only, as their consent asks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person is shown by role and initials only, as their consent asks.</numerusform>
+            <numerusform>%n people are shown by role and initials only, as their consent asks.</numerusform>
         </translation>
     </message>
 </context>
