@@ -250,37 +250,37 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="296"/>
         <source>This backup holds another school&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne sikkerhetskopien inneholder dataene til en annen skole.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="297"/>
         <source>Restoring it replaces everything in Vidare now with that school&apos;s data. What is here now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis du gjenoppretter den, blir alt som er i Vidare nå, erstattet med dataene til den skolen. Det som er her nå, sikkerhetskopieres først.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="299"/>
         <source>Restore anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett likevel</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="301"/>
         <source>This archive holds another school&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette arkivet inneholder dataene til en annen skole.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="302"/>
         <source>Importing it adds that school&apos;s projects, trips, people and stories to yours. Do it only if the two schools share their work on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis du importerer det, blir prosjektene, reisene, personene og historiene til den skolen lagt til sammen med dine egne. Gjør det bare hvis de to skolene har avtalt å dele arbeidet sitt.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="305"/>
         <source>Import anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer likevel</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="310"/>
         <source>Another school&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>En annen skoles data</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="342"/>
@@ -317,7 +317,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="215"/>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble gjenopprettet.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="219"/>
@@ -351,7 +351,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="268"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble importert.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="338"/>
@@ -366,12 +366,12 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="306"/>
         <source>In the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I filen: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="307"/>
         <source>In this Vidare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Her i Vidare: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="187"/>
@@ -425,15 +425,15 @@
     <message numerus="yes">
         <location filename="../desktop/ui/import_words.py" line="38"/>
         <source>%n record(s) were changed both here and in the archive&apos;s copy: this computer&apos;s version is kept, and the other waits for your choice under Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oppføring er endret både her og i arkivets kopi: versjonen på denne datamaskinen beholdes, og den andre venter på valget ditt under Import.</numerusform>
+            <numerusform>%n oppføringer er endret både her og i arkivets kopi: versjonene på denne datamaskinen beholdes, og de andre venter på valget ditt under Import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/import_words.py" line="43"/>
         <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n person som er slettet for godt i arkivets kopi, er slettet for godt her også.</numerusform>
             <numerusform>%n personer som er slettet for godt i arkivets kopi, er slettet for godt her også.</numerusform>
         </translation>
@@ -1694,210 +1694,210 @@
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="23"/>
         <source>School</source>
-        <translation type="unfinished">Skole</translation>
+        <translation>Skole</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="24"/>
         <source>Project</source>
-        <translation type="unfinished">Prosjekt</translation>
+        <translation>Prosjekt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="25"/>
         <source>Partner</source>
         <comment>a partner organisation of a project</comment>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="26"/>
         <source>Result</source>
         <comment>a result of a project</comment>
-        <translation type="unfinished">Resultat</translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="27"/>
         <source>Target group</source>
-        <translation type="unfinished">Målgruppe</translation>
+        <translation>Målgruppe</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="28"/>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="29"/>
         <source>Consent</source>
-        <translation type="unfinished">Samtykke</translation>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="30"/>
         <source>Mobility</source>
-        <translation type="unfinished">Mobilitet</translation>
+        <translation>Mobilitet</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="31"/>
         <source>Place on a trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Plass på en reise</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="32"/>
         <source>Story</source>
-        <translation type="unfinished">Historie</translation>
+        <translation>Historie</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="33"/>
         <source>Story author</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfatter av en historie</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="34"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilde</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="35"/>
         <source>Person in a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Person på et bilde</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="36"/>
         <source>Dissemination action</source>
         <comment>a talk, an article…, not the project&apos;s key action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spredningsaktivitet</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="38"/>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig person</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="42"/>
         <source>Scanned form</source>
-        <translation type="unfinished">Skannet skjema</translation>
+        <translation>Skannet skjema</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="43"/>
         <source>Logo</source>
-        <translation type="unfinished">Logo</translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="44"/>
         <source>Caption</source>
-        <translation type="unfinished">Bildetekst</translation>
+        <translation>Bildetekst</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="45"/>
         <source>Picture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildefil</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="46"/>
         <source>Order</source>
         <comment>the position in a list, not a command</comment>
-        <translation type="unfinished">Rekkefølge</translation>
+        <translation>Rekkefølge</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="107"/>
         <location filename="../desktop/ui/conflict_words.py" line="138"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="109"/>
         <source>a file</source>
         <comment>the value of a field that holds a file: a scanned form, a picture</comment>
-        <translation type="unfinished"></translation>
+        <translation>en fil</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="102"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="117"/>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="117"/>
         <source>No</source>
-        <translation type="unfinished">Nei</translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="206"/>
         <source>Field</source>
         <comment>one field of a record: its title, a date…</comment>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="208"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne datamaskinen</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="208"/>
         <source>The other copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Den andre kopien</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="286"/>
         <source>Decided: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgjort: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="304"/>
         <source>When an imported archive and this computer have both changed the same record, Vidare keeps this computer&apos;s version and the other waits here. Choose field by field what to keep; fields not listed are the same in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Når et importert arkiv og denne datamaskinen begge har endret samme oppføring, beholder Vidare versjonen på denne datamaskinen, og den andre venter her. Velg felt for felt hva som skal beholdes; felt som ikke står her, er like i begge.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="315"/>
         <source>Nothing changes until you press the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting endres før du trykker på knappen nedenfor.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="316"/>
         <source>All from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt fra denne datamaskinen</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="317"/>
         <source>All from the other copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt fra den andre kopien</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="318"/>
         <source>Keep what is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold det som er valgt</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/conflicts_panel.py" line="187"/>
         <source>%n record(s) wait for your choice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oppføring venter på valget ditt.</numerusform>
+            <numerusform>%n oppføringer venter på valget ditt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="188"/>
         <source>No record waits for a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen oppføringer venter på et valg.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="309"/>
         <source>Record</source>
         <comment>a stored record (a project, a person, a trip…), not the verb</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oppføring</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="311"/>
         <source>From the archive</source>
         <comment>a column: the file name of the imported archive</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fra arkivet</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="313"/>
         <source>Found on</source>
         <comment>a column: the day the import found the two versions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Funnet</translation>
     </message>
 </context>
 <context>
@@ -3126,46 +3126,46 @@
     <message>
         <location filename="../desktop/ui/list_export.py" line="37"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="38"/>
         <source>CSV, for any spreadsheet program (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, for alle regnearkprogrammer (*.csv)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="138"/>
         <source>Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter listen…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="139"/>
         <source>Write the list as shown here, filtered and sorted, to an Excel or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv listen slik den vises her, filtrert og sortert, til en Excel- eller CSV-fil</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="115"/>
         <location filename="../desktop/ui/list_export.py" line="123"/>
         <source>Export list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter listen</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/list_export.py" line="126"/>
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad skrevet til %1.</numerusform>
+            <numerusform>%n rader skrevet til %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="142"/>
         <source>Import from a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer fra et regneark…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="124"/>
         <source>The list was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen ble ikke skrevet: %1</translation>
     </message>
 </context>
 <context>
@@ -3213,9 +3213,9 @@
     <message numerus="yes">
         <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>%n record(s) changed in two copies wait for your choice in Settings, under Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oppføring som er endret i to kopier, venter på valget ditt under Import i Innstillinger.</numerusform>
+            <numerusform>%n oppføringer som er endret i to kopier, venter på valget ditt under Import i Innstillinger.</numerusform>
         </translation>
     </message>
     <message>
@@ -4252,17 +4252,17 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="211"/>
         <source>Copies that Vidare does not look after keep this person until someone deletes them: backup folders made with “vidare backup --to”, copies on USB sticks, exported archives and spreadsheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier som Vidare ikke holder styr på, inneholder personen helt til noen sletter dem: mapper med sikkerhetskopier laget med «vidare backup --to», kopier på minnepinner, eksporterte arkiver og regneark.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="214"/>
         <source>Restoring such a backup, or importing such an archive or a workbook exported from Vidare, never brings back the person, their consents or their photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenoppretter du en slik sikkerhetskopi, eller importerer du et slikt arkiv eller en arbeidsbok eksportert fra Vidare, kommer verken personen, samtykkene eller bildene av personen tilbake.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="216"/>
         <source>A list from another spreadsheet (a class list, a Beneficiary Module export) is new to Vidare: if it names this person, importing it adds them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En liste fra et annet regneark (en klasseliste, en eksport fra Beneficiary Module) er ny for Vidare: står personen i den, blir personen lagt til på nytt når du importerer den.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="235"/>
@@ -4323,9 +4323,9 @@
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="206"/>
         <source>Backups that Vidare made before now still hold this person. Each goes as backups rotate; the last of them about %n month(s) from now (%1), as long as Vidare goes on making backups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sikkerhetskopier som Vidare har tatt før nå, inneholder fortsatt personen. De slettes én etter én etter hvert som nye sikkerhetskopier erstatter de gamle; den siste om omtrent %n måned (%1), så lenge Vidare fortsetter å ta sikkerhetskopier.</numerusform>
+            <numerusform>Sikkerhetskopier som Vidare har tatt før nå, inneholder fortsatt personen. De slettes én etter én etter hvert som nye sikkerhetskopier erstatter de gamle; den siste om omtrent %n måneder (%1), så lenge Vidare fortsetter å ta sikkerhetskopier.</numerusform>
         </translation>
     </message>
     <message>
@@ -4556,32 +4556,32 @@
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="225"/>
         <source>Type a name, or choose from the people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et navn, eller velg blant personene…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="226"/>
         <source>Remove</source>
-        <translation type="unfinished">Fjern</translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="227"/>
         <source>People chosen here are linked to their record: if one of them is erased, their name goes from this action too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer som velges her, er koblet til oppføringen sin: hvis en av dem slettes for godt, forsvinner navnet fra denne aktiviteten også.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="221"/>
         <source>Add</source>
-        <translation type="unfinished">Legg til</translation>
+        <translation>Legg til</translation>
     </message>
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="218"/>
         <source>Add as a name only: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til bare som navn: «%1»</translation>
     </message>
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="199"/>
         <source>%1 (a name only, not one of the people in Vidare)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bare et navn, ikke en av personene i Vidare)</translation>
     </message>
 </context>
 <context>
@@ -4796,12 +4796,12 @@
         <location filename="../desktop/ui/pages/settings_page.py" line="295"/>
         <source>Import</source>
         <comment>the group of settings where an imported archive&apos;s changes are chosen</comment>
-        <translation type="unfinished">Importer</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="298"/>
         <source>Spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Regneark</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="256"/>
@@ -5672,72 +5672,72 @@
         <location filename="../desktop/ui/sheets_panel.py" line="132"/>
         <location filename="../desktop/ui/sheets_panel.py" line="112"/>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter alt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="167"/>
         <source>Write everything in Vidare to one Excel workbook, one sheet per area, or bring in a list from a spreadsheet: the pupils of a trip, the staff, a Beneficiary Module export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv alt i Vidare til én Excel-arbeidsbok, med ett ark per område, eller hent inn en liste fra et regneark: elevene på en reise, de ansatte, en eksport fra Beneficiary Module.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="170"/>
         <source>For the data protection officer: name everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>For personvernombudet: vis alle navn</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="172"/>
         <source>Export everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter alt…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="173"/>
         <source>Import from a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer fra et regneark…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="121"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver %1…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="133"/>
         <source>The workbook was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsboken ble ikke skrevet: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="161"/>
         <source>Everyone is named, whatever their consent says. Keep the file as safely as the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vises med navn, uansett hva samtykket sier. Oppbevar filen like trygt som databasen.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="163"/>
         <source>Off: people whose consent does not cover use inside the school appear by role and initials only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Av: personer med samtykke som ikke dekker bruk internt på skolen, vises bare med rolle og initialer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheets_panel.py" line="140"/>
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad skrevet til %1.</numerusform>
+            <numerusform>%n rader skrevet til %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="142"/>
         <source>Everyone is named in it: keep it as safely as the database, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vises med navn i den: oppbevar den like trygt som databasen, og slett den når den ikke lenger trengs.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="113"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheets_panel.py" line="145"/>
         <source>%n person(s) are shown by role and initials only, as their consent asks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person vises bare med rolle og initialer, slik samtykket tilsier.</numerusform>
+            <numerusform>%n personer vises bare med rolle og initialer, slik samtykket deres tilsier.</numerusform>
         </translation>
     </message>
 </context>

@@ -250,37 +250,37 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="296"/>
         <source>This backup holds another school&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kopia zapasowa zawiera dane innej szkoły.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="297"/>
         <source>Restoring it replaces everything in Vidare now with that school&apos;s data. What is here now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jej przywrócenie zastąpi wszystkie obecne dane w programie Vidare danymi tamtej szkoły. Najpierw zostanie utworzona kopia obecnych danych.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="299"/>
         <source>Restore anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć mimo to</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="301"/>
         <source>This archive holds another school&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>To archiwum zawiera dane innej szkoły.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="302"/>
         <source>Importing it adds that school&apos;s projects, trips, people and stories to yours. Do it only if the two schools share their work on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import doda projekty, wyjazdy, osoby i historie tamtej szkoły do Twoich danych. Zrób to tylko wtedy, gdy obie szkoły celowo dzielą się swoją pracą.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="305"/>
         <source>Import anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj mimo to</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="310"/>
         <source>Another school&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane innej szkoły</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="342"/>
@@ -317,7 +317,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="215"/>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie przywrócono.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="219"/>
@@ -351,7 +351,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="268"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="338"/>
@@ -366,12 +366,12 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="306"/>
         <source>In the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>W pliku: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="307"/>
         <source>In this Vidare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecnie w programie Vidare: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="187"/>
@@ -428,16 +428,16 @@
     <message numerus="yes">
         <location filename="../desktop/ui/import_words.py" line="38"/>
         <source>%n record(s) were changed both here and in the archive&apos;s copy: this computer&apos;s version is kept, and the other waits for your choice under Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zarówno tutaj, jak i w kopii z archiwum zmieniono %n wpis: zachowano wersję z tego komputera, a wersja z archiwum czeka na Twoją decyzję w sekcji Import.</numerusform>
+            <numerusform>Zarówno tutaj, jak i w kopii z archiwum zmieniono %n wpisy: zachowano wersje z tego komputera, a wersje z archiwum czekają na Twoją decyzję w sekcji Import.</numerusform>
+            <numerusform>Zarówno tutaj, jak i w kopii z archiwum zmieniono %n wpisów: zachowano wersje z tego komputera, a wersje z archiwum czekają na Twoją decyzję w sekcji Import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/import_words.py" line="43"/>
         <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Trwale usunięto także tutaj dane %n osoby usuniętej trwale w kopii z archiwum.</numerusform>
             <numerusform>Trwale usunięto także tutaj dane %n osób usuniętych trwale w kopii z archiwum.</numerusform>
             <numerusform>Trwale usunięto także tutaj dane %n osób usuniętych trwale w kopii z archiwum.</numerusform>
@@ -1716,211 +1716,211 @@
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="23"/>
         <source>School</source>
-        <translation type="unfinished">Szkoła</translation>
+        <translation>Szkoła</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="24"/>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="25"/>
         <source>Partner</source>
         <comment>a partner organisation of a project</comment>
-        <translation type="unfinished">Partner</translation>
+        <translation>Organizacja partnerska</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="26"/>
         <source>Result</source>
         <comment>a result of a project</comment>
-        <translation type="unfinished">Rezultat</translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="27"/>
         <source>Target group</source>
-        <translation type="unfinished">Grupa docelowa</translation>
+        <translation>Grupa docelowa</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="28"/>
         <source>Person</source>
-        <translation type="unfinished">Osoba</translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="29"/>
         <source>Consent</source>
-        <translation type="unfinished">Zgoda</translation>
+        <translation>Zgoda</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="30"/>
         <source>Mobility</source>
-        <translation type="unfinished">Mobilność</translation>
+        <translation>Mobilność</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="31"/>
         <source>Place on a trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w wyjeździe</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="32"/>
         <source>Story</source>
-        <translation type="unfinished">Historia</translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="33"/>
         <source>Story author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor historii</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="34"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcie</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="35"/>
         <source>Person in a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba na zdjęciu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="36"/>
         <source>Dissemination action</source>
         <comment>a talk, an article…, not the project&apos;s key action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Działanie upowszechniające</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="38"/>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba odpowiedzialna</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="42"/>
         <source>Scanned form</source>
-        <translation type="unfinished">Zeskanowany formularz</translation>
+        <translation>Zeskanowany formularz</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="43"/>
         <source>Logo</source>
-        <translation type="unfinished">Logo</translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="44"/>
         <source>Caption</source>
-        <translation type="unfinished">Podpis</translation>
+        <translation>Podpis</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="45"/>
         <source>Picture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik zdjęcia</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="46"/>
         <source>Order</source>
         <comment>the position in a list, not a command</comment>
-        <translation type="unfinished">Kolejność</translation>
+        <translation>Kolejność</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="107"/>
         <location filename="../desktop/ui/conflict_words.py" line="138"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="109"/>
         <source>a file</source>
         <comment>the value of a field that holds a file: a scanned form, a picture</comment>
-        <translation type="unfinished"></translation>
+        <translation>plik</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="102"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="117"/>
         <source>Yes</source>
-        <translation type="unfinished">Tak</translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="117"/>
         <source>No</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="206"/>
         <source>Field</source>
         <comment>one field of a record: its title, a date…</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="208"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten komputer</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="208"/>
         <source>The other copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Druga kopia</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="286"/>
         <source>Decided: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozstrzygnięto: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="304"/>
         <source>When an imported archive and this computer have both changed the same record, Vidare keeps this computer&apos;s version and the other waits here. Choose field by field what to keep; fields not listed are the same in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy ten sam wpis zmieniono zarówno w zaimportowanym archiwum, jak i na tym komputerze, Vidare zachowuje wersję z tego komputera, a druga wersja czeka tutaj. Dla każdego pola wybierz, którą wartość zachować; pola, których tu nie ma, są w obu wersjach takie same.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="315"/>
         <source>Nothing changes until you press the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic się nie zmieni, dopóki nie klikniesz przycisku poniżej.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="316"/>
         <source>All from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko z tego komputera</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="317"/>
         <source>All from the other copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko z drugiej kopii</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="318"/>
         <source>Keep what is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj wybrane</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/conflicts_panel.py" line="187"/>
         <source>%n record(s) wait for your choice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wpis czeka na Twoją decyzję.</numerusform>
+            <numerusform>%n wpisy czekają na Twoją decyzję.</numerusform>
+            <numerusform>%n wpisów czeka na Twoją decyzję.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="188"/>
         <source>No record waits for a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden wpis nie czeka na decyzję.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="309"/>
         <source>Record</source>
         <comment>a stored record (a project, a person, a trip…), not the verb</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wpis</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="311"/>
         <source>From the archive</source>
         <comment>a column: the file name of the imported archive</comment>
-        <translation type="unfinished"></translation>
+        <translation>Archiwum</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="313"/>
         <source>Found on</source>
         <comment>a column: the day the import found the two versions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Data wykrycia</translation>
     </message>
 </context>
 <context>
@@ -3188,47 +3188,47 @@
     <message>
         <location filename="../desktop/ui/list_export.py" line="37"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt programu Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="38"/>
         <source>CSV, for any spreadsheet program (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dla dowolnego arkusza kalkulacyjnego (*.csv)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="138"/>
         <source>Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj listę…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="139"/>
         <source>Write the list as shown here, filtered and sorted, to an Excel or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz listę w takiej postaci, jak tutaj (z filtrem i sortowaniem), w pliku Excel lub CSV</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="115"/>
         <location filename="../desktop/ui/list_export.py" line="123"/>
         <source>Export list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj listę</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/list_export.py" line="126"/>
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n wiersz w pliku %1.</numerusform>
+            <numerusform>Zapisano %n wiersze w pliku %1.</numerusform>
+            <numerusform>Zapisano %n wierszy w pliku %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="142"/>
         <source>Import from a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj z arkusza kalkulacyjnego…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="124"/>
         <source>The list was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano listy: %1</translation>
     </message>
 </context>
 <context>
@@ -3276,10 +3276,10 @@
     <message numerus="yes">
         <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>%n record(s) changed in two copies wait for your choice in Settings, under Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wpis zmieniony w dwóch kopiach czeka na Twoją decyzję w Ustawieniach, w sekcji Import.</numerusform>
+            <numerusform>%n wpisy zmienione w dwóch kopiach czekają na Twoją decyzję w Ustawieniach, w sekcji Import.</numerusform>
+            <numerusform>%n wpisów zmienionych w dwóch kopiach czeka na Twoją decyzję w Ustawieniach, w sekcji Import.</numerusform>
         </translation>
     </message>
     <message>
@@ -4328,17 +4328,17 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="211"/>
         <source>Copies that Vidare does not look after keep this person until someone deletes them: backup folders made with “vidare backup --to”, copies on USB sticks, exported archives and spreadsheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie, których Vidare nie pilnuje, zawierają dane tej osoby, dopóki ktoś ich nie usunie: foldery kopii zapasowych utworzone poleceniem „vidare backup --to”, kopie na pendrive’ach, wyeksportowane archiwa i arkusze kalkulacyjne.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="214"/>
         <source>Restoring such a backup, or importing such an archive or a workbook exported from Vidare, never brings back the person, their consents or their photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ani przywrócenie takiej kopii zapasowej, ani zaimportowanie takiego archiwum lub skoroszytu wyeksportowanego z programu Vidare nie przywróci tej osoby, jej zgód ani zdjęć.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="216"/>
         <source>A list from another spreadsheet (a class list, a Beneficiary Module export) is new to Vidare: if it names this person, importing it adds them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista z innego arkusza kalkulacyjnego (lista klasy, eksport z Beneficiary Module) jest dla programu Vidare czymś nowym: jeśli znajduje się na niej ta osoba, import doda ją ponownie.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="235"/>
@@ -4402,10 +4402,10 @@
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="206"/>
         <source>Backups that Vidare made before now still hold this person. Each goes as backups rotate; the last of them about %n month(s) from now (%1), as long as Vidare goes on making backups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopie zapasowe utworzone wcześniej przez Vidare nadal zawierają dane tej osoby. Każda z nich zniknie, gdy zastąpią ją nowsze kopie; ostatnia – za około %n miesiąc (%1), o ile Vidare będzie nadal tworzyć kopie zapasowe.</numerusform>
+            <numerusform>Kopie zapasowe utworzone wcześniej przez Vidare nadal zawierają dane tej osoby. Każda z nich zniknie, gdy zastąpią ją nowsze kopie; ostatnia – za około %n miesiące (%1), o ile Vidare będzie nadal tworzyć kopie zapasowe.</numerusform>
+            <numerusform>Kopie zapasowe utworzone wcześniej przez Vidare nadal zawierają dane tej osoby. Każda z nich zniknie, gdy zastąpią ją nowsze kopie; ostatnia – za około %n miesięcy (%1), o ile Vidare będzie nadal tworzyć kopie zapasowe.</numerusform>
         </translation>
     </message>
     <message>
@@ -4637,32 +4637,32 @@
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="225"/>
         <source>Type a name, or choose from the people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię i nazwisko albo wybierz z listy osób…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="226"/>
         <source>Remove</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="227"/>
         <source>People chosen here are linked to their record: if one of them is erased, their name goes from this action too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby wybrane tutaj są powiązane ze swoimi wpisami: jeśli dane którejś z nich zostaną trwale usunięte, jej imię i nazwisko zniknie też z tego działania.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="221"/>
         <source>Add</source>
-        <translation type="unfinished">Dodaj</translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="218"/>
         <source>Add as a name only: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj samo imię i nazwisko: „%1”</translation>
     </message>
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="199"/>
         <source>%1 (a name only, not one of the people in Vidare)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (samo imię i nazwisko, bez powiązania z osobą w programie Vidare)</translation>
     </message>
 </context>
 <context>
@@ -4877,12 +4877,12 @@
         <location filename="../desktop/ui/pages/settings_page.py" line="295"/>
         <source>Import</source>
         <comment>the group of settings where an imported archive&apos;s changes are chosen</comment>
-        <translation type="unfinished">Importuj</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="298"/>
         <source>Spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusze kalkulacyjne</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="256"/>
@@ -5760,74 +5760,74 @@
         <location filename="../desktop/ui/sheets_panel.py" line="132"/>
         <location filename="../desktop/ui/sheets_panel.py" line="112"/>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wszystko</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="167"/>
         <source>Write everything in Vidare to one Excel workbook, one sheet per area, or bring in a list from a spreadsheet: the pupils of a trip, the staff, a Beneficiary Module export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wszystkie dane z programu Vidare w jednym skoroszycie Excel (każdy obszar w osobnym arkuszu) albo zaimportuj listę z arkusza kalkulacyjnego, np. uczniów jadących na wyjazd, kadry szkoły lub eksport z Beneficiary Module.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="170"/>
         <source>For the data protection officer: name everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla inspektora ochrony danych: z imionami i nazwiskami wszystkich osób</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="172"/>
         <source>Export everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wszystko…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="173"/>
         <source>Import from a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj z arkusza kalkulacyjnego…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="121"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie pliku %1…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="133"/>
         <source>The workbook was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano skoroszytu: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="161"/>
         <source>Everyone is named, whatever their consent says. Keep the file as safely as the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie osoby będą podane z imienia i nazwiska, niezależnie od ich zgód. Przechowuj plik tak samo bezpiecznie jak bazę danych.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="163"/>
         <source>Off: people whose consent does not cover use inside the school appear by role and initials only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłączone: osoby, których zgoda nie obejmuje użytku w szkole, występują tylko z rolą i inicjałami.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheets_panel.py" line="140"/>
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n wiersz w pliku %1.</numerusform>
+            <numerusform>Zapisano %n wiersze w pliku %1.</numerusform>
+            <numerusform>Zapisano %n wierszy w pliku %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="142"/>
         <source>Everyone is named in it: keep it as safely as the database, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie osoby są w nim podane z imienia i nazwiska: przechowuj go tak samo bezpiecznie jak bazę danych i usuń, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="113"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt programu Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheets_panel.py" line="145"/>
         <source>%n person(s) are shown by role and initials only, as their consent asks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba występuje tylko z rolą i inicjałami, zgodnie z jej zgodą.</numerusform>
+            <numerusform>%n osoby występują tylko z rolą i inicjałami, zgodnie z ich zgodami.</numerusform>
+            <numerusform>%n osób występuje tylko z rolą i inicjałami, zgodnie z ich zgodami.</numerusform>
         </translation>
     </message>
 </context>
