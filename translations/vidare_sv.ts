@@ -250,37 +250,37 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="296"/>
         <source>This backup holds another school&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här säkerhetskopian innehåller uppgifter från en annan skola.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="297"/>
         <source>Restoring it replaces everything in Vidare now with that school&apos;s data. What is here now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du återställer den ersätts allt som finns i Vidare nu med den skolans uppgifter. Det som finns här nu säkerhetskopieras först.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="299"/>
         <source>Restore anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ ändå</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="301"/>
         <source>This archive holds another school&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här arkivet innehåller uppgifter från en annan skola.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="302"/>
         <source>Importing it adds that school&apos;s projects, trips, people and stories to yours. Do it only if the two schools share their work on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du importerar det läggs den skolans projekt, resor, personer och berättelser till bland dina egna. Gör det bara om de två skolorna medvetet delar sitt arbete med varandra.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="305"/>
         <source>Import anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera ändå</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="310"/>
         <source>Another school&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter från en annan skola</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="342"/>
@@ -317,7 +317,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="215"/>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget återställdes.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="219"/>
@@ -351,7 +351,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="268"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget importerades.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="338"/>
@@ -366,12 +366,12 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="306"/>
         <source>In the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I filen: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="307"/>
         <source>In this Vidare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Här i Vidare: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="187"/>
@@ -425,15 +425,15 @@
     <message numerus="yes">
         <location filename="../desktop/ui/import_words.py" line="38"/>
         <source>%n record(s) were changed both here and in the archive&apos;s copy: this computer&apos;s version is kept, and the other waits for your choice under Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post har ändrats både här och i arkivets kopia: den här datorns version behålls, och den andra väntar på ditt val under Import.</numerusform>
+            <numerusform>%n poster har ändrats både här och i arkivets kopia: den här datorns versioner behålls, och de andra väntar på ditt val under Import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/import_words.py" line="43"/>
         <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n person som raderats i arkivets kopia har raderats här också.</numerusform>
             <numerusform>%n personer som raderats i arkivets kopia har raderats här också.</numerusform>
         </translation>
@@ -1694,210 +1694,210 @@
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="23"/>
         <source>School</source>
-        <translation type="unfinished">Skola</translation>
+        <translation>Skola</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="24"/>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="25"/>
         <source>Partner</source>
         <comment>a partner organisation of a project</comment>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partnerorganisation</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="26"/>
         <source>Result</source>
         <comment>a result of a project</comment>
-        <translation type="unfinished">Resultat</translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="27"/>
         <source>Target group</source>
-        <translation type="unfinished">Målgrupp</translation>
+        <translation>Målgrupp</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="28"/>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="29"/>
         <source>Consent</source>
-        <translation type="unfinished">Samtycke</translation>
+        <translation>Samtycke</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="30"/>
         <source>Mobility</source>
-        <translation type="unfinished">Mobilitet</translation>
+        <translation>Mobilitet</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="31"/>
         <source>Place on a trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats på en resa</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="32"/>
         <source>Story</source>
-        <translation type="unfinished">Berättelse</translation>
+        <translation>Berättelse</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="33"/>
         <source>Story author</source>
-        <translation type="unfinished"></translation>
+        <translation>Berättelseförfattare</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="34"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="35"/>
         <source>Person in a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Person på ett foto</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="36"/>
         <source>Dissemination action</source>
         <comment>a talk, an article…, not the project&apos;s key action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spridningsaktivitet</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="38"/>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig person</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="42"/>
         <source>Scanned form</source>
-        <translation type="unfinished">Inskannad blankett</translation>
+        <translation>Inskannad blankett</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="43"/>
         <source>Logo</source>
-        <translation type="unfinished">Logotyp</translation>
+        <translation>Logotyp</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="44"/>
         <source>Caption</source>
-        <translation type="unfinished">Bildtext</translation>
+        <translation>Bildtext</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="45"/>
         <source>Picture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildfil</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="46"/>
         <source>Order</source>
         <comment>the position in a list, not a command</comment>
-        <translation type="unfinished">Ordning</translation>
+        <translation>Ordning</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="107"/>
         <location filename="../desktop/ui/conflict_words.py" line="138"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tomt)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="109"/>
         <source>a file</source>
         <comment>the value of a field that holds a file: a scanned form, a picture</comment>
-        <translation type="unfinished"></translation>
+        <translation>en fil</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="102"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="117"/>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="117"/>
         <source>No</source>
-        <translation type="unfinished">Nej</translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="206"/>
         <source>Field</source>
         <comment>one field of a record: its title, a date…</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="208"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorn</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="208"/>
         <source>The other copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Den andra kopian</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="286"/>
         <source>Decided: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="304"/>
         <source>When an imported archive and this computer have both changed the same record, Vidare keeps this computer&apos;s version and the other waits here. Choose field by field what to keep; fields not listed are the same in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>När både ett importerat arkiv och den här datorn har ändrat samma post behåller Vidare den här datorns version, och den andra väntar här. Välj fält för fält vad som ska behållas; fält som inte visas är likadana i båda.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="315"/>
         <source>Nothing changes until you press the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ändras förrän du trycker på knappen nedanför.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="316"/>
         <source>All from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt från den här datorn</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="317"/>
         <source>All from the other copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt från den andra kopian</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="318"/>
         <source>Keep what is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll det valda</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/conflicts_panel.py" line="187"/>
         <source>%n record(s) wait for your choice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post väntar på ditt val.</numerusform>
+            <numerusform>%n poster väntar på ditt val.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="188"/>
         <source>No record waits for a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga poster väntar på ett val.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="309"/>
         <source>Record</source>
         <comment>a stored record (a project, a person, a trip…), not the verb</comment>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="311"/>
         <source>From the archive</source>
         <comment>a column: the file name of the imported archive</comment>
-        <translation type="unfinished"></translation>
+        <translation>Från arkivet</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflicts_panel.py" line="313"/>
         <source>Found on</source>
         <comment>a column: the day the import found the two versions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hittad den</translation>
     </message>
 </context>
 <context>
@@ -3126,46 +3126,46 @@
     <message>
         <location filename="../desktop/ui/list_export.py" line="37"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="38"/>
         <source>CSV, for any spreadsheet program (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, för alla kalkylprogram (*.csv)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="138"/>
         <source>Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera listan…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="139"/>
         <source>Write the list as shown here, filtered and sorted, to an Excel or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara listan som den visas här, filtrerad och sorterad, i en Excel- eller CSV-fil</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="115"/>
         <location filename="../desktop/ui/list_export.py" line="123"/>
         <source>Export list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera listan</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/list_export.py" line="126"/>
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad sparad i %1.</numerusform>
+            <numerusform>%n rader sparade i %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="142"/>
         <source>Import from a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera från ett kalkylblad…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="124"/>
         <source>The list was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listan kunde inte sparas: %1</translation>
     </message>
 </context>
 <context>
@@ -3213,9 +3213,9 @@
     <message numerus="yes">
         <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>%n record(s) changed in two copies wait for your choice in Settings, under Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post som har ändrats i båda kopiorna väntar på ditt val under Inställningar → Import.</numerusform>
+            <numerusform>%n poster som har ändrats i båda kopiorna väntar på ditt val under Inställningar → Import.</numerusform>
         </translation>
     </message>
     <message>
@@ -4252,17 +4252,17 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="211"/>
         <source>Copies that Vidare does not look after keep this person until someone deletes them: backup folders made with “vidare backup --to”, copies on USB sticks, exported archives and spreadsheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopior som Vidare inte sköter om innehåller personen tills någon tar bort dem: mappar med säkerhetskopior som gjorts med ”vidare backup --to”, kopior på USB-minnen, exporterade arkiv och kalkylblad.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="214"/>
         <source>Restoring such a backup, or importing such an archive or a workbook exported from Vidare, never brings back the person, their consents or their photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du återställer en sådan säkerhetskopia, eller importerar ett sådant arkiv eller en arbetsbok som exporterats från Vidare, kommer personen, personens samtycken och foton aldrig tillbaka.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="216"/>
         <source>A list from another spreadsheet (a class list, a Beneficiary Module export) is new to Vidare: if it names this person, importing it adds them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lista från ett annat kalkylblad (en klasslista, en export från Beneficiary Module) är ny för Vidare: står personen med i listan läggs personen till igen när listan importeras.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="235"/>
@@ -4323,9 +4323,9 @@
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="206"/>
         <source>Backups that Vidare made before now still hold this person. Each goes as backups rotate; the last of them about %n month(s) from now (%1), as long as Vidare goes on making backups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Säkerhetskopior som Vidare har gjort tidigare innehåller fortfarande personen. De försvinner en efter en när nya säkerhetskopior ersätter de gamla; den sista om ungefär %n månad (%1), så länge Vidare fortsätter att göra säkerhetskopior.</numerusform>
+            <numerusform>Säkerhetskopior som Vidare har gjort tidigare innehåller fortfarande personen. De försvinner en efter en när nya säkerhetskopior ersätter de gamla; den sista om ungefär %n månader (%1), så länge Vidare fortsätter att göra säkerhetskopior.</numerusform>
         </translation>
     </message>
     <message>
@@ -4556,32 +4556,32 @@
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="225"/>
         <source>Type a name, or choose from the people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett namn eller välj bland personerna…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="226"/>
         <source>Remove</source>
-        <translation type="unfinished">Ta bort</translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="227"/>
         <source>People chosen here are linked to their record: if one of them is erased, their name goes from this action too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer som väljs här är kopplade till sina poster: om någon av dem raderas försvinner namnet också från den här aktiviteten.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="221"/>
         <source>Add</source>
-        <translation type="unfinished">Lägg till</translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="218"/>
         <source>Add as a name only: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till bara som namn: ”%1”</translation>
     </message>
     <message>
         <location filename="../desktop/ui/responsible_picker.py" line="199"/>
         <source>%1 (a name only, not one of the people in Vidare)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bara ett namn, inte en av personerna i Vidare)</translation>
     </message>
 </context>
 <context>
@@ -4796,12 +4796,12 @@
         <location filename="../desktop/ui/pages/settings_page.py" line="295"/>
         <source>Import</source>
         <comment>the group of settings where an imported archive&apos;s changes are chosen</comment>
-        <translation type="unfinished">Importera</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="298"/>
         <source>Spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalkylblad</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="256"/>
@@ -5672,72 +5672,72 @@
         <location filename="../desktop/ui/sheets_panel.py" line="132"/>
         <location filename="../desktop/ui/sheets_panel.py" line="112"/>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera allt</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="167"/>
         <source>Write everything in Vidare to one Excel workbook, one sheet per area, or bring in a list from a spreadsheet: the pupils of a trip, the staff, a Beneficiary Module export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara allt i Vidare i en enda Excel-arbetsbok, med ett blad per område, eller hämta in en lista från ett kalkylblad: eleverna på en resa, personalen, en export från Beneficiary Module.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="170"/>
         <source>For the data protection officer: name everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>För dataskyddsombudet: visa allas namn</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="172"/>
         <source>Export everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera allt…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="173"/>
         <source>Import from a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera från ett kalkylblad…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="121"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar %1…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="133"/>
         <source>The workbook was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsboken kunde inte sparas: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="161"/>
         <source>Everyone is named, whatever their consent says. Keep the file as safely as the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla visas med namn, oavsett vad samtycket säger. Förvara filen lika säkert som databasen.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="163"/>
         <source>Off: people whose consent does not cover use inside the school appear by role and initials only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Av: personer vars samtycke inte omfattar användning inom skolan visas bara med roll och initialer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheets_panel.py" line="140"/>
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad sparad i %1.</numerusform>
+            <numerusform>%n rader sparade i %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="142"/>
         <source>Everyone is named in it: keep it as safely as the database, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla visas med namn i filen: förvara den lika säkert som databasen, och ta bort den när den inte längre behövs.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="113"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheets_panel.py" line="145"/>
         <source>%n person(s) are shown by role and initials only, as their consent asks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person visas bara med roll och initialer, som samtycket kräver.</numerusform>
+            <numerusform>%n personer visas bara med roll och initialer, som deras samtycken kräver.</numerusform>
         </translation>
     </message>
 </context>
