@@ -537,10 +537,10 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../desktop/ui/main_window.py" line="310"/>
-        <source>%n record(s) changed in two copies wait for your choice in Settings, under Import.</source>
+        <source>%n record(s) changed in both copies wait for your choice in Settings, under Import.</source>
         <translation>
-            <numerusform>%n record changed in two copies waits for your choice in Settings, under Import.</numerusform>
-            <numerusform>%n records changed in two copies wait for your choice in Settings, under Import.</numerusform>
+            <numerusform>%n record changed in both copies waits for your choice in Settings, under Import.</numerusform>
+            <numerusform>%n records changed in both copies wait for your choice in Settings, under Import.</numerusform>
         </translation>
     </message>
 </context>
@@ -682,10 +682,10 @@
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="206"/>
-        <source>Backups that Vidare made before now still hold this person. Each goes as backups rotate; the last of them about %n month(s) from now (%1), as long as Vidare goes on making backups.</source>
+        <source>Backups that Vidare made before now still hold this person. They go one by one as new backups replace the old ones; the last of them about %n month(s) from now (%1), as long as Vidare goes on making backups.</source>
         <translation>
-            <numerusform>Backups that Vidare made before now still hold this person. Each goes as backups rotate; the last of them about %n month from now (%1), as long as Vidare goes on making backups.</numerusform>
-            <numerusform>Backups that Vidare made before now still hold this person. Each goes as backups rotate; the last of them about %n months from now (%1), as long as Vidare goes on making backups.</numerusform>
+            <numerusform>Backups that Vidare made before now still hold this person. They go one by one as new backups replace the old ones; the last of them about %n month from now (%1), as long as Vidare goes on making backups.</numerusform>
+            <numerusform>Backups that Vidare made before now still hold this person. They go one by one as new backups replace the old ones; the last of them about %n months from now (%1), as long as Vidare goes on making backups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -370,7 +370,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="307"/>
-        <source>In this Vidare: %1</source>
+        <source>Here in Vidare: %1</source>
         <translation>Her i Vidare: %1</translation>
     </message>
     <message>
@@ -3212,10 +3212,10 @@
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/main_window.py" line="310"/>
-        <source>%n record(s) changed in two copies wait for your choice in Settings, under Import.</source>
+        <source>%n record(s) changed in both copies wait for your choice in Settings, under Import.</source>
         <translation>
-            <numerusform>%n oppføring som er endret i to kopier, venter på valget ditt under Import i Innstillinger.</numerusform>
-            <numerusform>%n oppføringer som er endret i to kopier, venter på valget ditt under Import i Innstillinger.</numerusform>
+            <numerusform>%n oppføring som er endret i begge kopiene, venter på valget ditt under Import i Innstillinger.</numerusform>
+            <numerusform>%n oppføringer som er endret i begge kopiene, venter på valget ditt under Import i Innstillinger.</numerusform>
         </translation>
     </message>
     <message>
@@ -4322,7 +4322,7 @@
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="206"/>
-        <source>Backups that Vidare made before now still hold this person. Each goes as backups rotate; the last of them about %n month(s) from now (%1), as long as Vidare goes on making backups.</source>
+        <source>Backups that Vidare made before now still hold this person. They go one by one as new backups replace the old ones; the last of them about %n month(s) from now (%1), as long as Vidare goes on making backups.</source>
         <translation>
             <numerusform>Sikkerhetskopier som Vidare har tatt før nå, inneholder fortsatt personen. De slettes én etter én etter hvert som nye sikkerhetskopier erstatter de gamle; den siste om omtrent %n måned (%1), så lenge Vidare fortsetter å ta sikkerhetskopier.</numerusform>
             <numerusform>Sikkerhetskopier som Vidare har tatt før nå, inneholder fortsatt personen. De slettes én etter én etter hvert som nye sikkerhetskopier erstatter de gamle; den siste om omtrent %n måneder (%1), så lenge Vidare fortsetter å ta sikkerhetskopier.</numerusform>
@@ -5681,7 +5681,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="170"/>
-        <source>For the data protection officer: name everyone</source>
+        <source>For the data protection officer: with everyone&apos;s name</source>
         <translation>For personvernombudet: vis alle navn</translation>
     </message>
     <message>

@@ -370,7 +370,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="307"/>
-        <source>In this Vidare: %1</source>
+        <source>Here in Vidare: %1</source>
         <translation>Obecnie w programie Vidare: %1</translation>
     </message>
     <message>
@@ -3275,11 +3275,11 @@
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/main_window.py" line="310"/>
-        <source>%n record(s) changed in two copies wait for your choice in Settings, under Import.</source>
+        <source>%n record(s) changed in both copies wait for your choice in Settings, under Import.</source>
         <translation>
-            <numerusform>%n wpis zmieniony w dwóch kopiach czeka na Twoją decyzję w Ustawieniach, w sekcji Import.</numerusform>
-            <numerusform>%n wpisy zmienione w dwóch kopiach czekają na Twoją decyzję w Ustawieniach, w sekcji Import.</numerusform>
-            <numerusform>%n wpisów zmienionych w dwóch kopiach czeka na Twoją decyzję w Ustawieniach, w sekcji Import.</numerusform>
+            <numerusform>%n wpis zmieniony w obu kopiach czeka na Twoją decyzję w Ustawieniach, w sekcji Import.</numerusform>
+            <numerusform>%n wpisy zmienione w obu kopiach czekają na Twoją decyzję w Ustawieniach, w sekcji Import.</numerusform>
+            <numerusform>%n wpisów zmienionych w obu kopiach czeka na Twoją decyzję w Ustawieniach, w sekcji Import.</numerusform>
         </translation>
     </message>
     <message>
@@ -4401,7 +4401,7 @@
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="206"/>
-        <source>Backups that Vidare made before now still hold this person. Each goes as backups rotate; the last of them about %n month(s) from now (%1), as long as Vidare goes on making backups.</source>
+        <source>Backups that Vidare made before now still hold this person. They go one by one as new backups replace the old ones; the last of them about %n month(s) from now (%1), as long as Vidare goes on making backups.</source>
         <translation>
             <numerusform>Kopie zapasowe utworzone wcześniej przez Vidare nadal zawierają dane tej osoby. Każda z nich zniknie, gdy zastąpią ją nowsze kopie; ostatnia – za około %n miesiąc (%1), o ile Vidare będzie nadal tworzyć kopie zapasowe.</numerusform>
             <numerusform>Kopie zapasowe utworzone wcześniej przez Vidare nadal zawierają dane tej osoby. Każda z nich zniknie, gdy zastąpią ją nowsze kopie; ostatnia – za około %n miesiące (%1), o ile Vidare będzie nadal tworzyć kopie zapasowe.</numerusform>
@@ -5769,7 +5769,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="170"/>
-        <source>For the data protection officer: name everyone</source>
+        <source>For the data protection officer: with everyone&apos;s name</source>
         <translation>Dla inspektora ochrony danych: z imionami i nazwiskami wszystkich osób</translation>
     </message>
     <message>

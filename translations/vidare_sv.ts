@@ -370,7 +370,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="307"/>
-        <source>In this Vidare: %1</source>
+        <source>Here in Vidare: %1</source>
         <translation>Här i Vidare: %1</translation>
     </message>
     <message>
@@ -3212,7 +3212,7 @@
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/main_window.py" line="310"/>
-        <source>%n record(s) changed in two copies wait for your choice in Settings, under Import.</source>
+        <source>%n record(s) changed in both copies wait for your choice in Settings, under Import.</source>
         <translation>
             <numerusform>%n post som har ändrats i båda kopiorna väntar på ditt val under Inställningar → Import.</numerusform>
             <numerusform>%n poster som har ändrats i båda kopiorna väntar på ditt val under Inställningar → Import.</numerusform>
@@ -4322,7 +4322,7 @@
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="206"/>
-        <source>Backups that Vidare made before now still hold this person. Each goes as backups rotate; the last of them about %n month(s) from now (%1), as long as Vidare goes on making backups.</source>
+        <source>Backups that Vidare made before now still hold this person. They go one by one as new backups replace the old ones; the last of them about %n month(s) from now (%1), as long as Vidare goes on making backups.</source>
         <translation>
             <numerusform>Säkerhetskopior som Vidare har gjort tidigare innehåller fortfarande personen. De försvinner en efter en när nya säkerhetskopior ersätter de gamla; den sista om ungefär %n månad (%1), så länge Vidare fortsätter att göra säkerhetskopior.</numerusform>
             <numerusform>Säkerhetskopior som Vidare har gjort tidigare innehåller fortfarande personen. De försvinner en efter en när nya säkerhetskopior ersätter de gamla; den sista om ungefär %n månader (%1), så länge Vidare fortsätter att göra säkerhetskopior.</numerusform>
@@ -5681,7 +5681,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="170"/>
-        <source>For the data protection officer: name everyone</source>
+        <source>For the data protection officer: with everyone&apos;s name</source>
         <translation>För dataskyddsombudet: visa allas namn</translation>
     </message>
     <message>

@@ -304,7 +304,7 @@ class BackupsPanel(QWidget):
                                   "share their work on purpose.")
             action = translate(C, "Import anyway")
         names = "\n".join((fill(translate(C, "In the file: %1"), (one_line(error.theirs, 120),)),
-                           fill(translate(C, "In this Vidare: %1"),
+                           fill(translate(C, "Here in Vidare: %1"),
                                 (one_line(error.ours, 120),))))
         # The names go in the informative text: it wraps, a message box's first line does not.
         return self.ask(translate(C, "Another school's data"), text, f"{names}\n\n{detail}",

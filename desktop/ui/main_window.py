@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         item = self.sidebar.item(PAGE_NAMES.index("settings"))
         item.setData(BADGE_ROLE, format_number(waiting, self.ctx.language) if waiting else "")
         item.setToolTip(QCoreApplication.translate(
-            "MainWindow", "%n record(s) changed in two copies wait for your choice in "
+            "MainWindow", "%n record(s) changed in both copies wait for your choice in "
                           "Settings, under Import.", None, waiting) if waiting else "")
 
     def update_school(self) -> None:

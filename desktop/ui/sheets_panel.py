@@ -167,7 +167,7 @@ class SheetsPanel(QWidget):
         self.intro.setText(tr("Write everything in Vidare to one Excel workbook, one sheet "
                               "per area, or bring in a list from a spreadsheet: the pupils "
                               "of a trip, the staff, a Beneficiary Module export."))
-        self.for_dpo.setText(tr("For the data protection officer: name everyone"))
+        self.for_dpo.setText(tr("For the data protection officer: with everyone's name"))
         self._dpo_hint()
         self.export_button.setText(tr("Export everything…"))
         self.import_button.setText(tr("Import from a spreadsheet…"))

@@ -75,7 +75,7 @@ def test_conflicts_from_an_archive_are_chosen_field_by_field(qtbot, window, stor
                    "under Import.", 1) in status
     assert settings_entry(window).data(BADGE_ROLE) == "1"
     assert settings_entry(window).toolTip() == counted(
-        "MainWindow", "%n record(s) changed in two copies wait for your choice in Settings, "
+        "MainWindow", "%n record(s) changed in both copies wait for your choice in Settings, "
                       "under Import.", 1)
 
     panel = settings.conflicts

@@ -85,7 +85,8 @@ def test_the_erase_question_names_what_older_copies_keep_and_the_promise_holds(
     in_a_year = dt.date.today().replace(day=1) + dt.timedelta(days=366)
     assert "Backups that Vidare made before now still hold this person." in detail
     months = counted("Privacy", "Backups that Vidare made before now still hold this "
-                                "person. Each goes as backups rotate; the last of them about "
+                                "person. They go one by one as new backups replace the old "
+                                "ones; the last of them about "
                                 "%n month(s) from now (%1), as long as Vidare goes on making "
                                 "backups.", 12)
     assert months.replace("%1", f"{in_a_year:%B %Y}") in detail

@@ -52,7 +52,7 @@ def test_another_schools_archive_is_imported_only_when_the_user_agrees(panel, st
     click(panel.import_button)
     [(text, detail)] = seen
     assert text == "This archive holds another school's data."
-    assert f"In the file: {OTHER}" in detail and "In this Vidare: Skolan i Vidby" in detail
+    assert f"In the file: {OTHER}" in detail and "Here in Vidare: Skolan i Vidby" in detail
     assert "adds that school's projects" in detail
     assert "Olle Annan" not in names(store)
     assert panel.status.text() == "Nothing was imported."
