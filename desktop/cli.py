@@ -42,7 +42,7 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
     db_help = t("the database file (default: the one in your user data folder)")
     lang_help = t("the language for messages and documents (default: the system's)")
     ref_help = t("the project: its grant agreement number (e.g. 2025-1-PL01-KA122-SCH-"
-                 "000123456), its id, or the first words of its title")
+                 "000123456) or its first part, its id, or the first words of its title")
     out_help = t("the PDF file to write")
     size_help = t("paper size (default: A3)")
     audience_help = t("who will see it: public (the default for posters) or internal (the "

@@ -86,17 +86,17 @@ def _project(store: Store, args: argparse.Namespace) -> Project:
     project = store.projects.find(reference)
     if project is not None:
         return project
-    titled = store.projects.titled(reference)
-    if len(titled) == 1:
-        return titled[0]
-    if titled:
+    found = store.projects.starting_with(reference)
+    if len(found) == 1:
+        return found[0]
+    if found:
         raise CommandError(QT_TRANSLATE_NOOP(
-            "Cli", "More than one project's title starts with \"%1\": give more of the title, "
-            "or the grant agreement number (%2)."), reference,
-            ", ".join(p.reference or p.id for p in titled))
+            "Cli", "More than one project's grant agreement number or title starts with "
+            "\"%1\": give more of it, or the whole number (%2)."), reference,
+            ", ".join(p.reference or p.id for p in found))
     raise CommandError(QT_TRANSLATE_NOOP(
-        "Cli", "No project has the grant agreement number or id %1, or a title starting with "
-        "it."), reference)
+        "Cli", "No project has the id %1, or a grant agreement number or title starting "
+        "with it."), reference)
 
 
 def _date(args: argparse.Namespace, value: str | None) -> str | None:

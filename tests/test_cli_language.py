@@ -96,9 +96,9 @@ def test_a_pdf_onto_a_folder_is_one_sentence(tmp_path, lang, expected):
 
 
 @pytest.mark.parametrize("lang,expected", [
-    ("en", "vidare: No project has the grant agreement number or id Zzz, or a title "
+    ("en", "vidare: No project has the id Zzz, or a grant agreement number or title "
            "starting with it."),
-    ("pl", "vidare: Żaden projekt nie ma numeru umowy ani identyfikatora Zzz, ani tytułu, "
+    ("pl", "vidare: Żaden projekt nie ma identyfikatora Zzz ani numeru umowy lub tytułu, "
            "który tak się zaczyna."),
 ])
 def test_an_unknown_project_is_one_sentence(school, tmp_path, lang, expected):
@@ -112,6 +112,27 @@ def test_a_project_is_found_by_the_start_of_its_title_in_any_case(school, tmp_pa
     done = vidare("poster", "stories", "--db", school, "--project", "ukryte RZEKI",
                   "--out", tmp_path / "x.pdf")
     assert done.returncode == 0, done.stderr
+
+
+def test_a_project_is_found_by_the_first_part_of_its_number(school, tmp_path):
+    done = vidare("--lang", "pl", "report", "project", "--db", school, "--project",
+                  "2025-1-pl01-KA220", "--out", tmp_path / "x.pdf")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Raport z projektu: ")
+    from pypdf import PdfReader
+
+    assert "Ukryte rzeki" in PdfReader(tmp_path / "x.pdf").metadata.title
+
+
+def test_a_number_two_projects_start_with_names_both(school, tmp_path):
+    done = vidare("--lang", "sv", "poster", "plan", "--db", school, "--project", "2025-1-PL01",
+                  "--out", tmp_path / "x.pdf")
+    assert done.returncode == 2
+    assert done.stderr == (
+        "vidare: Mer än ett projekts projektnummer eller titel börjar med ”2025-1-PL01”: skriv "
+        "mer av det, eller hela numret (2025-1-PL01-KA220-SCH-000198765, "
+        "2025-1-PL01-KA121-SCH-000234567).\n")
+    assert not (tmp_path / "x.pdf").exists()
 
 
 @pytest.mark.parametrize("lang,expected", [

@@ -1097,16 +1097,6 @@
         <translation>Oppgi prosjektet med %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="93"/>
-        <source>More than one project&apos;s title starts with &quot;%1&quot;: give more of the title, or the grant agreement number (%2).</source>
-        <translation>Flere prosjekter har en tittel som begynner med «%1»: skriv mer av tittelen, eller prosjektnummeret (%2).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/cli_print.py" line="97"/>
-        <source>No project has the grant agreement number or id %1, or a title starting with it.</source>
-        <translation>Ingen prosjekter har prosjektnummeret eller ID-en %1, eller en tittel som begynner slik.</translation>
-    </message>
-    <message>
         <location filename="../desktop/cli_print.py" line="109"/>
         <source>%1 is not a date; write it as %2.</source>
         <translation>%1 er ikke en dato; skriv den som %2.</translation>
@@ -1125,6 +1115,16 @@
         <location filename="../desktop/cli_print.py" line="77"/>
         <source>%1 does not exist.</source>
         <translation>%1 finnes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="93"/>
+        <source>More than one project&apos;s grant agreement number or title starts with &quot;%1&quot;: give more of it, or the whole number (%2).</source>
+        <translation>Mer enn ett prosjekts prosjektnummer eller tittel begynner med «%1»: skriv mer av det, eller hele nummeret (%2).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="97"/>
+        <source>No project has the id %1, or a grant agreement number or title starting with it.</source>
+        <translation>Ingen prosjekter har ID-en %1, eller et prosjektnummer eller en tittel som begynner slik.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="132"/>
@@ -1323,8 +1323,8 @@
     </message>
     <message>
         <location filename="../desktop/cli.py" line="44"/>
-        <source>the project: its grant agreement number (e.g. 2025-1-PL01-KA122-SCH-000123456), its id, or the first words of its title</source>
-        <translation>prosjektet: prosjektnummeret (f.eks. 2025-1-NO01-KA122-SCH-000123456), ID-en eller de første ordene i tittelen</translation>
+        <source>the project: its grant agreement number (e.g. 2025-1-PL01-KA122-SCH-000123456) or its first part, its id, or the first words of its title</source>
+        <translation>prosjektet: prosjektnummeret (f.eks. 2025-1-NO01-KA122-SCH-000123456) eller begynnelsen av det, ID-en eller de første ordene i tittelen</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="46"/>

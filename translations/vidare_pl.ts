@@ -1102,16 +1102,6 @@
         <translation>Podaj projekt w opcji %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="93"/>
-        <source>More than one project&apos;s title starts with &quot;%1&quot;: give more of the title, or the grant agreement number (%2).</source>
-        <translation>Tytuł więcej niż jednego projektu zaczyna się od „%1”: podaj dłuższy fragment tytułu albo numer umowy (%2).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/cli_print.py" line="97"/>
-        <source>No project has the grant agreement number or id %1, or a title starting with it.</source>
-        <translation>Żaden projekt nie ma numeru umowy ani identyfikatora %1, ani tytułu, który tak się zaczyna.</translation>
-    </message>
-    <message>
         <location filename="../desktop/cli_print.py" line="109"/>
         <source>%1 is not a date; write it as %2.</source>
         <translation>%1 nie jest datą; zapisz ją jako %2.</translation>
@@ -1130,6 +1120,16 @@
         <location filename="../desktop/cli_print.py" line="77"/>
         <source>%1 does not exist.</source>
         <translation>%1 nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="93"/>
+        <source>More than one project&apos;s grant agreement number or title starts with &quot;%1&quot;: give more of it, or the whole number (%2).</source>
+        <translation>Numer umowy lub tytuł więcej niż jednego projektu zaczyna się od „%1”: podaj dłuższy fragment albo pełny numer (%2).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="97"/>
+        <source>No project has the id %1, or a grant agreement number or title starting with it.</source>
+        <translation>Żaden projekt nie ma identyfikatora %1 ani numeru umowy lub tytułu, który tak się zaczyna.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="132"/>
@@ -1338,8 +1338,8 @@
     </message>
     <message>
         <location filename="../desktop/cli.py" line="44"/>
-        <source>the project: its grant agreement number (e.g. 2025-1-PL01-KA122-SCH-000123456), its id, or the first words of its title</source>
-        <translation>projekt: numer umowy (np. 2025-1-PL01-KA122-SCH-000123456), identyfikator albo początek tytułu</translation>
+        <source>the project: its grant agreement number (e.g. 2025-1-PL01-KA122-SCH-000123456) or its first part, its id, or the first words of its title</source>
+        <translation>projekt: numer umowy (np. 2025-1-PL01-KA122-SCH-000123456) lub jego początek, identyfikator albo początek tytułu</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="46"/>

@@ -1097,16 +1097,6 @@
         <translation>Ange projektet med %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="93"/>
-        <source>More than one project&apos;s title starts with &quot;%1&quot;: give more of the title, or the grant agreement number (%2).</source>
-        <translation>Flera projekt har en titel som börjar med ”%1”: skriv mer av titeln, eller projektnumret (%2).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/cli_print.py" line="97"/>
-        <source>No project has the grant agreement number or id %1, or a title starting with it.</source>
-        <translation>Inget projekt har projektnumret eller id:t %1 eller en titel som börjar så.</translation>
-    </message>
-    <message>
         <location filename="../desktop/cli_print.py" line="109"/>
         <source>%1 is not a date; write it as %2.</source>
         <translation>%1 är inget datum; skriv det som %2.</translation>
@@ -1125,6 +1115,16 @@
         <location filename="../desktop/cli_print.py" line="77"/>
         <source>%1 does not exist.</source>
         <translation>%1 finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="93"/>
+        <source>More than one project&apos;s grant agreement number or title starts with &quot;%1&quot;: give more of it, or the whole number (%2).</source>
+        <translation>Mer än ett projekts projektnummer eller titel börjar med ”%1”: skriv mer av det, eller hela numret (%2).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_print.py" line="97"/>
+        <source>No project has the id %1, or a grant agreement number or title starting with it.</source>
+        <translation>Inget projekt har id:t %1 eller ett projektnummer eller en titel som börjar så.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="132"/>
@@ -1323,8 +1323,8 @@
     </message>
     <message>
         <location filename="../desktop/cli.py" line="44"/>
-        <source>the project: its grant agreement number (e.g. 2025-1-PL01-KA122-SCH-000123456), its id, or the first words of its title</source>
-        <translation>projektet: dess projektnummer (t.ex. 2025-1-SE01-KA122-SCH-000123456), dess id eller de första orden i titeln</translation>
+        <source>the project: its grant agreement number (e.g. 2025-1-PL01-KA122-SCH-000123456) or its first part, its id, or the first words of its title</source>
+        <translation>projektet: dess projektnummer (t.ex. 2025-1-SE01-KA122-SCH-000123456) eller dess början, dess id eller de första orden i titeln</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="46"/>

@@ -58,13 +58,14 @@ class ProjectRepository(Repository):
                          [reference_or_id, reference_or_id])
         return rows[0] if rows else None
 
-    def titled(self, start: str) -> list[Project]:
-        """Projects whose title starts with `start`, in any letter case (the command line's
-        third way to name a project)."""
+    def starting_with(self, start: str) -> list[Project]:
+        """Projects whose grant agreement number or title starts with `start`, in any letter
+        case (the command line's way to name a project without typing it all)."""
         wanted = " ".join(start.split()).casefold()
-        rows = self.db.query("SELECT id, title FROM project ORDER BY start_date DESC")
-        ids = [row["id"] for row in rows
-               if wanted and " ".join(row["title"].split()).casefold().startswith(wanted)]
+        rows = self.db.query("SELECT id, reference, title FROM project ORDER BY start_date DESC")
+        ids = [row["id"] for row in rows if wanted and any(
+            " ".join((row[name] or "").split()).casefold().startswith(wanted)
+            for name in ("reference", "title"))]
         return [project for project in map(self.get, ids) if project is not None]
 
     def save(self, project: Project) -> Project:

@@ -205,8 +205,8 @@ def what_copies_keep(language: str, today: dt.date | None = None) -> list[str]:
         # %1: a month and year ("March 2027"), in parentheses so no case ending depends on it.
         fill(QCoreApplication.translate(
             C, "Backups that Vidare made before now still hold this person. They go one by "
-               "one as new backups replace the old ones; the last of them about %n month(s) from now (%1), as long as "
-               "Vidare goes on making backups.", None, KEEP_MONTHLY),
+               "one as new backups replace the old ones; the last of them about %n month(s) "
+               "from now (%1), as long as Vidare goes on making backups.", None, KEEP_MONTHLY),
              (format_month_year(last, language),)),
         tr("Copies that Vidare does not look after keep this person until someone deletes "
            "them: backup folders made with “vidare backup --to”, copies on USB sticks, "
