@@ -144,7 +144,7 @@
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="46"/>
         <source>Reached</source>
-        <translation>Nådd</translation>
+        <translation>Personer nådd</translation>
     </message>
 </context>
 <context>
@@ -2872,7 +2872,7 @@
         <location filename="../desktop/documents/labels.py" line="21"/>
         <source>Reached</source>
         <comment>printed: number of people a dissemination action reached</comment>
-        <translation>Nådd</translation>
+        <translation>Personer nådd</translation>
     </message>
     <message>
         <location filename="../desktop/documents/labels.py" line="23"/>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../desktop/ui/dialogs.py" line="75"/>
         <source>An offline record of a school&apos;s Erasmus+ mobilities, stories and dissemination, with posters and reports.</source>
-        <translation>Ett register över skolans Erasmus+-mobiliteter, berättelser och spridning som fungerar utan internet, med affischer och rapporter.</translation>
+        <translation>Ett register över skolans Erasmus+-mobiliteter, berättelser och spridning, med affischer och rapporter. Fungerar utan internet.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="77"/>
@@ -322,7 +322,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="219"/>
         <source>Restored the backup of %1. What it replaced is kept in the backup of %2.</source>
-        <translation>Säkerhetskopian från %1 är återställd. Det den ersatte finns kvar i säkerhetskopian från %2.</translation>
+        <translation>Säkerhetskopian från %1 är återställd. Det som ersattes finns kvar i säkerhetskopian från %2.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="223"/>
@@ -793,7 +793,7 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="162"/>
         <source>Influence policy and practice</source>
-        <translation>Påverka policy och praktik</translation>
+        <translation>Påverka politik och praxis</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="163"/>
@@ -1119,7 +1119,7 @@
     <message>
         <location filename="../desktop/cli_print.py" line="93"/>
         <source>More than one project&apos;s grant agreement number or title starts with &quot;%1&quot;: give more of it, or the whole number (%2).</source>
-        <translation>Mer än ett projekts projektnummer eller titel börjar med ”%1”: skriv mer av det, eller hela numret (%2).</translation>
+        <translation>Flera projekt har ett projektnummer eller en titel som börjar med ”%1”: skriv fler tecken eller hela projektnumret (%2).</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="97"/>
@@ -1187,7 +1187,7 @@
     <message>
         <location filename="../desktop/cli_safety.py" line="42"/>
         <source>What it replaced is kept in the backup %1.</source>
-        <translation>Det den ersatte finns kvar i säkerhetskopian %1.</translation>
+        <translation>Det som ersattes finns kvar i säkerhetskopian %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="43"/>
@@ -3444,7 +3444,7 @@
     <message>
         <location filename="../desktop/ui/open_problems.py" line="69"/>
         <source>You can open it read-only. To make changes, ask for permission to write in that folder, or copy the database to a folder of your own.</source>
-        <translation>Du kan öppna den skrivskyddad. För att göra ändringar behöver du skrivbehörighet till mappen, eller kopiera databasen till en egen mapp.</translation>
+        <translation>Du kan öppna den skrivskyddad. Om du vill göra ändringar kan du be om skrivbehörighet till mappen eller kopiera databasen till en egen mapp.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/open_problems.py" line="72"/>
