@@ -438,9 +438,9 @@
         <location filename="../desktop/ui/import_words.py" line="43"/>
         <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
         <translation>
-            <numerusform>Trwale usunięto także tutaj dane %n osoby usuniętej trwale w kopii z archiwum.</numerusform>
-            <numerusform>Trwale usunięto także tutaj dane %n osób usuniętych trwale w kopii z archiwum.</numerusform>
-            <numerusform>Trwale usunięto także tutaj dane %n osób usuniętych trwale w kopii z archiwum.</numerusform>
+            <numerusform>Dane %n osoby usunięte trwale w kopii z archiwum usunięto również tutaj.</numerusform>
+            <numerusform>Dane %n osób usunięte trwale w kopii z archiwum usunięto również tutaj.</numerusform>
+            <numerusform>Dane %n osób usunięte trwale w kopii z archiwum usunięto również tutaj.</numerusform>
         </translation>
     </message>
 </context>
@@ -1287,9 +1287,9 @@
         <location filename="../desktop/cli_safety.py" line="58"/>
         <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
         <translation>
-            <numerusform>Trwale usunięto także tutaj dane %n osoby usuniętej trwale w kopii z archiwum.</numerusform>
-            <numerusform>Trwale usunięto także tutaj dane %n osób usuniętych trwale w kopii z archiwum.</numerusform>
-            <numerusform>Trwale usunięto także tutaj dane %n osób usuniętych trwale w kopii z archiwum.</numerusform>
+            <numerusform>Dane %n osoby usunięte trwale w kopii z archiwum usunięto również tutaj.</numerusform>
+            <numerusform>Dane %n osób usunięte trwale w kopii z archiwum usunięto również tutaj.</numerusform>
+            <numerusform>Dane %n osób usunięte trwale w kopii z archiwum usunięto również tutaj.</numerusform>
         </translation>
     </message>
     <message>
@@ -2027,7 +2027,7 @@
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="100"/>
         <source>Photos showing a protected identity are always left out. Person: %1.</source>
-        <translation>Zdjęcia osób z chronioną tożsamością są zawsze pomijane: %1.</translation>
+        <translation>Zdjęcia, na których jest osoba z chronioną tożsamością, są zawsze pomijane. Osoba: %1.</translation>
     </message>
 </context>
 <context>
@@ -4049,7 +4049,7 @@
     <message>
         <location filename="../desktop/documents/jobs.py" line="86"/>
         <source>Drawing the preview…</source>
-        <translation>Rysowanie podglądu…</translation>
+        <translation>Generowanie podglądu…</translation>
     </message>
     <message>
         <location filename="../desktop/documents/jobs.py" line="85"/>
@@ -5701,7 +5701,7 @@
     <message>
         <location filename="../desktop/sheets/layout.py" line="152"/>
         <source>What it brought</source>
-        <translation>Co to dało</translation>
+        <translation>Korzyści z wyjazdu</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/reading.py" line="36"/>
@@ -6087,7 +6087,7 @@
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="69"/>
         <source>What it brought</source>
-        <translation>Co to dało</translation>
+        <translation>Korzyści z wyjazdu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/stories_page.py" line="71"/>
