@@ -129,9 +129,9 @@ def test_a_number_two_projects_start_with_names_both(school, tmp_path):
                   "--out", tmp_path / "x.pdf")
     assert done.returncode == 2
     assert done.stderr == (
-        "vidare: Mer än ett projekts projektnummer eller titel börjar med ”2025-1-PL01”: skriv "
-        "mer av det, eller hela numret (2025-1-PL01-KA220-SCH-000198765, "
-        "2025-1-PL01-KA121-SCH-000234567).\n")
+        "vidare: Flera projekt har ett projektnummer eller en titel som börjar med "
+        "”2025-1-PL01”: skriv fler tecken eller hela projektnumret "
+        "(2025-1-PL01-KA220-SCH-000198765, 2025-1-PL01-KA121-SCH-000234567).\n")
     assert not (tmp_path / "x.pdf").exists()
 
 
