@@ -178,7 +178,8 @@ class _Checked:
 
 def _picture_names(data: Incoming) -> set[str]:
     names = {str(r["file"]) for r in data.rows.get("photo", [])}
-    names |= {str(r["logo"]) for r in data.rows.get("school", []) if r.get("logo")}
+    names |= {str(r[c]) for r in data.rows.get("school", []) for c in ("logo", "fers_artwork")
+              if r.get(c)}
     return names
 
 
