@@ -116,7 +116,10 @@ def used_media(conn: sqlite3.Connection) -> set[str]:
     """Every media name a record uses."""
     names: set[str] = set()
     for table, columns in MEDIA_COLUMNS.items():
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
         for column in columns:
+            if column not in present:  # an older database, opened read-only: not yet there
+                continue
             for (value,) in conn.execute(f"SELECT {column} FROM {table} WHERE {column} != ''"):
                 if is_media_name(value):
                     names.add(value)
