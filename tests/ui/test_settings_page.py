@@ -185,3 +185,15 @@ def test_the_summary_from_the_command_line_covers_the_schools_own_year(store, sc
     year = schoolyear.school_year(dt.date.today(), "SE", 1)
     words = formatting.format_school_year(year.first_year, "en")
     assert words in text_of(out.read_bytes())
+
+
+def test_a_conflict_on_the_schools_settings_reads_in_words(ctx):
+    from desktop.ui.conflict_words import Describer, field_label
+
+    words = Describer(ctx)
+    assert field_label("school", "school_year_start_month") == "School year starts in"
+    assert field_label("school", "fers_artwork") == "FERS marking"
+    assert words.value("school", "school_year_start_month", 9) == "September"
+    assert words.value("school", "school_year_start_month", None) == \
+        "As usual in the school's country"
+    assert words.value("school", "fers_artwork", "logo-0123456789abcdef01234567.png") == "a file"

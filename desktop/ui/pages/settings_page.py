@@ -153,7 +153,7 @@ class FersArtworkField(LogoField):
     documents of FERS projects (Vidare cannot ship it)."""
 
     CHOOSE = QT_TRANSLATE_NOOP(C, "Choose the official FERS artwork")
-    NOTHING = QT_TRANSLATE_NOOP(C, "No artwork", "no FERS artwork has been added")
+    NOTHING = QT_TRANSLATE_NOOP(C, "No artwork")
     REFUSED = QT_TRANSLATE_NOOP(C, "This file cannot be used as the FERS artwork.")
     PREVIEW = (240, 72)
     REMOVABLE = True
