@@ -130,6 +130,15 @@ def test_the_fers_artwork_is_chosen_previewed_printed_and_removed(qtbot, window,
     assert not [i for i in images(pdf) if i[2] / i[3] == pytest.approx(6, rel=0.01)]
 
 
+def test_before_a_country_is_chosen_the_first_entry_says_so(qtbot, ctx):
+    from desktop.ui.pages.settings_page import SettingsPage
+
+    page = SettingsPage(ctx)  # a new database: no school yet
+    qtbot.addWidget(page)
+    assert page.school.start_month.itemText(0) == "As usual in the school's country"
+    assert page.school.start_month.count() == 13
+
+
 def test_a_file_that_is_no_picture_is_refused_and_nothing_is_stored(qtbot, window, store,
                                                                    tmp_path):
     settings = window.show_page("settings")

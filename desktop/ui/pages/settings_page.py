@@ -176,8 +176,9 @@ class StartMonthCombo(ChoiceCombo):
             C, "As usual in %1 (%2)", "the school year starts in the month usual in the "
             "school's country: %1 is the country's name, %2 the month; rephrase so the "
             "name needs no case ending (\"Jak zwykle w kraju: %1 (%2)\")")
-        first = fill(first, (formatting.country_name(country, language) if country
-                             else "?", formatting.month_name(usual, language)))
+        first = fill(first, (formatting.country_name(country, language),
+                             formatting.month_name(usual, language))) if country else \
+            QCoreApplication.translate(C, "As usual in the school's country")
         self.set_choices([(None, first), *((month, formatting.month_name(month, language,
                                                                           menu=True))
                                            for month in range(1, 13))])
