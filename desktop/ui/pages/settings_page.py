@@ -237,8 +237,7 @@ class SchoolForm(RecordForm):
     def show_fers_note(self) -> None:
         """While the school has a FERS project and no artwork, say what its documents
         carry until the artwork is added."""
-        waiting = not self.fers_artwork.value() and self.ctx.store.db.execute(
-            "SELECT 1 FROM project WHERE funding_source = 'fers' LIMIT 1").fetchone() is not None
+        waiting = not self.fers_artwork.value() and self.ctx.store.projects.any_funded_by("fers")
         self.fers_note.setVisible(waiting)
 
     def persist(self, record: School, extras: dict[str, Any]) -> None:
