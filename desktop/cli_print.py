@@ -34,12 +34,13 @@ def poster(args: argparse.Namespace) -> int:
         project = _project(store, args)
         if args.kind == "plan":
             _write(args, PLAN_POSTER, build_plan_poster(gather_plan(store, project), args.lang,
-                                                        args.size))
+                                                        args.size, fers_artwork=_artwork(store)))
             return OK
         data = gather_stories(store, project, args.audience,
                               photo_width_mm=photo_width_mm(args.size))
         _can_record(store, data.shown_participants, data.shown_stories)
-        _write(args, STORIES_POSTER, build_stories_poster(data, args.lang, args.size))
+        _write(args, STORIES_POSTER, build_stories_poster(data, args.lang, args.size,
+                                                          fers_artwork=_artwork(store)))
         _record(store, "stories_poster", args, project, data.shown_participants,
                 data.shown_stories)
     return OK
@@ -56,13 +57,15 @@ def report(args: argparse.Namespace) -> int:
             date_to = _date(args, getattr(args, "date_to", None))
             if date_from and date_to and date_from > date_to:
                 raise CommandError(QT_TRANSLATE_NOOP("Cli", "--from must not be after --to."))
+            # The period defaults to this school year, as the school's Settings say.
             _write(args, SUMMARY, build_summary(gather_summary(store, date_from, date_to),
-                                                args.lang))
+                                                args.lang, fers_artwork=_artwork(store)))
             return OK
         project = _project(store, args)
         data = gather_report(store, project, args.audience)
         _can_record(store, data.shown_participants, data.shown_stories)
-        _write(args, PROJECT_REPORT, build_project_report(data, args.lang))
+        _write(args, PROJECT_REPORT, build_project_report(data, args.lang,
+                                                          fers_artwork=_artwork(store)))
         _record(store, "project_report", args, project, data.shown_participants,
                 data.shown_stories)
     return OK
@@ -76,6 +79,12 @@ def _open(args: argparse.Namespace) -> Store:
     if not Path(args.db).is_file():
         raise CommandError(QT_TRANSLATE_NOOP("Cli", "%1 does not exist."), str(args.db))
     return open_for_writing(Path(args.db), read_only_ok=True)
+
+
+def _artwork(store: Store) -> Path | None:
+    """The official FERS artwork the school added in Settings (None: none)."""
+    school = store.school.get()
+    return store.media_file(school.fers_artwork) if school else None
 
 
 def _project(store: Store, args: argparse.Namespace) -> Project:

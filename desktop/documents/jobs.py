@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop.domain.text import QT_TRANSLATE_NOOP
@@ -43,6 +43,19 @@ class Built:
     pdf: bytes
     participant_ids: list[str] = field(default_factory=list)
     story_ids: list[str] = field(default_factory=list)
+
+
+def for_school(store: Store, request: Request) -> Request:
+    """`request` with what the school set in Settings that it left open: the official
+    FERS artwork (a checked file in the media folder, None without one) and the month its
+    school year starts in."""
+    school = store.school.get()
+    if school is None:
+        return request
+    artwork = request.fers_artwork or store.media_file(school.fers_artwork)
+    month = request.start_month if request.start_month is not None \
+        else school.school_year_start_month
+    return replace(request, fers_artwork=artwork, start_month=month)
 
 
 def build(store: Store | None, request: Request) -> Built:

@@ -45,10 +45,12 @@ class SummaryData:
 def gather_summary(store: Store, date_from: str | None = None, date_to: str | None = None,
                    on: str | None = None, start_month: int | None = None) -> SummaryData:
     """The overview's figures and open warnings for the period (default: this school
-    year, by the school's country or its own `start_month`)."""
+    year, from `start_month`, else the month the school chose, else its country's)."""
     on = on or dt.date.today().isoformat()
     school = store.school.get()
     country = school.country if school else ""
+    if start_month is None and school is not None:
+        start_month = school.school_year_start_month
     default_from, default_to = school_year(dt.date.fromisoformat(on), country, start_month)
     date_from, date_to = date_from or default_from, date_to or default_to
     data = SummaryData(school.name if school else "", date_from, date_to,

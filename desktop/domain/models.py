@@ -20,6 +20,8 @@ class School(Record):
     oid: str = ""
     logo: str = ""  # file name inside the media folder
     default_language: str = "en"
+    school_year_start_month: int | None = None  # 1–12; None: as usual in the country
+    fers_artwork: str = ""  # the official FERS set of signs, a file in the media folder
 
 
 @dataclass

@@ -95,6 +95,13 @@ def format_month(value: str | dt.date | None, language: str) -> str:
         if date else ""
 
 
+def month_name(month: int, language: str, menu: bool = False) -> str:
+    """The month (1–12) named on its own ("september", "wrzesień"); `menu`: as an entry of
+    a list, its first letter capital (CLDR's uiListOrMenu transform for these languages)."""
+    name = str(locale(language).months["stand-alone"]["wide"][month])
+    return name[:1].upper() + name[1:] if menu else name
+
+
 def format_period(start: str | dt.date | None, end: str | dt.date | None,
                   language: str) -> str:
     """"3–10 maja 2026", "3. mai–2. juni 2026": the shared month or year said once."""

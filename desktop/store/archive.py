@@ -116,7 +116,10 @@ def used_media(conn: sqlite3.Connection) -> set[str]:
     """Every media name a record uses."""
     names: set[str] = set()
     for table, columns in MEDIA_COLUMNS.items():
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
         for column in columns:
+            if column not in present:  # an older database, opened read-only: not yet there
+                continue
             for (value,) in conn.execute(f"SELECT {column} FROM {table} WHERE {column} != ''"):
                 if is_media_name(value):
                     names.add(value)
@@ -178,7 +181,8 @@ class _Checked:
 
 def _picture_names(data: Incoming) -> set[str]:
     names = {str(r["file"]) for r in data.rows.get("photo", [])}
-    names |= {str(r["logo"]) for r in data.rows.get("school", []) if r.get("logo")}
+    names |= {str(r[c]) for r in data.rows.get("school", []) for c in ("logo", "fers_artwork")
+              if r.get(c)}
     return names
 
 

@@ -222,7 +222,7 @@ def remove_unused_files(db: sqlite_utils.Database, media_dir: Path,
     for name in sorted(names):
         used = db.execute("""SELECT 1 FROM photo WHERE file = :f
             UNION ALL SELECT 1 FROM consent WHERE form_file = :f
-            UNION ALL SELECT 1 FROM school WHERE logo = :f
+            UNION ALL SELECT 1 FROM school WHERE logo = :f OR fers_artwork = :f
             UNION ALL SELECT 1 FROM dissemination_action WHERE evidence = :f LIMIT 1""",
                           {"f": name}).fetchone()
         path = media_path(media_dir, name)

@@ -281,7 +281,7 @@ def _note_media(table: str, row: dict[str, Any], report: MergeReport) -> None:
             report.accepted_media.add(str(row[column]))
 
 
-MEDIA_COLUMNS = {"photo": ("file",), "school": ("logo",), "consent": ("form_file",),
+MEDIA_COLUMNS = {"photo": ("file",), "school": ("logo", "fers_artwork"), "consent": ("form_file",),
                  "dissemination_action": ("evidence",)}
 
 

@@ -301,7 +301,14 @@ def _step_5(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX draft_record ON draft(table_name, record_id)")
 
 
-STEPS = (_step_1, _step_2, _step_3, _step_4, _step_5)
+def _step_6(db: sqlite_utils.Database) -> None:
+    """The school's own settings: the month its school year starts in (NULL: as usual in
+    its country) and the official FERS artwork it added (a media name; '' for none)."""
+    db.execute("ALTER TABLE school ADD COLUMN school_year_start_month INTEGER")
+    db.execute("ALTER TABLE school ADD COLUMN fers_artwork TEXT NOT NULL DEFAULT ''")
+
+
+STEPS = (_step_1, _step_2, _step_3, _step_4, _step_5, _step_6)
 LATEST = len(STEPS)
 # The FTS5 table of each searched table (the stories' has columns title, text, quote;
 # the others one column, words).

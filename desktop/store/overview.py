@@ -66,9 +66,12 @@ class Warning:
 
 class OverviewRepository(Repository):
     def current_school_year(self, on: dt.date | None = None) -> schoolyear.SchoolYear:
-        """This school's school year holding `on` (default today), as its country keeps it."""
-        row = next(iter(self.db.query("SELECT country FROM school LIMIT 1")), None)
-        return schoolyear.school_year(on, row["country"] if row else None)
+        """This school's school year holding `on` (default today): from the month the school
+        chose in Settings, else as its country keeps it."""
+        # SELECT *: an older database opened read-only has no such column (then None).
+        row = next(iter(self.db.query("SELECT * FROM school ORDER BY created_at LIMIT 1")),
+                   None) or {}
+        return schoolyear.school_year(on, row.get("country"), row.get("school_year_start_month"))
 
     def figures(self, date_from: str, date_to: str, project_id: str | None = None,
                 done_only: bool = False) -> Figures:

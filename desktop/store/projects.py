@@ -53,6 +53,12 @@ class ProjectRepository(Repository):
     def get(self, project_id: str) -> Project | None:
         return self._get("project", Project, project_id)
 
+    def any_funded_by(self, funding_source: str) -> bool:
+        """Whether some project is funded by `funding_source` ("fers": Settings then asks
+        for the programme's artwork)."""
+        return self.db.execute("SELECT 1 FROM project WHERE funding_source = ? LIMIT 1",
+                               [funding_source]).fetchone() is not None
+
     def find(self, reference_or_id: str) -> Project | None:
         rows = self._all(Project, "SELECT * FROM project WHERE reference = ? OR id = ? LIMIT 1",
                          [reference_or_id, reference_or_id])

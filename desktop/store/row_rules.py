@@ -109,6 +109,11 @@ def school_problems(school: models.School) -> list[Problem]:
         problems.append(Problem("default_language", NOT_A_CHOICE,
                                 (str(school.default_language)[:40],)))
     _media(problems, "logo", school.logo)
+    _media(problems, "fers_artwork", school.fers_artwork)
+    month = school.school_year_start_month
+    if month is not None and (not isinstance(month, int) or isinstance(month, bool)
+                              or not 1 <= month <= 12):
+        problems.append(Problem("school_year_start_month", BAD_NUMBER))
     return problems
 
 

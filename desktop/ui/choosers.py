@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
@@ -120,7 +120,7 @@ class ChoiceCombo(QComboBox):
             self.view().setMinimumWidth(min(widest + 40, 1000))
         super().showPopup()
 
-    def set_choices(self, choices: list[tuple[str | None, str]]) -> None:
+    def set_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
         current = self.currentData()
         with QSignalBlocker(self):
             self.clear()

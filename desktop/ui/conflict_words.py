@@ -44,8 +44,10 @@ EXTRA_FIELDS = {
     "caption": QT_TRANSLATE_NOOP(C, "Caption"),
     "file": QT_TRANSLATE_NOOP(C, "Picture file"),
     "position": QT_TRANSLATE_NOOP(C, "Order", "the position in a list, not a command"),
+    "fers_artwork": QT_TRANSLATE_NOOP(C, "FERS marking"),
+    "school_year_start_month": QT_TRANSLATE_NOOP(C, "School year starts in"),
 }
-FILE_COLUMNS = {"form_file", "logo", "file"}
+FILE_COLUMNS = {"form_file", "logo", "file", "fers_artwork"}
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -103,6 +105,10 @@ class Describer:
 
     def value(self, table: str, name: str, value: Any) -> str:
         """A stored value as a person reads it (an empty value says so)."""
+        if name == "school_year_start_month":
+            if isinstance(value, int) and 1 <= value <= 12:
+                return formatting.month_name(value, self.ctx.language, menu=True)
+            return tr("As usual in the school's country")
         if value is None or value == "":
             return tr("(empty)")
         if name in FILE_COLUMNS:

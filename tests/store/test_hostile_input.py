@@ -146,9 +146,11 @@ def test_photo_and_logo_rows_pointing_outside_the_media_folder_are_refused(setti
     school_row = ("INSERT INTO school (id, created_at, updated_at, name, country, logo) "
                   "VALUES ('s1', '2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z', "
                   "'Skolan', 'SE', '{}')")
+    artwork_row = school_row.replace(", logo)", ", fers_artwork)")
     for sql in (f"UPDATE photo SET file = '{secret}'",
                 "UPDATE photo SET file = '../../secret.png'",
-                school_row.format("../secret.png"), school_row.format(secret)):
+                school_row.format("../secret.png"), school_row.format(secret),
+                artwork_row.format("../secret.png"), artwork_row.format(secret)):
         refused(db, forge(good, tmp_path, [sql]), "breaks a rule",
                 "is not a file of the media folder")
 
@@ -162,8 +164,12 @@ def test_documents_never_read_a_path_outside_the_media_folder(tmp_path):
         store.school.save(School(name="Skolan", country="SE"))
         secret = png(tmp_path / "secret.png", (9, 9, 9), (500, 400))
         store.db.execute("UPDATE photo SET file = ?", [str(secret)])
-        store.db.execute("UPDATE school SET logo = ?", ["../secret.png"])
+        store.db.execute("UPDATE school SET logo = ?, fers_artwork = ?",
+                         ["../secret.png", str(secret)])
         assert store.stories.photo_path(store.stories.get_photo(data["photo"].id)) is None
+        from desktop.documents.jobs import Request, for_school
+
+        assert for_school(store, Request("plan", "pl")).fers_artwork is None
         assert store.media_file("../secret.png") is None
         assert store.media_file(str(secret)) is None
         assert header(store, data["project"]).logo is None

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.documents.jobs import PUBLICATION_KINDS, Built, Request, build_with_previews
+from desktop.documents.jobs import (
+    PUBLICATION_KINDS,
+    Built,
+    Request,
+    build_with_previews,
+    for_school,
+)
 from desktop.domain.models import Publication
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.domain.validation import fill
@@ -111,11 +117,10 @@ class PrintPage(Page):
         self.size.setCurrentText("A3")
         self.audience = ChoiceCombo()
         self.english = QCheckBox()
-        start, end = ctx.store.overview.current_school_year().iso()
         self.date_from = DateField(lambda: ctx.language)
         self.date_to = DateField(lambda: ctx.language)
-        self.date_from.set_value(start)
-        self.date_to.set_value(end)
+        self._proposed: tuple[str, str] = ("", "")
+        self._propose_period()
         self.date_to.near = self.date_from.iso
         self.form = field_layout()
         self.labels = {}
@@ -192,17 +197,27 @@ class PrintPage(Page):
         school = self.ctx.store.school.get()
         self.language.set_value(school.default_language if school else self.ctx.language)
 
+    def _propose_period(self) -> None:
+        """The summary's period: this school year, as the school's Settings say; a period
+        the user typed stays."""
+        if (self.date_from.iso(), self.date_to.iso()) != self._proposed:
+            return
+        self._proposed = self.ctx.store.overview.current_school_year().iso()
+        self.date_from.set_value(self._proposed[0])
+        self.date_to.set_value(self._proposed[1])
+
     def refresh(self) -> None:
+        self._propose_period()
         self.retranslate_ui()
 
     def request(self) -> Request:
-        return Request(kind=self.document.value() or "plan",
-                       language=self.language.value() or "en",
-                       project_id=self.project.value(), size=self.size.currentText(),
-                       audience=self.audience.value() or "public",
-                       english_statement=self.english.isChecked(),
-                       date_from=self.date_from.iso() or None,
-                       date_to=self.date_to.iso() or None)
+        """The document chosen, with the school's FERS artwork and school year."""
+        return for_school(self.ctx.store, Request(
+            kind=self.document.value() or "plan", language=self.language.value() or "en",
+            project_id=self.project.value(), size=self.size.currentText(),
+            audience=self.audience.value() or "public",
+            english_statement=self.english.isChecked(),
+            date_from=self.date_from.iso() or None, date_to=self.date_to.iso() or None))
 
     def _changed(self) -> None:
         request = self.request()

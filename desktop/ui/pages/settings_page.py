@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import schoolyear
 from desktop.domain.models import School
-from desktop.domain.validation import Problem
-from desktop.i18n import LANGUAGES
+from desktop.domain.validation import Problem, fill
+from desktop.i18n import LANGUAGES, formatting
 from desktop.i18n.formatting import language_name
 from desktop.ui.backups_panel import BackupsPanel
 from desktop.ui.choosers import ChoiceCombo, CountryCombo
@@ -33,6 +35,7 @@ from desktop.ui.labels import PlainLabel
 from desktop.ui.media import copy_into_media, media_path, open_local
 from desktop.ui.page import PAGE_MARGINS, Page
 from desktop.ui.sheets_panel import SheetsPanel
+from desktop.ui.style import restyle
 from desktop.ui.text import QT_TRANSLATE_NOOP
 from desktop.ui.thumbnails import ThumbnailCache
 
@@ -44,6 +47,11 @@ class LogoField(QWidget):
 
     edited = Signal()
     left = Signal()
+    CHOOSE = QT_TRANSLATE_NOOP(C, "Choose the school's logo")
+    NOTHING = QT_TRANSLATE_NOOP(C, "No logo")
+    REFUSED = QT_TRANSLATE_NOOP(C, "This file cannot be used as a logo.")
+    PREVIEW = (96, 96)  # the thumbnail's box, in pixels
+    REMOVABLE = False
 
     def __init__(self, media_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,16 +60,21 @@ class LogoField(QWidget):
         self._error = ""
         self.thumbs = ThumbnailCache(limit=4)
         self.preview = PlainLabel()
-        self.preview.setFixedSize(96, 96)
+        self.preview.setFixedSize(*self.PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)
         self.preview.setObjectName("badge")
         self.button = QPushButton()
         self.button.clicked.connect(self.choose)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.preview)
         box.addWidget(self.button)
+        box.addWidget(self.remove_button)
         box.addStretch(1)
+        self.remove_button.setVisible(self.REMOVABLE)
         self.retranslate_ui()
 
     def value(self) -> str:
@@ -86,12 +99,13 @@ class LogoField(QWidget):
 
     def choose(self) -> None:
         tr = QCoreApplication.translate
-        path, _ = QFileDialog.getOpenFileName(self, tr(C, "Choose the school's logo"), "",
+        path, _ = QFileDialog.getOpenFileName(self, tr(C, self.CHOOSE), "",
                                               tr(C, "Images (*.png *.jpg *.jpeg)"))
         if path:
             self.attach(path)
 
     def attach(self, path: str) -> None:
+        """Check the picture by the picture rules and copy it into the media folder."""
         from desktop.domain.validation import ValidationError
         from desktop.store.media import inspect_image
 
@@ -100,9 +114,18 @@ class LogoField(QWidget):
             self._logo = copy_into_media(self.media_dir, Path(path), "logo")
             self._error = ""
         except (ValidationError, OSError, ValueError):
-            self._error = QCoreApplication.translate(C, "This file cannot be used as a logo.")
+            self._error = QCoreApplication.translate(C, self.REFUSED)
             self.left.emit()
             return
+        self._show()
+        self.edited.emit()
+        self.left.emit()
+
+    def remove(self) -> None:
+        """No picture any more (the file stays until nothing uses it)."""
+        if not self._logo:
+            return
+        self._logo, self._error = "", ""
         self._show()
         self.edited.emit()
         self.left.emit()
@@ -111,14 +134,54 @@ class LogoField(QWidget):
         path = media_path(self.media_dir, self._logo)
         if path is None:
             self.preview.clear()
-            self.preview.setText(QCoreApplication.translate(C, "No logo"))
+            self.preview.setText(QCoreApplication.translate(C, self.NOTHING))
         else:
-            self.preview.setPixmap(self.thumbs.get(path, 88))
+            width, height = self.PREVIEW
+            self.preview.setPixmap(self.thumbs.get(path, max(width, height) - 8).scaled(
+                width - 8, height - 8, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+        self.remove_button.setEnabled(bool(self._logo))
 
     def retranslate_ui(self) -> None:
         self.button.setText(QCoreApplication.translate(C, "Choose…"))
+        self.remove_button.setText(QCoreApplication.translate(C, "Remove"))
         self._show()
 
+
+class FersArtworkField(LogoField):
+    """The official FERS set of signs the school adds once: printed as it is on the
+    documents of FERS projects (Vidare cannot ship it)."""
+
+    CHOOSE = QT_TRANSLATE_NOOP(C, "Choose the official FERS artwork")
+    NOTHING = QT_TRANSLATE_NOOP(C, "No artwork")
+    REFUSED = QT_TRANSLATE_NOOP(C, "This file cannot be used as the FERS artwork.")
+    PREVIEW = (240, 72)
+    REMOVABLE = True
+
+
+class StartMonthCombo(ChoiceCombo):
+    """The month the school year starts in: first "as usual in the country", then the
+    twelve months in the interface language."""
+
+    def __init__(self, ctx: AppContext, country: Callable[[], str]):
+        super().__init__(empty=None, objectName="schoolYearStart")
+        self.ctx, self.country = ctx, country
+        self.fill()
+
+    def fill(self) -> None:
+        """The entries again, in the interface language, for the country shown now."""
+        language, country = self.ctx.language, self.country()
+        usual = schoolyear.start_month(country)
+        first = QCoreApplication.translate(
+            C, "As usual in %1 (%2)", "the school year starts in the month usual in the "
+            "school's country: %1 is the country's name, %2 the month; rephrase so the "
+            "name needs no case ending (\"Jak zwykle w kraju: %1 (%2)\")")
+        first = fill(first, (formatting.country_name(country, language),
+                             formatting.month_name(usual, language))) if country else \
+            QCoreApplication.translate(C, "As usual in the school's country")
+        self.set_choices([(None, first), *((month, formatting.month_name(month, language,
+                                                                          menu=True))
+                                           for month in range(1, 13))])
 
 class SchoolForm(RecordForm):
     CONTEXT = C
@@ -135,6 +198,10 @@ class SchoolForm(RecordForm):
         Field("default_language", QT_TRANSLATE_NOOP(C, "Language of documents"),
               lambda ctx: ChoiceCombo()),
         Field("logo", QT_TRANSLATE_NOOP(C, "Logo"), lambda ctx: LogoField(ctx.store.media_dir)),
+        Field("school_year_start_month", QT_TRANSLATE_NOOP(C, "School year starts in"),
+              lambda ctx: StartMonthCombo(ctx, lambda: "")),
+        Field("fers_artwork", QT_TRANSLATE_NOOP(C, "FERS marking"),
+              lambda ctx: FersArtworkField(ctx.store.media_dir)),
     )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -143,8 +210,35 @@ class SchoolForm(RecordForm):
         self.name, self.country, self.city = f["name"], f["country"], f["city"]
         self.oid, self.default_language = f["oid"], f["default_language"]
         self.logo = f["logo"]
+        self.start_month, self.fers_artwork = f["school_year_start_month"], f["fers_artwork"]
+        # The first entry names the country chosen above, as it is chosen.
+        self.start_month.country = lambda: str(self.country.value() or "")
+        self.country.edited.connect(self._country_edited)
+        self.fers_hint = make_label(object_name="hint")
+        self.fers_note = make_label(object_name="fieldError")
+        self.fers_note.setProperty("warning", True)
+        restyle(self.fers_note)
+        self.add_below("fers_artwork", self.fers_note)
+        self.add_below("fers_artwork", self.fers_hint)  # above the note
         self.lay_out()
         self.retranslate_ui()
+
+    def _country_edited(self) -> None:
+        was, self._loading = self._loading, True
+        try:
+            self.start_month.fill()
+        finally:
+            self._loading = was
+
+    def after_fill(self) -> None:
+        self.start_month.fill()
+        self.show_fers_note()
+
+    def show_fers_note(self) -> None:
+        """While the school has a FERS project and no artwork, say what its documents
+        carry until the artwork is added."""
+        waiting = not self.fers_artwork.value() and self.ctx.store.projects.any_funded_by("fers")
+        self.fers_note.setVisible(waiting)
 
     def persist(self, record: School, extras: dict[str, Any]) -> None:
         self.ctx.store.school.save(record)
@@ -159,8 +253,17 @@ class SchoolForm(RecordForm):
             self.default_language.set_choices([(code, language_name(code, self.ctx.language))
                                                for code in LANGUAGES])
             self.default_language.set_value(current)
+            self.start_month.fill()
         finally:
             self._loading = was
+        tr = QCoreApplication.translate
+        self.fers_hint.setText(tr(C, "For projects funded through FERS: the programme's "
+                                     "official set of signs, as a PNG or JPEG picture. "
+                                     "Vidare cannot include it; add it once here."))
+        self.fers_note.setText(tr(C, "The school has a FERS project: until the official "
+                                     "artwork is added here, its documents carry the EU "
+                                     "emblem and the funding statement alone."))
+        self.show_fers_note()
         super().retranslate_ui()
 
 
