@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_print.py" line="135"/>
+        <location filename="../desktop/cli_print.py" line="144"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -487,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="139"/>
+        <location filename="../desktop/documents/summary.py" line="141"/>
         <source>Besides the participants, %n accompanying person(s) went.</source>
         <translation>
             <numerusform>Besides the participants, %n accompanying person went.</numerusform>
@@ -495,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="151"/>
+        <location filename="../desktop/documents/summary.py" line="153"/>
         <source>%n story(ies) written by participants</source>
         <translation>
             <numerusform>%n story written by participants</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="155"/>
+        <location filename="../desktop/documents/summary.py" line="157"/>
         <source>The widest reach: %1, %n person(s) reached.</source>
         <translation>
             <numerusform>The widest reach: %1, %n person reached.</numerusform>
@@ -558,7 +558,7 @@
 <context>
     <name>Overview</name>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="174"/>
+        <location filename="../desktop/store/overview.py" line="177"/>
         <source>%n result(s) have no target group.</source>
         <translation>
             <numerusform>%n result has no target group.</numerusform>
@@ -566,7 +566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="178"/>
+        <location filename="../desktop/store/overview.py" line="181"/>
         <source>%n trip(s) done without a story.</source>
         <translation>
             <numerusform>%n trip done without a story.</numerusform>
@@ -574,7 +574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="183"/>
+        <location filename="../desktop/store/overview.py" line="186"/>
         <source>%n planned dissemination action(s) are overdue.</source>
         <translation>
             <numerusform>%n planned dissemination action is overdue.</numerusform>
@@ -582,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="187"/>
+        <location filename="../desktop/store/overview.py" line="190"/>
         <source>%n dissemination action(s) done without evidence.</source>
         <translation>
             <numerusform>%n dissemination action done without evidence.</numerusform>
@@ -590,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="192"/>
+        <location filename="../desktop/store/overview.py" line="195"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
         <translation>
             <numerusform>%n upcoming trip has participants without consent.</numerusform>
@@ -598,7 +598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="202"/>
+        <location filename="../desktop/store/overview.py" line="205"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n person has withdrawn consent: check the take-down list.</numerusform>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="206"/>
+        <location filename="../desktop/store/overview.py" line="209"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n consent has expired or expires within 30 days.</numerusform>
@@ -646,7 +646,7 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/print_page.py" line="289"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="304"/>
         <source>%n page(s). Print it or save it as PDF.</source>
         <translation>
             <numerusform>%n page. Print it or save it as PDF.</numerusform>

@@ -1087,47 +1087,47 @@
         <translation>Prosjektrapport</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="58"/>
+        <location filename="../desktop/cli_print.py" line="59"/>
         <source>--from must not be after --to.</source>
         <translation>--from kan ikke være etter --to.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="84"/>
+        <location filename="../desktop/cli_print.py" line="93"/>
         <source>Give the project with %1.</source>
         <translation>Oppgi prosjektet med %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="109"/>
+        <location filename="../desktop/cli_print.py" line="118"/>
         <source>%1 is not a date; write it as %2.</source>
         <translation>%1 er ikke en dato; skriv den som %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="117"/>
+        <location filename="../desktop/cli_print.py" line="126"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 er en mappe; oppgi navnet på PDF-filen som skal skrives.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="120"/>
+        <location filename="../desktop/cli_print.py" line="129"/>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="77"/>
+        <location filename="../desktop/cli_print.py" line="80"/>
         <source>%1 does not exist.</source>
         <translation>%1 finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="93"/>
+        <location filename="../desktop/cli_print.py" line="102"/>
         <source>More than one project&apos;s grant agreement number or title starts with &quot;%1&quot;: give more of it, or the whole number (%2).</source>
         <translation>Mer enn ett prosjekts prosjektnummer eller tittel begynner med «%1»: skriv mer av det, eller hele nummeret (%2).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="97"/>
+        <location filename="../desktop/cli_print.py" line="106"/>
         <source>No project has the id %1, or a grant agreement number or title starting with it.</source>
         <translation>Ingen prosjekter har ID-en %1, eller et prosjektnummer eller en tittel som begynner slik.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="132"/>
+        <location filename="../desktop/cli_print.py" line="141"/>
         <source>%1 cannot be written.</source>
         <translation>Kan ikke skrive til %1.</translation>
     </message>
@@ -1519,7 +1519,7 @@
     <message>
         <location filename="../desktop/cli.py" line="111"/>
         <location filename="../desktop/cli.py" line="113"/>
-        <location filename="../desktop/cli_print.py" line="110"/>
+        <location filename="../desktop/cli_print.py" line="119"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
@@ -1547,7 +1547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_print.py" line="135"/>
+        <location filename="../desktop/cli_print.py" line="144"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -1555,7 +1555,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="137"/>
+        <location filename="../desktop/cli_print.py" line="146"/>
         <source>%1: %2, %3, written to %4</source>
         <translation>%1: %2, %3, lagret i %4</translation>
     </message>
@@ -1796,29 +1796,44 @@
         <translation>Rekkefølge</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="107"/>
-        <location filename="../desktop/ui/conflict_words.py" line="138"/>
+        <location filename="../desktop/ui/conflict_words.py" line="47"/>
+        <source>FERS marking</source>
+        <translation>FERS-merking</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="48"/>
+        <source>School year starts in</source>
+        <translation>Skoleåret starter i</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="111"/>
+        <source>As usual in the school&apos;s country</source>
+        <translation>Som vanlig i skolens land</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="113"/>
+        <location filename="../desktop/ui/conflict_words.py" line="144"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="109"/>
+        <location filename="../desktop/ui/conflict_words.py" line="115"/>
         <source>a file</source>
         <comment>the value of a field that holds a file: a scanned form, a picture</comment>
         <translation>en fil</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="102"/>
+        <location filename="../desktop/ui/conflict_words.py" line="104"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="117"/>
+        <location filename="../desktop/ui/conflict_words.py" line="123"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="117"/>
+        <location filename="../desktop/ui/conflict_words.py" line="123"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -2717,22 +2732,22 @@
         <translation>Sammendrag for rektor</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="203"/>
+        <location filename="../desktop/documents/summary.py" line="205"/>
         <source>green travel</source>
         <translation>grønne reiser</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="205"/>
+        <location filename="../desktop/documents/summary.py" line="207"/>
         <source>with fewer opportunities</source>
         <translation>med færre muligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="124"/>
+        <location filename="../desktop/documents/summary.py" line="126"/>
         <source>Nothing in this period.</source>
         <translation>Ingenting i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="90"/>
+        <location filename="../desktop/documents/summary.py" line="92"/>
         <source>Mobilities by type</source>
         <translation>Mobiliteter etter type</translation>
     </message>
@@ -2745,40 +2760,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="71"/>
+        <location filename="../desktop/documents/summary.py" line="73"/>
         <source>Teachers</source>
         <comment>printed: a chart bar for the teachers who went</comment>
         <translation>Lærere</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="72"/>
+        <location filename="../desktop/documents/summary.py" line="74"/>
         <source>Other staff</source>
         <comment>printed: a chart bar for other staff who went</comment>
         <translation>Andre ansatte</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="73"/>
+        <location filename="../desktop/documents/summary.py" line="75"/>
         <source>Pupils</source>
         <comment>printed: a chart bar for the pupils who went</comment>
         <translation>Elever</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="92"/>
+        <location filename="../desktop/documents/summary.py" line="94"/>
         <source>Mobilities by country</source>
         <translation>Mobiliteter etter land</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="94"/>
+        <location filename="../desktop/documents/summary.py" line="96"/>
         <source>Participants by role</source>
         <translation>Deltakere etter rolle</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="96"/>
+        <location filename="../desktop/documents/summary.py" line="98"/>
         <source>People reached by channel</source>
         <translation>Personer nådd etter kanal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="139"/>
+        <location filename="../desktop/documents/summary.py" line="141"/>
         <source>Besides the participants, %n accompanying person(s) went.</source>
         <translation>
             <numerusform>I tillegg til deltakerne reiste %n ledsager.</numerusform>
@@ -2786,7 +2801,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="151"/>
+        <location filename="../desktop/documents/summary.py" line="153"/>
         <source>%n story(ies) written by participants</source>
         <translation>
             <numerusform>%n historie skrevet av deltakerne</numerusform>
@@ -2794,7 +2809,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="155"/>
+        <location filename="../desktop/documents/summary.py" line="157"/>
         <source>The widest reach: %1, %n person(s) reached.</source>
         <translation>
             <numerusform>Størst rekkevidde: %1, %n person nådd.</numerusform>
@@ -2802,27 +2817,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="143"/>
+        <location filename="../desktop/documents/summary.py" line="145"/>
         <source>Dissemination actions done and planned</source>
         <translation>Gjennomførte og planlagte spredningsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="159"/>
+        <location filename="../desktop/documents/summary.py" line="161"/>
         <source>Project: %1 (%2)</source>
         <translation>Prosjekt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="161"/>
+        <location filename="../desktop/documents/summary.py" line="163"/>
         <source>Highlights</source>
         <translation>Høydepunkter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="166"/>
+        <location filename="../desktop/documents/summary.py" line="168"/>
         <source>Open warnings</source>
         <translation>Bør følges opp</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="168"/>
+        <location filename="../desktop/documents/summary.py" line="170"/>
         <source>No open warnings.</source>
         <translation>Ingenting som må følges opp.</translation>
     </message>
@@ -3529,22 +3544,22 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../desktop/store/overview.py" line="159"/>
+        <location filename="../desktop/store/overview.py" line="162"/>
         <source>Most dissemination in “%1” is bunched at the end of the project.</source>
         <translation>Mesteparten av spredningen i «%1» er samlet mot slutten av prosjektet.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="163"/>
+        <location filename="../desktop/store/overview.py" line="166"/>
         <source>“%1” has no dissemination that shares results within the school.</source>
         <translation>«%1» har ingen spredning som deler resultatene internt på skolen.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="165"/>
+        <location filename="../desktop/store/overview.py" line="168"/>
         <source>“%1” has no dissemination that acknowledges EU funding.</source>
         <translation>«%1» har ingen spredning som synliggjør EU-støtten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="174"/>
+        <location filename="../desktop/store/overview.py" line="177"/>
         <source>%n result(s) have no target group.</source>
         <translation>
             <numerusform>%n resultat har ingen målgruppe.</numerusform>
@@ -3552,7 +3567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="178"/>
+        <location filename="../desktop/store/overview.py" line="181"/>
         <source>%n trip(s) done without a story.</source>
         <translation>
             <numerusform>%n gjennomført reise mangler historie.</numerusform>
@@ -3560,7 +3575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="183"/>
+        <location filename="../desktop/store/overview.py" line="186"/>
         <source>%n planned dissemination action(s) are overdue.</source>
         <translation>
             <numerusform>%n planlagt spredningsaktivitet er forsinket.</numerusform>
@@ -3568,7 +3583,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="187"/>
+        <location filename="../desktop/store/overview.py" line="190"/>
         <source>%n dissemination action(s) done without evidence.</source>
         <translation>
             <numerusform>%n gjennomført spredningsaktivitet mangler dokumentasjon.</numerusform>
@@ -3576,7 +3591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="192"/>
+        <location filename="../desktop/store/overview.py" line="195"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
         <translation>
             <numerusform>%n kommende reise har deltakere uten samtykke.</numerusform>
@@ -3584,7 +3599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="202"/>
+        <location filename="../desktop/store/overview.py" line="205"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n person har trukket tilbake samtykket: se listen over hva som må fjernes.</numerusform>
@@ -3592,7 +3607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="206"/>
+        <location filename="../desktop/store/overview.py" line="209"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n samtykke har utløpt eller utløper innen 30 dager.</numerusform>
@@ -3962,194 +3977,194 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../desktop/documents/jobs.py" line="84"/>
+        <location filename="../desktop/documents/jobs.py" line="97"/>
         <source>Reading the database…</source>
         <translation>Leser databasen…</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/jobs.py" line="87"/>
+        <location filename="../desktop/documents/jobs.py" line="100"/>
         <source>Ready.</source>
         <translation>Klar.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/jobs.py" line="86"/>
+        <location filename="../desktop/documents/jobs.py" line="99"/>
         <source>Drawing the preview…</source>
         <translation>Tegner forhåndsvisningen…</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/jobs.py" line="85"/>
+        <location filename="../desktop/documents/jobs.py" line="98"/>
         <source>Laying out the pages…</source>
         <translation>Setter opp sidene…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="48"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="54"/>
         <source>Planning poster</source>
         <translation>Planleggingsplakat</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="49"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="55"/>
         <source>Blank planning poster (workshop)</source>
         <translation>Tom planleggingsplakat (workshop)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="50"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="56"/>
         <source>Stories poster</source>
         <translation>Plakat med historier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="51"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="57"/>
         <source>Principal&apos;s summary</source>
         <translation>Sammendrag for rektor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="52"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="58"/>
         <source>Project report</source>
         <translation>Prosjektrapport</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="55"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="61"/>
         <source>Inside the school</source>
         <translation>Internt på skolen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="56"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="62"/>
         <source>For the public</source>
         <translation>For allmennheten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="229"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="244"/>
         <source>No project yet: record one under Projects first.</source>
         <translation>Ingen prosjekter ennå: registrer et under Prosjekter først.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="324"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="335"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="339"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="350"/>
         <source>Save PDF</source>
         <translation>Lagre PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="325"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="340"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="354"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="369"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til skriveren.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="406"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="401"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="421"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="416"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="416"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="431"/>
         <source>In English</source>
         <translation>På engelsk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="421"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="436"/>
         <source>Preview</source>
         <translation>Forhåndsvis</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="422"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="437"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="423"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="438"/>
         <source>Save PDF…</source>
         <translation>Lagre PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="424"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="439"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="425"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="440"/>
         <source>Preview shows the document before it is printed or saved. Photos, stories and names appear only where consent allows.</source>
         <translation>Forhåndsvisningen viser dokumentet før det skrives ut eller lagres. Bilder, historier og navn vises bare der samtykket tillater det.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="219"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="234"/>
         <source>Choices changed: press Preview to see the document.</source>
         <translation>Valgene er endret: trykk Forhåndsvis for å se dokumentet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="232"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="247"/>
         <source>No results yet: add them under Projects → Results and target groups. Each result is one lane of the poster.</source>
         <translation>Ingen resultater ennå: legg dem til under Prosjekter → Resultater og målgrupper. Hvert resultat blir én rad på plakaten.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="246"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="261"/>
         <source>Choose a project first.</source>
         <translation>Velg et prosjekt først.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="250"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="265"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter før den begynner.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="271"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="286"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="294"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="309"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="407"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="422"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="408"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="423"/>
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="409"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="424"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="410"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="425"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="411"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="426"/>
         <source>Language of the document</source>
         <translation>Språk i dokumentet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="412"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="427"/>
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="413"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="428"/>
         <source>Printed for</source>
         <translation>Skrives ut for</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="414"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="429"/>
         <source>EU statement</source>
         <translation>Tekst om EU-støtte</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="237"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="252"/>
         <source>No story prints yet: only approved stories with a quote appear on the poster, and only where consent allows. Approve them under Stories.</source>
         <translation>Ingen historier kan skrives ut ennå: bare godkjente historier med sitat kommer med på plakaten, og bare der samtykket tillater det. Godkjenn dem under Historier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/print_page.py" line="289"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="304"/>
         <source>%n page(s). Print it or save it as PDF.</source>
         <translation>
             <numerusform>%n side. Skriv den ut eller lagre den som PDF.</numerusform>
@@ -4157,17 +4172,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="296"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="311"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentet kunne ikke lages: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="339"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="354"/>
         <source>Saved as %1.</source>
         <translation>Lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="336"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="351"/>
         <source>%1 cannot be written.</source>
         <translation>Kan ikke skrive til %1.</translation>
     </message>
@@ -4679,147 +4694,198 @@
 <context>
     <name>SchoolForm</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="89"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="50"/>
         <source>Choose the school&apos;s logo</source>
         <translation>Velg skolens logo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="90"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="51"/>
+        <source>No logo</source>
+        <translation>Ingen logo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="52"/>
+        <source>This file cannot be used as a logo.</source>
+        <translation>Filen kan ikke brukes som logo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="155"/>
+        <source>Choose the official FERS artwork</source>
+        <translation>Velg den offisielle bildefilen for FERS</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="156"/>
+        <source>No artwork</source>
+        <translation>Ingen bildefil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="157"/>
+        <source>This file cannot be used as the FERS artwork.</source>
+        <translation>Denne filen kan ikke brukes som FERS-merking.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="175"/>
+        <source>As usual in %1 (%2)</source>
+        <comment>the school year starts in the month usual in the school&apos;s country: %1 is the country&apos;s name, %2 the month; rephrase so the name needs no case ending (&quot;Jak zwykle w kraju: %1 (%2)&quot;)</comment>
+        <translation>Som vanlig i %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="103"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="119"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="146"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="128"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="147"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="181"/>
+        <source>As usual in the school&apos;s country</source>
+        <translation>Som vanlig i skolens land</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="191"/>
         <source>Name</source>
         <comment>the school&apos;s name</comment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="130"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="193"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="132"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="195"/>
         <source>City</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="133"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="196"/>
         <source>Erasmus+ organisation ID (OID)</source>
         <translation>Organisasjons-ID i Erasmus+ (OID)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="135"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="198"/>
         <source>Language of documents</source>
         <translation>Språk i dokumentene</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="137"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="200"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="103"/>
-        <source>This file cannot be used as a logo.</source>
-        <translation>Filen kan ikke brukes som logo.</translation>
+        <location filename="../desktop/ui/pages/settings_page.py" line="201"/>
+        <source>School year starts in</source>
+        <translation>Skoleåret starter i</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="114"/>
-        <source>No logo</source>
-        <translation>Ingen logo</translation>
+        <location filename="../desktop/ui/pages/settings_page.py" line="203"/>
+        <source>FERS marking</source>
+        <translation>FERS-merking</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="260"/>
+        <source>For projects funded through FERS: the programme&apos;s official set of signs, as a PNG or JPEG picture. Vidare cannot include it; add it once here.</source>
+        <translation>For prosjekter finansiert gjennom FERS: programmets offisielle merking som et PNG- eller JPEG-bilde. Den kan ikke følge med Vidare, så legg den til her én gang.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="263"/>
+        <source>The school has a FERS project: until the official artwork is added here, its documents carry the EU emblem and the funding statement alone.</source>
+        <translation>Skolen har et FERS-prosjekt: til den offisielle merkingen er lagt til her, har prosjektets dokumenter bare EU-emblemet og teksten om EU-støtte.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="251"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="354"/>
         <source>Open another database</source>
         <translation>Åpne en annen database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="253"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="356"/>
         <source>Vidare databases (*.db)</source>
         <translation>Vidare-databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="277"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="380"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="278"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="381"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="279"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="382"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
         <translation>Vinduet bytter språk med en gang. Hvert dokument får sitt eget språk når det skrives ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="284"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="387"/>
         <source>School</source>
         <translation>Skole</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="285"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="388"/>
         <source>Data folder</source>
         <translation>Datamappe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="291"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="394"/>
         <source>Open the data folder</source>
         <translation>Åpne datamappen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="292"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="395"/>
         <source>Open another database…</source>
         <translation>Åpne en annen database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="293"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="396"/>
         <source>About Vidare…</source>
         <translation>Om Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="294"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="397"/>
         <source>Backups</source>
         <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="295"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="398"/>
         <source>Import</source>
         <comment>the group of settings where an imported archive&apos;s changes are chosen</comment>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="298"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="401"/>
         <source>Spreadsheets</source>
         <translation>Regneark</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="256"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="359"/>
         <source>Another database</source>
         <translation>En annen database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="257"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="360"/>
         <source>Vidare opens %1 the next time it starts.</source>
         <translation>Vidare åpner %1 neste gang programmet starter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="287"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="390"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="288"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="391"/>
         <source>Photos and attached files: %1</source>
         <translation>Bilder og vedlagte filer: %1</translation>
     </message>

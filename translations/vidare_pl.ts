@@ -1092,47 +1092,47 @@
         <translation>Raport z projektu</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="58"/>
+        <location filename="../desktop/cli_print.py" line="59"/>
         <source>--from must not be after --to.</source>
         <translation>--from nie może być późniejsze niż --to.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="84"/>
+        <location filename="../desktop/cli_print.py" line="93"/>
         <source>Give the project with %1.</source>
         <translation>Podaj projekt w opcji %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="109"/>
+        <location filename="../desktop/cli_print.py" line="118"/>
         <source>%1 is not a date; write it as %2.</source>
         <translation>%1 nie jest datą; zapisz ją jako %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="117"/>
+        <location filename="../desktop/cli_print.py" line="126"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 to folder; podaj nazwę pliku PDF do zapisania.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="120"/>
+        <location filename="../desktop/cli_print.py" line="129"/>
         <source>The folder %1 does not exist.</source>
         <translation>Folder %1 nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="77"/>
+        <location filename="../desktop/cli_print.py" line="80"/>
         <source>%1 does not exist.</source>
         <translation>%1 nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="93"/>
+        <location filename="../desktop/cli_print.py" line="102"/>
         <source>More than one project&apos;s grant agreement number or title starts with &quot;%1&quot;: give more of it, or the whole number (%2).</source>
         <translation>Numer umowy lub tytuł więcej niż jednego projektu zaczyna się od „%1”: podaj dłuższy fragment albo pełny numer (%2).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="97"/>
+        <location filename="../desktop/cli_print.py" line="106"/>
         <source>No project has the id %1, or a grant agreement number or title starting with it.</source>
         <translation>Żaden projekt nie ma identyfikatora %1 ani numeru umowy lub tytułu, który tak się zaczyna.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="132"/>
+        <location filename="../desktop/cli_print.py" line="141"/>
         <source>%1 cannot be written.</source>
         <translation>Nie można zapisać %1.</translation>
     </message>
@@ -1534,7 +1534,7 @@
     <message>
         <location filename="../desktop/cli.py" line="111"/>
         <location filename="../desktop/cli.py" line="113"/>
-        <location filename="../desktop/cli_print.py" line="110"/>
+        <location filename="../desktop/cli_print.py" line="119"/>
         <source>YYYY-MM-DD</source>
         <translation>RRRR-MM-DD</translation>
     </message>
@@ -1563,7 +1563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_print.py" line="135"/>
+        <location filename="../desktop/cli_print.py" line="144"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -1572,7 +1572,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="137"/>
+        <location filename="../desktop/cli_print.py" line="146"/>
         <source>%1: %2, %3, written to %4</source>
         <translation>%1: %2, %3, zapisano w pliku %4</translation>
     </message>
@@ -1818,29 +1818,44 @@
         <translation>Kolejność</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="107"/>
-        <location filename="../desktop/ui/conflict_words.py" line="138"/>
+        <location filename="../desktop/ui/conflict_words.py" line="47"/>
+        <source>FERS marking</source>
+        <translation>Oznakowanie FERS</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="48"/>
+        <source>School year starts in</source>
+        <translation>Początek roku szkolnego</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="111"/>
+        <source>As usual in the school&apos;s country</source>
+        <translation>Jak zwykle w kraju szkoły</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="113"/>
+        <location filename="../desktop/ui/conflict_words.py" line="144"/>
         <source>(empty)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="109"/>
+        <location filename="../desktop/ui/conflict_words.py" line="115"/>
         <source>a file</source>
         <comment>the value of a field that holds a file: a scanned form, a picture</comment>
         <translation>plik</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="102"/>
+        <location filename="../desktop/ui/conflict_words.py" line="104"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="117"/>
+        <location filename="../desktop/ui/conflict_words.py" line="123"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="117"/>
+        <location filename="../desktop/ui/conflict_words.py" line="123"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
@@ -2774,22 +2789,22 @@
         <translation>Podsumowanie dla dyrektora</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="203"/>
+        <location filename="../desktop/documents/summary.py" line="205"/>
         <source>green travel</source>
         <translation>zielonych podróży</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="205"/>
+        <location filename="../desktop/documents/summary.py" line="207"/>
         <source>with fewer opportunities</source>
         <translation>z mniejszymi szansami</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="124"/>
+        <location filename="../desktop/documents/summary.py" line="126"/>
         <source>Nothing in this period.</source>
         <translation>Brak danych za ten okres.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="90"/>
+        <location filename="../desktop/documents/summary.py" line="92"/>
         <source>Mobilities by type</source>
         <translation>Mobilności według rodzaju</translation>
     </message>
@@ -2803,40 +2818,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="71"/>
+        <location filename="../desktop/documents/summary.py" line="73"/>
         <source>Teachers</source>
         <comment>printed: a chart bar for the teachers who went</comment>
         <translation>Nauczyciele</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="72"/>
+        <location filename="../desktop/documents/summary.py" line="74"/>
         <source>Other staff</source>
         <comment>printed: a chart bar for other staff who went</comment>
         <translation>Inni pracownicy</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="73"/>
+        <location filename="../desktop/documents/summary.py" line="75"/>
         <source>Pupils</source>
         <comment>printed: a chart bar for the pupils who went</comment>
         <translation>Uczniowie</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="92"/>
+        <location filename="../desktop/documents/summary.py" line="94"/>
         <source>Mobilities by country</source>
         <translation>Mobilności według krajów</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="94"/>
+        <location filename="../desktop/documents/summary.py" line="96"/>
         <source>Participants by role</source>
         <translation>Uczestnicy według ról</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="96"/>
+        <location filename="../desktop/documents/summary.py" line="98"/>
         <source>People reached by channel</source>
         <translation>Odbiorcy według kanałów</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="139"/>
+        <location filename="../desktop/documents/summary.py" line="141"/>
         <source>Besides the participants, %n accompanying person(s) went.</source>
         <translation>
             <numerusform>Oprócz uczestników wyjechała %n osoba towarzysząca.</numerusform>
@@ -2845,7 +2860,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="151"/>
+        <location filename="../desktop/documents/summary.py" line="153"/>
         <source>%n story(ies) written by participants</source>
         <translation>
             <numerusform>%n historia napisana przez uczestników</numerusform>
@@ -2854,7 +2869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="155"/>
+        <location filename="../desktop/documents/summary.py" line="157"/>
         <source>The widest reach: %1, %n person(s) reached.</source>
         <translation>
             <numerusform>Największy zasięg: %1, %n odbiorca.</numerusform>
@@ -2863,27 +2878,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="143"/>
+        <location filename="../desktop/documents/summary.py" line="145"/>
         <source>Dissemination actions done and planned</source>
         <translation>Działania upowszechniające zrealizowane i zaplanowane</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="159"/>
+        <location filename="../desktop/documents/summary.py" line="161"/>
         <source>Project: %1 (%2)</source>
         <translation>Projekt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="161"/>
+        <location filename="../desktop/documents/summary.py" line="163"/>
         <source>Highlights</source>
         <translation>Najważniejsze informacje</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="166"/>
+        <location filename="../desktop/documents/summary.py" line="168"/>
         <source>Open warnings</source>
         <translation>Sprawy wymagające uwagi</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="168"/>
+        <location filename="../desktop/documents/summary.py" line="170"/>
         <source>No open warnings.</source>
         <translation>Brak spraw wymagających uwagi.</translation>
     </message>
@@ -3594,22 +3609,22 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../desktop/store/overview.py" line="159"/>
+        <location filename="../desktop/store/overview.py" line="162"/>
         <source>Most dissemination in “%1” is bunched at the end of the project.</source>
         <translation>Większość działań upowszechniających w projekcie „%1” przypada na sam koniec projektu.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="163"/>
+        <location filename="../desktop/store/overview.py" line="166"/>
         <source>“%1” has no dissemination that shares results within the school.</source>
         <translation>W projekcie „%1” brak działań upowszechniających rezultaty w szkole.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="165"/>
+        <location filename="../desktop/store/overview.py" line="168"/>
         <source>“%1” has no dissemination that acknowledges EU funding.</source>
         <translation>W projekcie „%1” żadne działanie upowszechniające nie informuje o finansowaniu z UE.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="174"/>
+        <location filename="../desktop/store/overview.py" line="177"/>
         <source>%n result(s) have no target group.</source>
         <translation>
             <numerusform>%n rezultat nie ma grupy docelowej.</numerusform>
@@ -3618,7 +3633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="178"/>
+        <location filename="../desktop/store/overview.py" line="181"/>
         <source>%n trip(s) done without a story.</source>
         <translation>
             <numerusform>%n zrealizowany wyjazd nie ma historii.</numerusform>
@@ -3627,7 +3642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="183"/>
+        <location filename="../desktop/store/overview.py" line="186"/>
         <source>%n planned dissemination action(s) are overdue.</source>
         <translation>
             <numerusform>%n zaplanowane działanie upowszechniające jest opóźnione.</numerusform>
@@ -3636,7 +3651,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="187"/>
+        <location filename="../desktop/store/overview.py" line="190"/>
         <source>%n dissemination action(s) done without evidence.</source>
         <translation>
             <numerusform>%n zrealizowane działanie upowszechniające nie ma potwierdzenia.</numerusform>
@@ -3645,7 +3660,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="192"/>
+        <location filename="../desktop/store/overview.py" line="195"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
         <translation>
             <numerusform>%n nadchodzący wyjazd ma uczestników bez zapisanej zgody.</numerusform>
@@ -3654,7 +3669,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="202"/>
+        <location filename="../desktop/store/overview.py" line="205"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n osoba wycofała zgodę: sprawdź listę materiałów do usunięcia.</numerusform>
@@ -3663,7 +3678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="206"/>
+        <location filename="../desktop/store/overview.py" line="209"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n zgoda wygasła lub wygaśnie w ciągu 30 dni.</numerusform>
@@ -4037,194 +4052,194 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../desktop/documents/jobs.py" line="84"/>
+        <location filename="../desktop/documents/jobs.py" line="97"/>
         <source>Reading the database…</source>
         <translation>Odczytywanie bazy danych…</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/jobs.py" line="87"/>
+        <location filename="../desktop/documents/jobs.py" line="100"/>
         <source>Ready.</source>
         <translation>Gotowe.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/jobs.py" line="86"/>
+        <location filename="../desktop/documents/jobs.py" line="99"/>
         <source>Drawing the preview…</source>
         <translation>Generowanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/jobs.py" line="85"/>
+        <location filename="../desktop/documents/jobs.py" line="98"/>
         <source>Laying out the pages…</source>
         <translation>Układanie stron…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="48"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="54"/>
         <source>Planning poster</source>
         <translation>Plakat do planowania</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="49"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="55"/>
         <source>Blank planning poster (workshop)</source>
         <translation>Pusty plakat do planowania (warsztaty)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="50"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="56"/>
         <source>Stories poster</source>
         <translation>Plakat z historiami</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="51"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="57"/>
         <source>Principal&apos;s summary</source>
         <translation>Podsumowanie dla dyrektora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="52"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="58"/>
         <source>Project report</source>
         <translation>Raport z projektu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="55"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="61"/>
         <source>Inside the school</source>
         <translation>Do użytku w szkole</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="56"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="62"/>
         <source>For the public</source>
         <translation>Dla odbiorców zewnętrznych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="229"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="244"/>
         <source>No project yet: record one under Projects first.</source>
         <translation>Nie ma jeszcze projektu: najpierw zapisz go na stronie Projekty.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="324"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="335"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="339"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="350"/>
         <source>Save PDF</source>
         <translation>Zapisz PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="325"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="340"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="354"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="369"/>
         <source>Sent to the printer.</source>
         <translation>Wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="406"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="401"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="421"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="416"/>
         <source>Print</source>
         <translation>Drukowanie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="416"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="431"/>
         <source>In English</source>
         <translation>Po angielsku</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="421"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="436"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="422"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="437"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="423"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="438"/>
         <source>Save PDF…</source>
         <translation>Zapisz PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="424"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="439"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="425"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="440"/>
         <source>Preview shows the document before it is printed or saved. Photos, stories and names appear only where consent allows.</source>
         <translation>Podgląd pokazuje dokument przed wydrukowaniem lub zapisaniem. Zdjęcia, historie oraz imiona i nazwiska pojawiają się tylko tam, gdzie pozwala na to zgoda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="219"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="234"/>
         <source>Choices changed: press Preview to see the document.</source>
         <translation>Zmieniono ustawienia: kliknij Podgląd, aby zobaczyć dokument.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="232"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="247"/>
         <source>No results yet: add them under Projects → Results and target groups. Each result is one lane of the poster.</source>
         <translation>Brak rezultatów: dodaj je na stronie Projekty → Rezultaty i grupy docelowe. Każdy rezultat to jeden wiersz plakatu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="246"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="261"/>
         <source>Choose a project first.</source>
         <translation>Najpierw wybierz projekt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="250"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="265"/>
         <source>The period ends before it starts.</source>
         <translation>Okres kończy się, zanim się zaczyna.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="271"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="286"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="294"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="309"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="407"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="422"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="408"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="423"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="409"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="424"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="410"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="425"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="411"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="426"/>
         <source>Language of the document</source>
         <translation>Język dokumentu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="412"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="427"/>
         <source>Paper size</source>
         <translation>Format papieru</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="413"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="428"/>
         <source>Printed for</source>
         <translation>Przeznaczenie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="414"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="429"/>
         <source>EU statement</source>
         <translation>Informacja o finansowaniu z UE</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="237"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="252"/>
         <source>No story prints yet: only approved stories with a quote appear on the poster, and only where consent allows. Approve them under Stories.</source>
         <translation>Nie ma jeszcze historii do druku: na plakacie pojawiają się tylko zatwierdzone historie z cytatem i tylko tam, gdzie pozwala na to zgoda. Zatwierdź je na stronie Historie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/print_page.py" line="289"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="304"/>
         <source>%n page(s). Print it or save it as PDF.</source>
         <translation>
             <numerusform>%n strona. Wydrukuj ją lub zapisz jako PDF.</numerusform>
@@ -4233,17 +4248,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="296"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="311"/>
         <source>The document could not be made: %1</source>
         <translation>Nie udało się utworzyć dokumentu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="339"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="354"/>
         <source>Saved as %1.</source>
         <translation>Zapisano jako %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="336"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="351"/>
         <source>%1 cannot be written.</source>
         <translation>Nie można zapisać %1.</translation>
     </message>
@@ -4760,147 +4775,198 @@
 <context>
     <name>SchoolForm</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="89"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="50"/>
         <source>Choose the school&apos;s logo</source>
         <translation>Wybierz logo szkoły</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="90"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="51"/>
+        <source>No logo</source>
+        <translation>Brak logo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="52"/>
+        <source>This file cannot be used as a logo.</source>
+        <translation>Tego pliku nie można użyć jako logo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="155"/>
+        <source>Choose the official FERS artwork</source>
+        <translation>Wybierz oficjalne zestawienie znaków FERS</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="156"/>
+        <source>No artwork</source>
+        <translation>Nie dodano pliku</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="157"/>
+        <source>This file cannot be used as the FERS artwork.</source>
+        <translation>Tego pliku nie można użyć jako zestawienia znaków FERS.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="175"/>
+        <source>As usual in %1 (%2)</source>
+        <comment>the school year starts in the month usual in the school&apos;s country: %1 is the country&apos;s name, %2 the month; rephrase so the name needs no case ending (&quot;Jak zwykle w kraju: %1 (%2)&quot;)</comment>
+        <translation>Jak zwykle w kraju: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="103"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="119"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="146"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="128"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="147"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="181"/>
+        <source>As usual in the school&apos;s country</source>
+        <translation>Jak zwykle w kraju szkoły</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="191"/>
         <source>Name</source>
         <comment>the school&apos;s name</comment>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="130"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="193"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="132"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="195"/>
         <source>City</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="133"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="196"/>
         <source>Erasmus+ organisation ID (OID)</source>
         <translation>Identyfikator organizacji Erasmus+ (OID)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="135"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="198"/>
         <source>Language of documents</source>
         <translation>Język dokumentów</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="137"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="200"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="103"/>
-        <source>This file cannot be used as a logo.</source>
-        <translation>Tego pliku nie można użyć jako logo.</translation>
+        <location filename="../desktop/ui/pages/settings_page.py" line="201"/>
+        <source>School year starts in</source>
+        <translation>Początek roku szkolnego</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="114"/>
-        <source>No logo</source>
-        <translation>Brak logo</translation>
+        <location filename="../desktop/ui/pages/settings_page.py" line="203"/>
+        <source>FERS marking</source>
+        <translation>Oznakowanie FERS</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="260"/>
+        <source>For projects funded through FERS: the programme&apos;s official set of signs, as a PNG or JPEG picture. Vidare cannot include it; add it once here.</source>
+        <translation>Dla projektów finansowanych z FERS: oficjalne zestawienie znaków programu jako obraz PNG lub JPEG. Vidare nie może go dołączyć – dodaj je tutaj jeden raz.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="263"/>
+        <source>The school has a FERS project: until the official artwork is added here, its documents carry the EU emblem and the funding statement alone.</source>
+        <translation>Szkoła ma projekt FERS: dopóki nie dodasz tutaj oficjalnego zestawienia znaków, jego dokumenty mają tylko flagę UE i informację o dofinansowaniu.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="251"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="354"/>
         <source>Open another database</source>
         <translation>Otwórz inną bazę danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="253"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="356"/>
         <source>Vidare databases (*.db)</source>
         <translation>Bazy danych Vidare (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="277"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="380"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="278"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="381"/>
         <source>Interface language</source>
         <translation>Język interfejsu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="279"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="382"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
         <translation>Okno od razu zmienia język. Każdy dokument ma własny język, wybierany przy drukowaniu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="284"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="387"/>
         <source>School</source>
         <translation>Szkoła</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="285"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="388"/>
         <source>Data folder</source>
         <translation>Folder danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="291"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="394"/>
         <source>Open the data folder</source>
         <translation>Otwórz folder danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="292"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="395"/>
         <source>Open another database…</source>
         <translation>Otwórz inną bazę danych…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="293"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="396"/>
         <source>About Vidare…</source>
         <translation>O programie Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="294"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="397"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="295"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="398"/>
         <source>Import</source>
         <comment>the group of settings where an imported archive&apos;s changes are chosen</comment>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="298"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="401"/>
         <source>Spreadsheets</source>
         <translation>Arkusze kalkulacyjne</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="256"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="359"/>
         <source>Another database</source>
         <translation>Inna baza danych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="257"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="360"/>
         <source>Vidare opens %1 the next time it starts.</source>
         <translation>Przy następnym uruchomieniu Vidare otworzy %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="287"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="390"/>
         <source>Database: %1</source>
         <translation>Baza danych: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="288"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="391"/>
         <source>Photos and attached files: %1</source>
         <translation>Zdjęcia i załączone pliki: %1</translation>
     </message>

@@ -1087,47 +1087,47 @@
         <translation>Projektrapport</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="58"/>
+        <location filename="../desktop/cli_print.py" line="59"/>
         <source>--from must not be after --to.</source>
         <translation>--from får inte vara senare än --to.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="84"/>
+        <location filename="../desktop/cli_print.py" line="93"/>
         <source>Give the project with %1.</source>
         <translation>Ange projektet med %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="109"/>
+        <location filename="../desktop/cli_print.py" line="118"/>
         <source>%1 is not a date; write it as %2.</source>
         <translation>%1 är inget datum; skriv det som %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="117"/>
+        <location filename="../desktop/cli_print.py" line="126"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 är en mapp; ange namnet på PDF-filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="120"/>
+        <location filename="../desktop/cli_print.py" line="129"/>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="77"/>
+        <location filename="../desktop/cli_print.py" line="80"/>
         <source>%1 does not exist.</source>
         <translation>%1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="93"/>
+        <location filename="../desktop/cli_print.py" line="102"/>
         <source>More than one project&apos;s grant agreement number or title starts with &quot;%1&quot;: give more of it, or the whole number (%2).</source>
         <translation>Flera projekt har ett projektnummer eller en titel som börjar med ”%1”: skriv fler tecken eller hela projektnumret (%2).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="97"/>
+        <location filename="../desktop/cli_print.py" line="106"/>
         <source>No project has the id %1, or a grant agreement number or title starting with it.</source>
         <translation>Inget projekt har id:t %1 eller ett projektnummer eller en titel som börjar så.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="132"/>
+        <location filename="../desktop/cli_print.py" line="141"/>
         <source>%1 cannot be written.</source>
         <translation>Det går inte att skriva till %1.</translation>
     </message>
@@ -1519,7 +1519,7 @@
     <message>
         <location filename="../desktop/cli.py" line="111"/>
         <location filename="../desktop/cli.py" line="113"/>
-        <location filename="../desktop/cli_print.py" line="110"/>
+        <location filename="../desktop/cli_print.py" line="119"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
@@ -1547,7 +1547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_print.py" line="135"/>
+        <location filename="../desktop/cli_print.py" line="144"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1555,7 +1555,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_print.py" line="137"/>
+        <location filename="../desktop/cli_print.py" line="146"/>
         <source>%1: %2, %3, written to %4</source>
         <translation>%1: %2, %3, sparad i %4</translation>
     </message>
@@ -1796,29 +1796,44 @@
         <translation>Ordning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="107"/>
-        <location filename="../desktop/ui/conflict_words.py" line="138"/>
+        <location filename="../desktop/ui/conflict_words.py" line="47"/>
+        <source>FERS marking</source>
+        <translation>FERS-märkning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="48"/>
+        <source>School year starts in</source>
+        <translation>Läsåret börjar i</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="111"/>
+        <source>As usual in the school&apos;s country</source>
+        <translation>Som vanligt i skolans land</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="113"/>
+        <location filename="../desktop/ui/conflict_words.py" line="144"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="109"/>
+        <location filename="../desktop/ui/conflict_words.py" line="115"/>
         <source>a file</source>
         <comment>the value of a field that holds a file: a scanned form, a picture</comment>
         <translation>en fil</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="102"/>
+        <location filename="../desktop/ui/conflict_words.py" line="104"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="117"/>
+        <location filename="../desktop/ui/conflict_words.py" line="123"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="117"/>
+        <location filename="../desktop/ui/conflict_words.py" line="123"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -2717,22 +2732,22 @@
         <translation>Sammanfattning för rektor</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="203"/>
+        <location filename="../desktop/documents/summary.py" line="205"/>
         <source>green travel</source>
         <translation>grönt resande</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="205"/>
+        <location filename="../desktop/documents/summary.py" line="207"/>
         <source>with fewer opportunities</source>
         <translation>med begränsade möjligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="124"/>
+        <location filename="../desktop/documents/summary.py" line="126"/>
         <source>Nothing in this period.</source>
         <translation>Inget under den här perioden.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="90"/>
+        <location filename="../desktop/documents/summary.py" line="92"/>
         <source>Mobilities by type</source>
         <translation>Mobiliteter per typ</translation>
     </message>
@@ -2745,40 +2760,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="71"/>
+        <location filename="../desktop/documents/summary.py" line="73"/>
         <source>Teachers</source>
         <comment>printed: a chart bar for the teachers who went</comment>
         <translation>Lärare</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="72"/>
+        <location filename="../desktop/documents/summary.py" line="74"/>
         <source>Other staff</source>
         <comment>printed: a chart bar for other staff who went</comment>
         <translation>Övrig personal</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="73"/>
+        <location filename="../desktop/documents/summary.py" line="75"/>
         <source>Pupils</source>
         <comment>printed: a chart bar for the pupils who went</comment>
         <translation>Elever</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="92"/>
+        <location filename="../desktop/documents/summary.py" line="94"/>
         <source>Mobilities by country</source>
         <translation>Mobiliteter per land</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="94"/>
+        <location filename="../desktop/documents/summary.py" line="96"/>
         <source>Participants by role</source>
         <translation>Deltagare per roll</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="96"/>
+        <location filename="../desktop/documents/summary.py" line="98"/>
         <source>People reached by channel</source>
         <translation>Nådda personer per kanal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="139"/>
+        <location filename="../desktop/documents/summary.py" line="141"/>
         <source>Besides the participants, %n accompanying person(s) went.</source>
         <translation>
             <numerusform>Utöver deltagarna reste %n medföljande person.</numerusform>
@@ -2786,7 +2801,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="151"/>
+        <location filename="../desktop/documents/summary.py" line="153"/>
         <source>%n story(ies) written by participants</source>
         <translation>
             <numerusform>%n berättelse skriven av deltagare</numerusform>
@@ -2794,7 +2809,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="155"/>
+        <location filename="../desktop/documents/summary.py" line="157"/>
         <source>The widest reach: %1, %n person(s) reached.</source>
         <translation>
             <numerusform>Störst räckvidd: %1, %n nådd person.</numerusform>
@@ -2802,27 +2817,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="143"/>
+        <location filename="../desktop/documents/summary.py" line="145"/>
         <source>Dissemination actions done and planned</source>
         <translation>Genomförda och planerade spridningsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="159"/>
+        <location filename="../desktop/documents/summary.py" line="161"/>
         <source>Project: %1 (%2)</source>
         <translation>Projekt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="161"/>
+        <location filename="../desktop/documents/summary.py" line="163"/>
         <source>Highlights</source>
         <translation>Höjdpunkter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="166"/>
+        <location filename="../desktop/documents/summary.py" line="168"/>
         <source>Open warnings</source>
         <translation>Aktuella varningar</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="168"/>
+        <location filename="../desktop/documents/summary.py" line="170"/>
         <source>No open warnings.</source>
         <translation>Inga aktuella varningar.</translation>
     </message>
@@ -3529,22 +3544,22 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../desktop/store/overview.py" line="159"/>
+        <location filename="../desktop/store/overview.py" line="162"/>
         <source>Most dissemination in “%1” is bunched at the end of the project.</source>
         <translation>Det mesta av spridningen i ”%1” ligger samlat i slutet av projektet.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="163"/>
+        <location filename="../desktop/store/overview.py" line="166"/>
         <source>“%1” has no dissemination that shares results within the school.</source>
         <translation>”%1” saknar spridning som delar resultaten inom skolan.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="165"/>
+        <location filename="../desktop/store/overview.py" line="168"/>
         <source>“%1” has no dissemination that acknowledges EU funding.</source>
         <translation>”%1” saknar spridning som synliggör EU-finansieringen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="174"/>
+        <location filename="../desktop/store/overview.py" line="177"/>
         <source>%n result(s) have no target group.</source>
         <translation>
             <numerusform>%n resultat saknar målgrupp.</numerusform>
@@ -3552,7 +3567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="178"/>
+        <location filename="../desktop/store/overview.py" line="181"/>
         <source>%n trip(s) done without a story.</source>
         <translation>
             <numerusform>%n genomförd resa saknar berättelse.</numerusform>
@@ -3560,7 +3575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="183"/>
+        <location filename="../desktop/store/overview.py" line="186"/>
         <source>%n planned dissemination action(s) are overdue.</source>
         <translation>
             <numerusform>%n planerad spridningsaktivitet är försenad.</numerusform>
@@ -3568,7 +3583,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="187"/>
+        <location filename="../desktop/store/overview.py" line="190"/>
         <source>%n dissemination action(s) done without evidence.</source>
         <translation>
             <numerusform>%n genomförd spridningsaktivitet saknar dokumentation.</numerusform>
@@ -3576,7 +3591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="192"/>
+        <location filename="../desktop/store/overview.py" line="195"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
         <translation>
             <numerusform>%n kommande resa har deltagare utan samtycke.</numerusform>
@@ -3584,7 +3599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="202"/>
+        <location filename="../desktop/store/overview.py" line="205"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n person har återkallat sitt samtycke: se listan över vad som ska tas bort.</numerusform>
@@ -3592,7 +3607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="206"/>
+        <location filename="../desktop/store/overview.py" line="209"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n samtycke har gått ut eller går ut inom 30 dagar.</numerusform>
@@ -3962,194 +3977,194 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../desktop/documents/jobs.py" line="84"/>
+        <location filename="../desktop/documents/jobs.py" line="97"/>
         <source>Reading the database…</source>
         <translation>Läser databasen…</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/jobs.py" line="87"/>
+        <location filename="../desktop/documents/jobs.py" line="100"/>
         <source>Ready.</source>
         <translation>Klart.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/jobs.py" line="86"/>
+        <location filename="../desktop/documents/jobs.py" line="99"/>
         <source>Drawing the preview…</source>
         <translation>Ritar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/jobs.py" line="85"/>
+        <location filename="../desktop/documents/jobs.py" line="98"/>
         <source>Laying out the pages…</source>
         <translation>Ordnar sidorna…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="48"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="54"/>
         <source>Planning poster</source>
         <translation>Planeringsaffisch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="49"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="55"/>
         <source>Blank planning poster (workshop)</source>
         <translation>Tom planeringsaffisch (workshop)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="50"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="56"/>
         <source>Stories poster</source>
         <translation>Berättelseaffisch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="51"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="57"/>
         <source>Principal&apos;s summary</source>
         <translation>Sammanfattning för rektor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="52"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="58"/>
         <source>Project report</source>
         <translation>Projektrapport</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="55"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="61"/>
         <source>Inside the school</source>
         <translation>Inom skolan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="56"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="62"/>
         <source>For the public</source>
         <translation>För allmänheten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="229"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="244"/>
         <source>No project yet: record one under Projects first.</source>
         <translation>Inget projekt ännu: registrera ett under Projekt först.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="324"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="335"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="339"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="350"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="325"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="340"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="354"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="369"/>
         <source>Sent to the printer.</source>
         <translation>Skickat till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="406"/>
-        <location filename="../desktop/ui/pages/print_page.py" line="401"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="421"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="416"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="416"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="431"/>
         <source>In English</source>
         <translation>På engelska</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="421"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="436"/>
         <source>Preview</source>
         <translation>Förhandsvisa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="422"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="437"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="423"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="438"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="424"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="439"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="425"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="440"/>
         <source>Preview shows the document before it is printed or saved. Photos, stories and names appear only where consent allows.</source>
         <translation>Förhandsvisningen visar dokumentet innan det skrivs ut eller sparas. Foton, berättelser och namn visas bara där samtycket tillåter det.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="219"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="234"/>
         <source>Choices changed: press Preview to see the document.</source>
         <translation>Valen har ändrats: tryck på Förhandsvisa för att se dokumentet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="232"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="247"/>
         <source>No results yet: add them under Projects → Results and target groups. Each result is one lane of the poster.</source>
         <translation>Inga resultat ännu: lägg till dem under Projekt → Resultat och målgrupper. Varje resultat blir en rad på affischen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="246"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="261"/>
         <source>Choose a project first.</source>
         <translation>Välj ett projekt först.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="250"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="265"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="271"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="286"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="294"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="309"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="407"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="422"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="408"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="423"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="409"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="424"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="410"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="425"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="411"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="426"/>
         <source>Language of the document</source>
         <translation>Dokumentets språk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="412"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="427"/>
         <source>Paper size</source>
         <translation>Pappersstorlek</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="413"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="428"/>
         <source>Printed for</source>
         <translation>Användning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="414"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="429"/>
         <source>EU statement</source>
         <translation>Text om EU-finansiering</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="237"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="252"/>
         <source>No story prints yet: only approved stories with a quote appear on the poster, and only where consent allows. Approve them under Stories.</source>
         <translation>Ingen berättelse kommer med ännu: bara godkända berättelser med citat visas på affischen, och bara där samtycket tillåter det. Godkänn dem under Berättelser.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/print_page.py" line="289"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="304"/>
         <source>%n page(s). Print it or save it as PDF.</source>
         <translation>
             <numerusform>%n sida. Skriv ut den eller spara den som PDF.</numerusform>
@@ -4157,17 +4172,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="296"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="311"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentet kunde inte skapas: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="339"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="354"/>
         <source>Saved as %1.</source>
         <translation>Sparat som %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/print_page.py" line="336"/>
+        <location filename="../desktop/ui/pages/print_page.py" line="351"/>
         <source>%1 cannot be written.</source>
         <translation>Det går inte att skriva till %1.</translation>
     </message>
@@ -4679,147 +4694,198 @@
 <context>
     <name>SchoolForm</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="89"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="50"/>
         <source>Choose the school&apos;s logo</source>
         <translation>Välj skolans logotyp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="90"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="51"/>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="52"/>
+        <source>This file cannot be used as a logo.</source>
+        <translation>Filen kan inte användas som logotyp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="155"/>
+        <source>Choose the official FERS artwork</source>
+        <translation>Välj FERS-programmets officiella bildfil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="156"/>
+        <source>No artwork</source>
+        <translation>Ingen bildfil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="157"/>
+        <source>This file cannot be used as the FERS artwork.</source>
+        <translation>Den här filen kan inte användas som FERS-märkning.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="175"/>
+        <source>As usual in %1 (%2)</source>
+        <comment>the school year starts in the month usual in the school&apos;s country: %1 is the country&apos;s name, %2 the month; rephrase so the name needs no case ending (&quot;Jak zwykle w kraju: %1 (%2)&quot;)</comment>
+        <translation>Som vanligt i %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="103"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="119"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="146"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="128"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="147"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="181"/>
+        <source>As usual in the school&apos;s country</source>
+        <translation>Som vanligt i skolans land</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="191"/>
         <source>Name</source>
         <comment>the school&apos;s name</comment>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="130"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="193"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="132"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="195"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="133"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="196"/>
         <source>Erasmus+ organisation ID (OID)</source>
         <translation>Organisations-ID i Erasmus+ (OID)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="135"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="198"/>
         <source>Language of documents</source>
         <translation>Dokumentens språk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="137"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="200"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="103"/>
-        <source>This file cannot be used as a logo.</source>
-        <translation>Filen kan inte användas som logotyp.</translation>
+        <location filename="../desktop/ui/pages/settings_page.py" line="201"/>
+        <source>School year starts in</source>
+        <translation>Läsåret börjar i</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="114"/>
-        <source>No logo</source>
-        <translation>Ingen logotyp</translation>
+        <location filename="../desktop/ui/pages/settings_page.py" line="203"/>
+        <source>FERS marking</source>
+        <translation>FERS-märkning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="260"/>
+        <source>For projects funded through FERS: the programme&apos;s official set of signs, as a PNG or JPEG picture. Vidare cannot include it; add it once here.</source>
+        <translation>För projekt som finansieras genom FERS: programmets officiella märkning som en PNG- eller JPEG-bild. Den kan inte följa med Vidare, så lägg till den här en gång.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="263"/>
+        <source>The school has a FERS project: until the official artwork is added here, its documents carry the EU emblem and the funding statement alone.</source>
+        <translation>Skolan har ett FERS-projekt: tills den officiella märkningen har lagts till här har projektets dokument bara EU-emblemet och texten om EU-finansiering.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="251"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="354"/>
         <source>Open another database</source>
         <translation>Öppna en annan databas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="253"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="356"/>
         <source>Vidare databases (*.db)</source>
         <translation>Vidare-databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="277"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="380"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="278"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="381"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="279"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="382"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
         <translation>Fönstret byter språk direkt. Varje dokument får sitt eget språk när det skrivs ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="284"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="387"/>
         <source>School</source>
         <translation>Skola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="285"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="388"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="291"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="394"/>
         <source>Open the data folder</source>
         <translation>Öppna datamappen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="292"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="395"/>
         <source>Open another database…</source>
         <translation>Öppna en annan databas…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="293"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="396"/>
         <source>About Vidare…</source>
         <translation>Om Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="294"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="397"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="295"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="398"/>
         <source>Import</source>
         <comment>the group of settings where an imported archive&apos;s changes are chosen</comment>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="298"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="401"/>
         <source>Spreadsheets</source>
         <translation>Kalkylblad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="256"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="359"/>
         <source>Another database</source>
         <translation>En annan databas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="257"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="360"/>
         <source>Vidare opens %1 the next time it starts.</source>
         <translation>Vidare öppnar %1 nästa gång programmet startar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="287"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="390"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="288"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="391"/>
         <source>Photos and attached files: %1</source>
         <translation>Foton och bifogade filer: %1</translation>
     </message>
