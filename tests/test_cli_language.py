@@ -98,8 +98,8 @@ def test_a_pdf_onto_a_folder_is_one_sentence(tmp_path, lang, expected):
 @pytest.mark.parametrize("lang,expected", [
     ("en", "vidare: No project has the id Zzz, or a grant agreement number or title "
            "starting with it."),
-    ("pl", "vidare: Żaden projekt nie ma identyfikatora Zzz ani numeru umowy lub tytułu, "
-           "który tak się zaczyna."),
+    ("pl", "vidare: Nie ma projektu o identyfikatorze Zzz ani projektu, którego numer umowy "
+           "lub tytuł zaczyna się od tych znaków."),
 ])
 def test_an_unknown_project_is_one_sentence(school, tmp_path, lang, expected):
     done = vidare("--lang", lang, "poster", "stories", "--db", school, "--project", "Zzz",

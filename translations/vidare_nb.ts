@@ -235,7 +235,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="98"/>
         <source>%1 projects, %2 trips, %3 people, %4 stories, %5 photos</source>
-        <translation>prosjekter: %1, reiser: %2, personer: %3, historier: %4, bilder: %5</translation>
+        <translation>Prosjekter: %1, reiser: %2, personer: %3, historier: %4, bilder: %5</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="190"/>
@@ -4151,7 +4151,7 @@
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="428"/>
         <source>Printed for</source>
-        <translation>Skrives ut for</translation>
+        <translation>Til bruk</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="429"/>
@@ -4408,7 +4408,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="246"/>
-        <source>Removed: the person and %1.</source>
+        <source>To be erased: the person and %1.</source>
         <translation>Dette fjernes: personen og %1.</translation>
     </message>
     <message>
@@ -4946,7 +4946,7 @@
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="462"/>
         <source>Vidare has matched what it recognised. Choose a field for each column you want, or leave it not imported.</source>
-        <translation>Vidare har koblet det programmet kjente igjen. Velg et felt for hver kolonne du vil ha med, eller la den stå som ikke importert.</translation>
+        <translation>Kolonnene Vidare kjente igjen, er allerede koblet. Velg et felt for hver kolonne du vil ha med, eller la den stå på «importeres ikke».</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="466"/>

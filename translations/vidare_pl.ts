@@ -1129,7 +1129,7 @@
     <message>
         <location filename="../desktop/cli_print.py" line="106"/>
         <source>No project has the id %1, or a grant agreement number or title starting with it.</source>
-        <translation>Żaden projekt nie ma identyfikatora %1 ani numeru umowy lub tytułu, który tak się zaczyna.</translation>
+        <translation>Nie ma projektu o identyfikatorze %1 ani projektu, którego numer umowy lub tytuł zaczyna się od tych znaków.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="141"/>
@@ -1278,9 +1278,9 @@
         <location filename="../desktop/cli_safety.py" line="55"/>
         <source>%n record(s) changed in both copies: this computer&apos;s version is kept, the other waits in Settings → Import.</source>
         <translation>
-            <numerusform>%n wpis zmieniono w obu kopiach: zachowano wersję z tego komputera, a druga czeka w Ustawieniach → Import.</numerusform>
-            <numerusform>%n wpisy zmieniono w obu kopiach: zachowano wersje z tego komputera, a drugie czekają w Ustawieniach → Import.</numerusform>
-            <numerusform>%n wpisów zmieniono w obu kopiach: zachowano wersje z tego komputera, a drugie czekają w Ustawieniach → Import.</numerusform>
+            <numerusform>%n wpis zmieniono w obu kopiach: zachowano wersję z tego komputera, a wersja z drugiej kopii czeka w Ustawieniach → Import.</numerusform>
+            <numerusform>%n wpisy zmieniono w obu kopiach: zachowano wersje z tego komputera, a wersje z drugiej kopii czekają w Ustawieniach → Import.</numerusform>
+            <numerusform>%n wpisów zmieniono w obu kopiach: zachowano wersje z tego komputera, a wersje z drugiej kopii czekają w Ustawieniach → Import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1419,7 +1419,7 @@
     <message>
         <location filename="../desktop/cli.py" line="90"/>
         <source>the planning poster: each result&apos;s target groups, channels, timing and indicators</source>
-        <translation>plakat planowania: grupy docelowe, kanały, terminy i wskaźniki każdego rezultatu</translation>
+        <translation>plakat do planowania: grupy docelowe, kanały, terminy i wskaźniki każdego rezultatu</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="93"/>
@@ -2055,7 +2055,7 @@
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="98"/>
         <source>May appear</source>
-        <translation>Może się pojawić</translation>
+        <translation>Zakres zgody</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="100"/>
@@ -4489,7 +4489,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="246"/>
-        <source>Removed: the person and %1.</source>
+        <source>To be erased: the person and %1.</source>
         <translation>Zostaną usunięte: dane osoby oraz %1.</translation>
     </message>
     <message>
@@ -5880,7 +5880,7 @@
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="142"/>
         <source>Everyone is named in it: keep it as safely as the database, and delete it when it is no longer needed.</source>
-        <translation>Wszystkie osoby są w nim podane z imienia i nazwiska: przechowuj go tak samo bezpiecznie jak bazę danych i usuń, gdy nie będzie już potrzebny.</translation>
+        <translation>Wszystkie osoby są w nim wymienione z imienia i nazwiska: przechowuj go tak samo bezpiecznie jak bazę danych i usuń, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="113"/>
@@ -5891,9 +5891,9 @@
         <location filename="../desktop/ui/sheets_panel.py" line="145"/>
         <source>%n person(s) are shown by role and initials only, as their consent asks.</source>
         <translation>
-            <numerusform>%n osoba występuje tylko z rolą i inicjałami, zgodnie z jej zgodą.</numerusform>
-            <numerusform>%n osoby występują tylko z rolą i inicjałami, zgodnie z ich zgodami.</numerusform>
-            <numerusform>%n osób występuje tylko z rolą i inicjałami, zgodnie z ich zgodami.</numerusform>
+            <numerusform>%n osoba występuje tylko z rolą i inicjałami, bo tak stanowi jej zgoda.</numerusform>
+            <numerusform>%n osoby występują tylko z rolą i inicjałami, bo tak stanowią ich zgody.</numerusform>
+            <numerusform>%n osób występuje tylko z rolą i inicjałami, bo tak stanowią ich zgody.</numerusform>
         </translation>
     </message>
 </context>
@@ -5987,7 +5987,7 @@
     <message>
         <location filename="../desktop/store/archive.py" line="73"/>
         <source>it holds far more data than its records need.</source>
-        <translation>zawiera znacznie więcej danych, niż potrzebują jego wpisy.</translation>
+        <translation>zawiera znacznie więcej danych, niż potrzeba na zapisane w nim wpisy.</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive.py" line="78"/>
@@ -6017,7 +6017,7 @@
     <message>
         <location filename="../desktop/store/archive_files.py" line="36"/>
         <source>it would unpack to more data than a Vidare archive can hold (%1).</source>
-        <translation>po rozpakowaniu zajęłoby więcej, niż może zawierać archiwum Vidare (%1).</translation>
+        <translation>po rozpakowaniu zajęłoby więcej miejsca, niż może pomieścić archiwum Vidare (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/archive_files.py" line="38"/>

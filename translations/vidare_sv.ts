@@ -1324,7 +1324,7 @@
     <message>
         <location filename="../desktop/cli.py" line="44"/>
         <source>the project: its grant agreement number (e.g. 2025-1-PL01-KA122-SCH-000123456) or its first part, its id, or the first words of its title</source>
-        <translation>projektet: dess projektnummer (t.ex. 2025-1-SE01-KA122-SCH-000123456) eller dess början, dess id eller de första orden i titeln</translation>
+        <translation>projektet: projektnumret (t.ex. 2025-1-SE01-KA122-SCH-000123456) eller början av det, projektets id eller de första orden i titeln</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="46"/>
@@ -3551,7 +3551,7 @@
     <message>
         <location filename="../desktop/store/overview.py" line="166"/>
         <source>“%1” has no dissemination that shares results within the school.</source>
-        <translation>”%1” saknar spridning som delar resultaten inom skolan.</translation>
+        <translation>”%1” saknar spridning av resultaten inom skolan.</translation>
     </message>
     <message>
         <location filename="../desktop/store/overview.py" line="168"/>
@@ -3865,7 +3865,7 @@
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="267"/>
         <source>Where this person&apos;s photos, stories or name have been printed</source>
-        <translation>Var personens foton, berättelser eller namn har skrivits ut</translation>
+        <translation>Var personens foton, berättelser eller namn har förekommit i utskrifter</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/people_page.py" line="269"/>
@@ -4408,8 +4408,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="246"/>
-        <source>Removed: the person and %1.</source>
-        <translation>Raderat: personen och %1.</translation>
+        <source>To be erased: the person and %1.</source>
+        <translation>Raderas: personen och %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="122"/>
@@ -6298,7 +6298,7 @@
         <location filename="../desktop/domain/validation.py" line="212"/>
         <location filename="../desktop/store/row_rules.py" line="50"/>
         <source>“%1” is not one of the choices.</source>
-        <translation>”%1” finns inte bland valen.</translation>
+        <translation>”%1” finns inte bland alternativen.</translation>
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="124"/>

@@ -243,7 +243,7 @@ def build_erase_box(store: Any, participant_id: str, parent: QWidget | None = No
         translate(C, "%n photo(s) showing the person", None, int(preview["photos"])),
         translate(C, "%n story(ies) only this person wrote", None, int(preview["stories"]))]
     box.setInformativeText("\n".join([
-        fill(tr("Removed: the person and %1."), (", ".join(removed),)),
+        fill(tr("To be erased: the person and %1."), (", ".join(removed),)),
         translate(C, "%n place(s) on trips stay, as an anonymous person, so that the figures "
                      "stay right.", None, int(preview["mobilities"])),
         "", "\n\n".join(what_copies_keep(_language(parent)))]))
