@@ -174,8 +174,12 @@ def _guided(args: argparse.Namespace, store, spreadsheet) -> int:  # type: ignor
 def _report(args: argparse.Namespace, added: int, existing: int,
             invalid: list[tuple[str, int, str]], rejects: Path | None,
             backup: Path | None) -> int:
-    _say(args, QT_TRANSLATE_NOOP(C, "%1: imported %2 — %n row(s) added"), str(args.db),
-         str(args.archive), n=added)
+    if added:
+        _say(args, QT_TRANSLATE_NOOP(C, "%1: imported %2 — %n row(s) added"), str(args.db),
+             str(args.archive), n=added)
+    else:
+        _say(args, QT_TRANSLATE_NOOP(C, "%1: nothing from %2 was added."), str(args.db),
+             str(args.archive))
     if existing:
         _say(args, QT_TRANSLATE_NOOP(C, "%n row(s) were already in Vidare and added nothing."),
              n=existing)

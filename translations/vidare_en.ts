@@ -151,15 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_sheets.py" line="177"/>
-        <source>%1: imported %2 — %n row(s) added</source>
-        <translation>
-            <numerusform>%1: imported %2 — %n row added</numerusform>
-            <numerusform>%1: imported %2 — %n rows added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/cli_sheets.py" line="187"/>
+        <location filename="../desktop/cli_sheets.py" line="191"/>
         <source>%n row(s) were not imported:</source>
         <translation>
             <numerusform>%n row was not imported:</numerusform>
@@ -175,7 +167,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_sheets.py" line="180"/>
+        <location filename="../desktop/cli_sheets.py" line="178"/>
+        <source>%1: imported %2 — %n row(s) added</source>
+        <translation>
+            <numerusform>%1: imported %2 — %n row added</numerusform>
+            <numerusform>%1: imported %2 — %n rows added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_sheets.py" line="184"/>
         <source>%n row(s) were already in Vidare and added nothing.</source>
         <translation>
             <numerusform>%n row was already in Vidare and added nothing.</numerusform>

@@ -1568,15 +1568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_sheets.py" line="177"/>
-        <source>%1: imported %2 — %n row(s) added</source>
-        <translation>
-            <numerusform>%1: %2 er importert — %n rad lagt til</numerusform>
-            <numerusform>%1: %2 er importert — %n rader lagt til</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/cli_sheets.py" line="187"/>
+        <location filename="../desktop/cli_sheets.py" line="191"/>
         <source>%n row(s) were not imported:</source>
         <translation>
             <numerusform>%n rad ble ikke importert:</numerusform>
@@ -1627,7 +1619,20 @@
         <translation>Ingen kolonne i %1 kunne kobles til %2; importer filen i programvinduet, der du kan koble kolonnene selv.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_sheets.py" line="180"/>
+        <location filename="../desktop/cli_sheets.py" line="178"/>
+        <source>%1: imported %2 — %n row(s) added</source>
+        <translation>
+            <numerusform>%1: %2 er importert — %n rad lagt til</numerusform>
+            <numerusform>%1: %2 er importert — %n rader lagt til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_sheets.py" line="181"/>
+        <source>%1: nothing from %2 was added.</source>
+        <translation>%1: ingenting fra %2 ble lagt til.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_sheets.py" line="184"/>
         <source>%n row(s) were already in Vidare and added nothing.</source>
         <translation>
             <numerusform>%n rad fantes allerede i Vidare og la ikke til noe.</numerusform>
@@ -1635,17 +1640,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_sheets.py" line="183"/>
+        <location filename="../desktop/cli_sheets.py" line="187"/>
         <source>The state before the import is kept in the backup %1</source>
         <translation>Dataene slik de var før importen, er tatt vare på i sikkerhetskopien %1</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_sheets.py" line="189"/>
+        <location filename="../desktop/cli_sheets.py" line="193"/>
         <source>row %1</source>
         <translation>rad %1</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_sheets.py" line="194"/>
+        <location filename="../desktop/cli_sheets.py" line="198"/>
         <source>They are listed, with what is wrong, in %1; fix them there and import that file.</source>
         <translation>De er oppført, med hva som er feil, i %1; rett dem der og importer den filen.</translation>
     </message>

@@ -1586,16 +1586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_sheets.py" line="177"/>
-        <source>%1: imported %2 — %n row(s) added</source>
-        <translation>
-            <numerusform>%1: zaimportowano %2 — dodano %n wiersz</numerusform>
-            <numerusform>%1: zaimportowano %2 — dodano %n wiersze</numerusform>
-            <numerusform>%1: zaimportowano %2 — dodano %n wierszy</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/cli_sheets.py" line="187"/>
+        <location filename="../desktop/cli_sheets.py" line="191"/>
         <source>%n row(s) were not imported:</source>
         <translation>
             <numerusform>Nie zaimportowano %n wiersza:</numerusform>
@@ -1648,7 +1639,21 @@
         <translation>Żadnej kolumny pliku %1 nie udało się dopasować do pól: %2; zaimportuj go w oknie programu, gdzie kolumny można dopasować ręcznie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_sheets.py" line="180"/>
+        <location filename="../desktop/cli_sheets.py" line="178"/>
+        <source>%1: imported %2 — %n row(s) added</source>
+        <translation>
+            <numerusform>%1: zaimportowano %2 — dodano %n wiersz</numerusform>
+            <numerusform>%1: zaimportowano %2 — dodano %n wiersze</numerusform>
+            <numerusform>%1: zaimportowano %2 — dodano %n wierszy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_sheets.py" line="181"/>
+        <source>%1: nothing from %2 was added.</source>
+        <translation>%1: z pliku %2 nic nie dodano.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_sheets.py" line="184"/>
         <source>%n row(s) were already in Vidare and added nothing.</source>
         <translation>
             <numerusform>%n wiersz był już w programie Vidare i niczego nie dodał.</numerusform>
@@ -1657,17 +1662,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_sheets.py" line="183"/>
+        <location filename="../desktop/cli_sheets.py" line="187"/>
         <source>The state before the import is kept in the backup %1</source>
         <translation>Stan sprzed importu zachowano w kopii zapasowej %1</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_sheets.py" line="189"/>
+        <location filename="../desktop/cli_sheets.py" line="193"/>
         <source>row %1</source>
         <translation>wiersz %1</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_sheets.py" line="194"/>
+        <location filename="../desktop/cli_sheets.py" line="198"/>
         <source>They are listed, with what is wrong, in %1; fix them there and import that file.</source>
         <translation>Wypisano je wraz z opisem błędów w pliku %1; popraw je tam i zaimportuj ten plik.</translation>
     </message>

@@ -1568,15 +1568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_sheets.py" line="177"/>
-        <source>%1: imported %2 — %n row(s) added</source>
-        <translation>
-            <numerusform>%1: %2 importerad — %n rad tillagd</numerusform>
-            <numerusform>%1: %2 importerad — %n rader tillagda</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/cli_sheets.py" line="187"/>
+        <location filename="../desktop/cli_sheets.py" line="191"/>
         <source>%n row(s) were not imported:</source>
         <translation>
             <numerusform>%n rad importerades inte:</numerusform>
@@ -1627,7 +1619,20 @@
         <translation>Ingen kolumn i %1 kunde kopplas till %2; importera filen i fönstret, där du kan koppla kolumnerna själv.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/cli_sheets.py" line="180"/>
+        <location filename="../desktop/cli_sheets.py" line="178"/>
+        <source>%1: imported %2 — %n row(s) added</source>
+        <translation>
+            <numerusform>%1: %2 importerad — %n rad tillagd</numerusform>
+            <numerusform>%1: %2 importerad — %n rader tillagda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_sheets.py" line="181"/>
+        <source>%1: nothing from %2 was added.</source>
+        <translation>%1: inget från %2 lades till.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/cli_sheets.py" line="184"/>
         <source>%n row(s) were already in Vidare and added nothing.</source>
         <translation>
             <numerusform>%n rad fanns redan i Vidare och tillförde inget.</numerusform>
@@ -1635,17 +1640,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_sheets.py" line="183"/>
+        <location filename="../desktop/cli_sheets.py" line="187"/>
         <source>The state before the import is kept in the backup %1</source>
         <translation>Läget före importen finns kvar i säkerhetskopian %1</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_sheets.py" line="189"/>
+        <location filename="../desktop/cli_sheets.py" line="193"/>
         <source>row %1</source>
         <translation>rad %1</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_sheets.py" line="194"/>
+        <location filename="../desktop/cli_sheets.py" line="198"/>
         <source>They are listed, with what is wrong, in %1; fix them there and import that file.</source>
         <translation>De listas, med vad som är fel, i %1; rätta dem där och importera den filen.</translation>
     </message>
