@@ -180,3 +180,23 @@ def test_demo_help_explains_scale_and_the_demo_defaults_to_the_language(tmp_path
     done = vidare("--lang", "nb", "demo", "--db", tmp_path / "skole.db")
     assert done.returncode == 0, done.stderr
     assert "demoskole (Norge)" in done.stdout
+
+
+def test_backup_in_swedish_prints_no_english(tmp_path):
+    import re
+    import shutil
+
+    db = tmp_path / "skolan.db"
+    with Store(db, create=True) as store:
+        create_demo(store, "SE", 1)
+
+    def words(lang: str) -> set[str]:
+        done = vidare("--lang", lang, "backup", "--db", db)
+        assert done.returncode == 0, done.stderr
+        text = re.sub(r"\S*/\S*", " ", done.stdout + done.stderr)  # paths are no language
+        return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+    english, swedish = words("en"), words("sv")
+    assert {"säkerhetskopierad", "kontrollerad", "berättelser"} <= swedish
+    assert not english & swedish, english & swedish
+    shutil.rmtree(db.parent / "skolan-backups")
