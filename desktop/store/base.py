@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import sqlite_utils
@@ -14,6 +16,7 @@ from desktop.store.connection import new_id, now
 from desktop.store.search import filter_clauses
 
 R = TypeVar("R", bound=Record)
+RepositoryT = TypeVar("RepositoryT", bound="Repository")
 
 
 def to_row(record: Record) -> dict[str, Any]:
@@ -49,16 +52,41 @@ def raise_for(problems: list[Problem]) -> None:
 
 
 class Page:
-    """One page of a table: the rows asked for and how many match the filter in all."""
+    """One page of a table: the rows asked for and how many match the filter in all.
 
-    def __init__(self, rows: list[dict[str, Any]], total: int):
+    The total is counted when first read (`counter`), so that a list can show its rows
+    before the count, which grows with the matches, is known.
+    """
+
+    def __init__(self, rows: list[dict[str, Any]], total: int | None = None,
+                 counter: Callable[[], int] | None = None):
         self.rows = rows
-        self.total = total
+        self._total = total
+        self._counter = counter
+
+    @property
+    def total(self) -> int:
+        if self._total is None:
+            self._total = self._counter() if self._counter is not None else len(self.rows)
+            self._counter = None
+        return self._total
+
+    @property
+    def counted(self) -> bool:
+        """True when the total is known without another query."""
+        return self._total is not None
 
 
 class Repository:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
+
+    def on(self: RepositoryT, db: sqlite_utils.Database) -> RepositoryT:
+        """This repository reading through another connection to the same file (a query
+        worker's own): everything else it holds (a media folder) stays the same."""
+        twin = copy.copy(self)
+        twin.db = db
+        return twin
 
     def _save(self, table: str, record: R) -> R:
         """Insert or update `record` (not in a transaction of its own: callers make one)."""
@@ -98,7 +126,11 @@ class Repository:
         args = [*params, *found_params]
         where_sql = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         light = light_from or from_sql
-        total = self.db.execute(f"SELECT count(*) FROM {light}{where_sql}", args).fetchone()[0]
+        db = self.db
+
+        def count() -> int:
+            return int(db.execute(f"SELECT count(*) FROM {light}{where_sql}", args).fetchone()[0])
+
         direction = "DESC" if descending else "ASC"
         order = f"{sortable.get(sort) or next(iter(sortable.values()))} {direction}, " \
                 f"{key} {direction}"
@@ -108,4 +140,8 @@ class Repository:
             chosen = (f"SELECT {key} FROM {light}{where_sql} ORDER BY {order} "
                       f"LIMIT {int(limit)} OFFSET {int(offset)}")
             sql = f"{columns} FROM {from_sql} WHERE {key} IN ({chosen}) ORDER BY {order}"
-        return Page(list(self.db.query(sql, args)), int(total))
+        rows = list(self.db.query(sql, args))
+        if limit is None or (len(rows) < limit and (rows or not offset)):
+            # All that match are here: no count needed.
+            return Page(rows, len(rows) if limit is None else offset + len(rows))
+        return Page(rows, counter=count)

@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/page", self.current_name())
         self.ctx.settings.sync()
+        self.ctx.stop_queries()
         super().closeEvent(event)
 
     def show_help(self) -> None:
