@@ -16,7 +16,9 @@ class StoryRepository(Repository):
     SORTABLE = {"title": "s.title COLLATE NOCASE", "status": "s.status",
                 "language": "s.language", "updated_at": "s.updated_at",
                 "mobility": "m.start_date",
-                "photos": "(SELECT count(*) FROM photo ph WHERE ph.story_id = s.id)"}
+                "photos": "sf.photos"}
+    # The figures a sort reads, kept by triggers (migrations: "figures").
+    SORT_JOINS = {"photos": ("JOIN story_figures sf ON sf.story_id = s.id", "sf.story_id")}
 
     def __init__(self, db, media_dir: Path):  # type: ignore[no-untyped-def]
         super().__init__(db)
@@ -38,7 +40,7 @@ class StoryRepository(Repository):
             params.append(query)
         return self._page(columns, "story s LEFT JOIN mobility m ON m.id = s.mobility_id",
                           where, params, "", (), sort, descending, self.SORTABLE, limit, offset,
-                          key="s.id")
+                          key="s.id", sort_joins=self.SORT_JOINS)
 
     def search(self, text: str, limit: int = 50) -> list[dict]:
         """Stories whose title, text or quote hold every word (prefixes too), best first."""
