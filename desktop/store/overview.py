@@ -191,10 +191,12 @@ class OverviewRepository(Repository):
                 AND done_date BETWEEN :f AND :t""", args)
         self._grouped(found, "trip_without_consent", QT_TRANSLATE_NOOP(
             "Overview", "%n upcoming trip(s) have participants without consent."), "mobility",
-            f"""SELECT DISTINCT m.id FROM mobility m
+            """SELECT DISTINCT m.id FROM mobility m
                 JOIN mobility_participant mp ON mp.mobility_id = m.id
                 JOIN participant p ON p.id = mp.participant_id AND NOT p.protected_identity
-                LEFT JOIN ({CURRENT_CONSENT}) c ON c.participant_id = p.id
+                LEFT JOIN consent c ON c.id = (
+                    SELECT c2.id FROM consent c2 WHERE c2.participant_id = p.id
+                    ORDER BY c2.given_on DESC, c2.updated_at DESC LIMIT 1)
                 WHERE m.status = 'planned' AND m.start_date >= :on
                 AND (c.id IS NULL OR (c.withdrawn_on != '' AND c.withdrawn_on <= :on)
                      OR (c.expires_on != '' AND c.expires_on < m.start_date))""", args)

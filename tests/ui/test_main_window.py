@@ -51,6 +51,7 @@ def test_a_warning_opens_the_records_it_is_about(qtbot, ctx, store, school):
     window.show()
     window.show_page("overview")
     overview = window.pages["overview"]
+    wait_for_rows(qtbot, overview)
     links = [b for b in overview.warning_links if b.property("code") == "overdue"]
     assert links, [b.text() for b in overview.warning_links]
     click(links[0])
