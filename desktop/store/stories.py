@@ -47,11 +47,14 @@ class StoryRepository(Repository):
         query = fts_query(text)
         if not query:
             return []
+        # Ranked (bm25) and cut to `limit` inside the search table, then joined: only the
+        # stories shown are looked up, however many match.
         return list(self.db.query(
-            """SELECT s.id, s.title, s.quote, s.status, s.language FROM story_search
-               JOIN search_key k ON k.key = story_search.rowid
-               JOIN story s ON s.id = k.id
-               WHERE story_search MATCH ? ORDER BY bm25(story_search) LIMIT ?""",
+            """SELECT s.id, s.title, s.quote, s.status, s.language FROM (
+                   SELECT rowid AS key, rank FROM story_search WHERE story_search MATCH ?
+                   ORDER BY rank LIMIT ?) found
+               JOIN search_key k ON k.key = found.key
+               JOIN story s ON s.id = k.id ORDER BY found.rank""",
             [query, limit]))
 
     def all(self) -> list[Story]:

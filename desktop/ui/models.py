@@ -118,8 +118,9 @@ class PagedTableModel(QAbstractTableModel):
 
     def _fetch_on(self, db: Any) -> Callable[..., Page]:
         """The same fetch, reading through the worker's connection."""
-        repository = self._fetch.__self__
-        return getattr(repository.on(db), self._fetch.__name__)
+        bound: Any = self._fetch  # a repository's method (see use_worker)
+        repository: Repository = bound.__self__
+        return getattr(repository.on(db), bound.__name__)
 
     # Loading
     def _read_drafts(self) -> None:

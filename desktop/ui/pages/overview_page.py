@@ -116,7 +116,8 @@ class OverviewPage(Page):
         self.retranslate_ui()
 
     def _choose_project(self) -> None:
-        projects = self.ctx.store.projects.choices()  # (id, title): light for thousands
+        # (id, title): light for thousands
+        projects: list[tuple[str | None, str]] = list(self.ctx.store.projects.choices())
         self.project.set_choices(projects)
         if not self._chosen:
             running = self.ctx.store.projects.running(dt.date.today().isoformat())
