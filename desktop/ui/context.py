@@ -56,7 +56,7 @@ class AppContext:
         from desktop.ui.query_worker import QueryWorker
 
         worker = QueryWorker(self.store.reader)
-        self.store.when_closing(worker.stop)
+        self.store.when_closing(worker.close)
         return worker
 
     def stop_queries(self) -> None:

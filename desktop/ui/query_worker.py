@@ -57,6 +57,7 @@ class QueryWorker(QObject):
         self._running: _Job | None = None
         self._thread: threading.Thread | None = None
         self._stopping = False
+        self._closed = False  # the store closed: no request is taken any more
         self._conn: sqlite3.Connection | None = None
         # Called on the worker's thread with its connection: once when it is opened
         # (tests register a slow SQL function there), and before each query.
@@ -70,7 +71,7 @@ class QueryWorker(QObject):
                count: bool = True) -> None:
         """Ask for `run(db)` (which returns a store Page) in `key`'s slot."""
         with self._wake:
-            if self._stopping:
+            if self._stopping or self._closed:
                 return
             self._waiting[key] = _Job(key, generation, run, rows, count)
             running = self._running
@@ -108,6 +109,12 @@ class QueryWorker(QObject):
         with self._wake:
             self._thread = None
             self._stopping = False
+
+    def close(self) -> None:
+        """Stop for good: the store it reads is closing."""
+        with self._wake:
+            self._closed = True
+        self.stop()
 
     # The worker thread's side
     def _loop(self) -> None:

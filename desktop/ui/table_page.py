@@ -246,6 +246,7 @@ class TablePage(Page):
         current = self.current_id()
         self.model.set_search(text)
         self.model.after_rows(lambda: self._reselect(current))
+        self._update_count()  # "Searching…" until the rows come (or at once: no new query)
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         assert self.model is not None
