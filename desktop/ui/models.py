@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +24,7 @@ from desktop.ui.query_worker import QueryWorker, Reply
 from desktop.ui.text import one_line, plain_tooltip, translate
 
 PAGE_SIZE = 200
+CELL_CACHE_ROWS = 5000  # rows whose shown text is kept across reads
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -104,6 +106,7 @@ class PagedTableModel(QAbstractTableModel):
         self._more_asked = False
         self._after: Callable[[], None] | None = None
         self._shown: dict[int, list[str]] = {}  # row number → its cells' text, as shown
+        self._cell_cache: dict[tuple, list[str]] = {}  # (language, row's values) → cells
 
     def use_worker(self, worker: QueryWorker | None) -> None:
         """Ask `worker` for rows from now on (None: read them on the GUI thread)."""
@@ -350,9 +353,7 @@ class PagedTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             shown = self._shown.get(number)
             if shown is None:
-                # One line, and never a whole megabyte: text from outside can be any length.
-                shown = self._shown[number] = [one_line(self.display(row, column))
-                                               for column in self.columns]
+                shown = self._shown[number] = self._cells(row)
             text = shown[column_number]
             if note and column_number == 0:
                 return f"✎ {text} — {note}" if text else f"✎ {note}"
@@ -365,6 +366,25 @@ class PagedTableModel(QAbstractTableModel):
         if role == _BACKGROUND and note:
             return DRAFT_BACKGROUND
         return None
+
+    def _cells(self, row: dict[str, Any]) -> list[str]:
+        """The row's cells as shown. Dates, places and numbers in words cost a little each:
+        a row read again with the same values (typing on, sorting back) reuses them."""
+        try:
+            # Today is part of the key: a consent's state in the list follows the date.
+            key: tuple | None = (self._language(), dt.date.today(), tuple(row.items()))
+            hash(key)
+        except TypeError:  # a draft's list value
+            key = None
+        found = self._cell_cache.get(key) if key is not None else None
+        if found is None:
+            # One line, and never a whole megabyte: text from outside can be any length.
+            found = [one_line(self.display(row, column)) for column in self.columns]
+            if key is not None:
+                if len(self._cell_cache) > CELL_CACHE_ROWS:
+                    self._cell_cache.clear()
+                self._cell_cache[key] = found
+        return found
 
     def display(self, row: dict[str, Any], column: Column) -> str:
         value = row.get(column.key)
@@ -414,6 +434,7 @@ class PagedTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers and catalogue words change with the language; the rows do not."""
         self._shown = {}
+        self._cell_cache = {}
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self.rowCount():

@@ -74,6 +74,7 @@ class Gui:
                                        switcher=self.switcher))
         window.resize(1280, 800)
         window.show()
+        window.preload()  # what it does in its first idle moment, not inside a measurement
         self.settle()
         return window
 
