@@ -304,8 +304,9 @@ def _step_5(db: sqlite_utils.Database) -> None:
 # Step "figures": what the lists sort by but no row holds (a person's trips, the newest
 # consent, a trip's people, a story's photos, an action's result) kept in tables of their
 # own by plain-SQL triggers, with indexes, so that a sort reads one index instead of
-# counting for every row; an index for each column a list sorts by; and the search tables remade with an index of 2- and 3-letter
-# prefixes. Not data tables: never merged or compared, each row only follows its record.
+# counting for every row; an index for each column a list sorts by; and the search tables
+# remade with an index of 2- and 3-letter prefixes. The figures are not data tables: never
+# merged or compared, each row only follows its record.
 _FIGURES = """
 CREATE TABLE person_figures (
     participant_id TEXT PRIMARY KEY, mobilities INTEGER NOT NULL DEFAULT 0,
@@ -332,7 +333,8 @@ CREATE INDEX action_title_id ON dissemination_action(title COLLATE NOCASE, id);
 CREATE INDEX action_channel_id ON dissemination_action(channel, id);
 CREATE INDEX action_status_id ON dissemination_action(status, id);
 CREATE INDEX action_reached_id ON dissemination_action(people_reached, id);
-CREATE INDEX action_when_id ON dissemination_action(coalesce(nullif(done_date, ''), planned_date), id)"""
+""" + ("CREATE INDEX action_when_id ON dissemination_action("
+       "coalesce(nullif(done_date, ''), planned_date), id)")
 # Each figure recounted from the records, for the ids that `{}` gives (an SQL list). A
 # trigger deletes and inserts rather than INSERT OR REPLACE: a trigger's own conflict
 # clause gives way to the outer statement's (an upsert's).

@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("window/page", self.current_name())
         self.ctx.settings.sync()
         self.ctx.stop_queries()
+        gc.unfreeze()  # what the window kept out of collections may go with it
         super().closeEvent(event)
 
     def show_help(self) -> None:

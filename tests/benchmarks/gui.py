@@ -82,9 +82,14 @@ class Gui:
         self.app.processEvents()
 
     def close(self, window) -> None:  # noqa: ANN001
+        from PySide6.QtCore import QCoreApplication, QEvent
+
         window.close()
         window.deleteLater()
         self.settle()
+        # Gone now, not when an event loop next runs: a window of a closed store must not
+        # hear the next scale's language change.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def act(self, action: Callable[[], Any], done: Callable[[], bool] = lambda: True,
             ) -> tuple[float, list[Statement]]:
