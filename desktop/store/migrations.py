@@ -304,7 +304,9 @@ def _step_5(db: sqlite_utils.Database) -> None:
 # Step "figures": what the lists sort by but no row holds (a person's trips, the newest
 # consent, a trip's people, a story's photos, an action's result) kept in tables of their
 # own by plain-SQL triggers, with indexes, so that a sort reads one index instead of
-# counting for every row; an index for each column a list sorts by; and the search tables
+# counting for every row; an index for most columns a list sorts by (not for a status or a
+# yes/no: without statistics SQLite would take such an index for a filter it does not
+# narrow, and the Overview's warnings became slower); and the search tables
 # remade with an index of 2- and 3-letter prefixes. The figures are not data tables: never
 # merged or compared, each row only follows its record.
 _FIGURES = """
@@ -325,13 +327,9 @@ CREATE INDEX project_title_id ON project(title COLLATE NOCASE, id);
 CREATE INDEX project_reference_id ON project(reference, id);
 CREATE INDEX mobility_city_id ON mobility(city COLLATE NOCASE, id);
 CREATE INDEX mobility_activity_id ON mobility(activity_type, id);
-CREATE INDEX mobility_status_id ON mobility(status, id);
 CREATE INDEX participant_role_id ON participant(role, id);
-CREATE INDEX participant_fewer_id ON participant(fewer_opportunities, id);
-CREATE INDEX story_status_id ON story(status, id);
 CREATE INDEX action_title_id ON dissemination_action(title COLLATE NOCASE, id);
 CREATE INDEX action_channel_id ON dissemination_action(channel, id);
-CREATE INDEX action_status_id ON dissemination_action(status, id);
 CREATE INDEX action_reached_id ON dissemination_action(people_reached, id);
 """ + ("CREATE INDEX action_when_id ON dissemination_action("
        "coalesce(nullif(done_date, ''), planned_date), id)")
