@@ -36,7 +36,8 @@ def expected_rows() -> list[str]:
     models = {"projects": ProjectModel, "mobilities": MobilityModel, "people": PeopleModel,
               "stories": StoryModel, "dissemination": ActionModel}
     for name in gui.TABLE_PAGES:
-        rows += [f"filter {name}: a keystroke", f"filter {name}: cleared"]
+        rows += [f"filter {name}: a keystroke", f"filter {name}: cleared",
+                 f"longest GUI stall typing {gui.STALL_KEYS} characters: {name}"]
         rows += [f"sort {name} by {c.sort}" for c in models[name].COLUMNS if c.sort]
     rows += ["story search, store: common", "story search, store: rare",
              "story search, store: prefix", "story search, Stories page: common",

@@ -10,9 +10,12 @@ import atexit
 from collections.abc import Callable
 from pathlib import Path
 
+import sqlite_utils
+
 from desktop.store import erasure
 from desktop.store.backups import backup_before_migration, counts_of
 from desktop.store.conflicts import ConflictRepository
+from desktop.store.connection import connect
 from desktop.store.dissemination import DisseminationRepository
 from desktop.store.locations import media_dir_for
 from desktop.store.lock import DatabaseLock
@@ -39,6 +42,7 @@ class Store:
             before_migration=before_migration or backup_before_migration)
         self.media_dir = media_dir_for(self.path)
         self.lock: DatabaseLock | None = None
+        self._closing: list[Callable[[], None]] = []
         self.school = SchoolRepository(self.db)
         self.projects = ProjectRepository(self.db)
         self.mobilities = MobilityRepository(self.db)
@@ -65,12 +69,23 @@ class Store:
         """Rows in each data table (a table an older, read-only database lacks counts 0)."""
         return counts_of(self.db.conn)
 
+    def reader(self) -> sqlite_utils.Database:
+        """A new connection that only reads this file: for a thread of its own (the window's
+        query worker), which makes it, uses it and closes it there."""
+        return connect(self.path, read_only=True)
+
+    def when_closing(self, action: Callable[[], None]) -> None:
+        """Run `action` before the store closes (a worker stops reading the file)."""
+        self._closing.append(action)
+
     def hold_lock(self, lock: DatabaseLock) -> None:
         """Keep `lock` until this store closes (or the program ends without closing it)."""
         self.lock = lock
         atexit.register(lock.release)
 
     def close(self) -> None:
+        while self._closing:
+            self._closing.pop()()
         self.db.conn.close()
         if self.lock is not None:
             self.lock.release()

@@ -308,7 +308,124 @@ def _step_6(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE school ADD COLUMN fers_artwork TEXT NOT NULL DEFAULT ''")
 
 
-STEPS = (_step_1, _step_2, _step_3, _step_4, _step_5, _step_6)
+# Step 7, the figures: what the lists sort by but no row holds (a person's trips, the newest
+# consent, a trip's people, a story's photos, an action's result) kept in tables of their
+# own by plain-SQL triggers, with indexes, so that a sort reads one index instead of
+# counting for every row; an index for most columns a list sorts by (not for a status or a
+# yes/no: without statistics SQLite would take such an index for a filter it does not
+# narrow, and the Overview's warnings became slower); and the search tables
+# remade with an index of 2- and 3-letter prefixes. The figures are not data tables: never
+# merged or compared, each row only follows its record.
+_FIGURES = """
+CREATE TABLE person_figures (
+    participant_id TEXT PRIMARY KEY, mobilities INTEGER NOT NULL DEFAULT 0,
+    consent_on TEXT NOT NULL DEFAULT '');
+CREATE INDEX person_figures_mobilities ON person_figures(mobilities, participant_id);
+CREATE INDEX person_figures_consent ON person_figures(consent_on, participant_id);
+CREATE TABLE trip_figures (
+    mobility_id TEXT PRIMARY KEY, participants INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX trip_figures_participants ON trip_figures(participants, mobility_id);
+CREATE TABLE story_figures (story_id TEXT PRIMARY KEY, photos INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX story_figures_photos ON story_figures(photos, story_id);
+CREATE TABLE action_figures (
+    action_id TEXT PRIMARY KEY, result_title TEXT NOT NULL DEFAULT '');
+CREATE INDEX action_figures_result ON action_figures(result_title COLLATE NOCASE, action_id);
+CREATE INDEX project_title_id ON project(title COLLATE NOCASE, id);
+CREATE INDEX project_reference_id ON project(reference, id);
+CREATE INDEX mobility_city_id ON mobility(city COLLATE NOCASE, id);
+CREATE INDEX mobility_activity_id ON mobility(activity_type, id);
+CREATE INDEX participant_role_id ON participant(role, id);
+CREATE INDEX action_title_id ON dissemination_action(title COLLATE NOCASE, id);
+CREATE INDEX action_channel_id ON dissemination_action(channel, id);
+CREATE INDEX action_reached_id ON dissemination_action(people_reached, id);
+""" + ("CREATE INDEX action_when_id ON dissemination_action("
+       "coalesce(nullif(done_date, ''), planned_date), id)")
+# Each figure recounted from the records, for the ids that `{}` gives (an SQL list). A
+# trigger deletes and inserts rather than INSERT OR REPLACE: a trigger's own conflict
+# clause gives way to the outer statement's (an upsert's).
+_FIGURES_OF = {
+    "person": ("person_figures", "participant_id", """SELECT p.id,
+        (SELECT count(*) FROM mobility_participant x WHERE x.participant_id = p.id),
+        coalesce((SELECT max(x.given_on) FROM consent x WHERE x.participant_id = p.id), '')
+        FROM participant p WHERE p.id IN ({})"""),
+    "trip": ("trip_figures", "mobility_id", """SELECT m.id,
+        (SELECT count(*) FROM mobility_participant x WHERE x.mobility_id = m.id)
+        FROM mobility m WHERE m.id IN ({})"""),
+    "story": ("story_figures", "story_id", """SELECT s.id,
+        (SELECT count(*) FROM photo x WHERE x.story_id = s.id)
+        FROM story s WHERE s.id IN ({})"""),
+    "action": ("action_figures", "action_id", """SELECT a.id,
+        coalesce((SELECT r.title FROM result r WHERE r.id = a.result_id), '')
+        FROM dissemination_action a WHERE a.id IN ({})"""),
+}
+
+
+def _recount_figures(kind: str, ids: str) -> str:
+    table, column, select = _FIGURES_OF[kind]
+    return (f"DELETE FROM {table} WHERE {column} IN ({ids}); "
+            f"INSERT INTO {table} {select.format(ids)};")
+
+
+# (trigger name, event, figures kept, with the SQL of the record(s) each concerns)
+_FIGURE_TRIGGERS = (
+    ("participant", "INSERT", (("person", "new.id"),)),
+    ("mobility", "INSERT", (("trip", "new.id"),)),
+    ("story", "INSERT", (("story", "new.id"),)),
+    ("dissemination_action", "INSERT", (("action", "new.id"),)),
+    ("dissemination_action", "UPDATE OF result_id", (("action", "new.id"),)),
+    ("result", "UPDATE OF title", (("action", "SELECT id FROM dissemination_action "
+                                              "WHERE result_id = new.id"),)),
+    ("mobility_participant", "INSERT", (("person", "new.participant_id"),
+                                        ("trip", "new.mobility_id"))),
+    ("mobility_participant", "DELETE", (("person", "old.participant_id"),
+                                        ("trip", "old.mobility_id"))),
+    ("mobility_participant", "UPDATE OF participant_id, mobility_id", (
+        ("person", "old.participant_id"), ("trip", "old.mobility_id"),
+        ("person", "new.participant_id"), ("trip", "new.mobility_id"))),
+    ("consent", "INSERT", (("person", "new.participant_id"),)),
+    ("consent", "DELETE", (("person", "old.participant_id"),)),
+    ("consent", "UPDATE OF given_on, participant_id", (("person", "old.participant_id"),
+                                                      ("person", "new.participant_id"))),
+    ("photo", "INSERT", (("story", "new.story_id"),)),
+    ("photo", "DELETE", (("story", "old.story_id"),)),
+    ("photo", "UPDATE OF story_id", (("story", "old.story_id"), ("story", "new.story_id"))),
+)
+_FIGURES_GONE = (("participant", "person_figures", "participant_id"),
+                 ("mobility", "trip_figures", "mobility_id"),
+                 ("story", "story_figures", "story_id"),
+                 ("dissemination_action", "action_figures", "action_id"))
+
+
+def _step_7(db: sqlite_utils.Database) -> None:
+    """Sort figures kept by triggers, and prefix indexes for search."""
+    for statement in _FIGURES.split(";\n"):
+        db.execute(statement)
+    for number, (table, event, kept) in enumerate(_FIGURE_TRIGGERS):
+        body = " ".join(_recount_figures(kind, which) for kind, which in kept)
+        kind = event.split()[0].lower()
+        db.execute(f"CREATE TRIGGER {table}_figures_{kind}_{number} AFTER {event} ON {table} "
+                   f"BEGIN {body} END")
+    for table, figures, column in _FIGURES_GONE:
+        db.execute(f"CREATE TRIGGER {table}_figures_gone AFTER DELETE ON {table} BEGIN "
+                   f"DELETE FROM {figures} WHERE {column} = old.id; END")
+    for kind, table in (("person", "participant"), ("trip", "mobility"), ("story", "story"),
+                        ("action", "dissemination_action")):
+        figures, _column, select = _FIGURES_OF[kind]
+        db.execute(f"INSERT INTO {figures} {select.format(f'SELECT id FROM {table}')}")
+    # Search tables again, now with an index of each word's first 2 and 3 letters, so that
+    # a prefix reads the index instead of every word that starts with it.
+    for table in _SEARCHED_3:
+        fts = f"{table}_search"
+        names = ", ".join(_COLUMNS_3.get(table, ("words",)))
+        db.execute(f"DROP TABLE {fts}")
+        db.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, {_TOKENIZER_3}, "
+                   "prefix = '2 3')")
+        _names, values = _search_values_3(table, "t")
+        db.execute(f"INSERT INTO {fts} (rowid, {names}) SELECT k.key, {values} "
+                   f"FROM {table} t JOIN search_key k ON k.tbl = '{table}' AND k.id = t.id")
+
+
+STEPS = (_step_1, _step_2, _step_3, _step_4, _step_5, _step_6, _step_7)
 LATEST = len(STEPS)
 # The FTS5 table of each searched table (the stories' has columns title, text, quote;
 # the others one column, words).

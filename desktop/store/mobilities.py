@@ -21,12 +21,15 @@ class MobilityRepository(Repository):
                 "city": "m.city COLLATE NOCASE", "topic": "m.topic COLLATE NOCASE",
                 "host_organisation": "m.host_organisation COLLATE NOCASE",
                 "status": "m.status",
-                "participants": "(SELECT count(*) FROM mobility_participant mp "
-                                "WHERE mp.mobility_id = m.id)",
+                "participants": "tf.participants",
                 "project": "p.title COLLATE NOCASE",
                 # Trips to come first, soonest first; then past trips, latest first.
                 "upcoming": "CASE WHEN m.start_date >= date('now', 'localtime') THEN "
                             "julianday(m.start_date) ELSE 5000000 - julianday(m.start_date) END"}
+
+    # The figures a sort reads, kept by triggers (migrations: "figures").
+    SORT_JOINS = {"participants": ("JOIN trip_figures tf ON tf.mobility_id = m.id",
+                                   "tf.mobility_id")}
 
     def page(self, search: str = "", sort: str = "start_date", descending: bool = True,
              limit: int | None = None, offset: int = 0, project_id: str | None = None,
@@ -40,7 +43,8 @@ class MobilityRepository(Repository):
             params.append(status)
         return self._page(_COLUMNS, _FROM, where, params, search,
                           (("mobility", "m.id"), ("project", "m.project_id")), sort,
-                          descending, self.SORTABLE, limit, offset, key="m.id")
+                          descending, self.SORTABLE, limit, offset, key="m.id",
+                          sort_joins=self.SORT_JOINS)
 
     def for_project(self, project_id: str) -> list[Mobility]:
         return self._all(Mobility, "SELECT * FROM mobility WHERE project_id = ? "

@@ -192,13 +192,16 @@ class OverviewRepository(Repository):
             "dissemination_action", """SELECT id FROM dissemination_action
                 WHERE status = 'done' AND evidence = ''
                 AND done_date BETWEEN :f AND :t""", args)
+        # Few trips are still to come: SQLite is told so (likelihood), and starts from them.
         self._grouped(found, "trip_without_consent", QT_TRANSLATE_NOOP(
             "Overview", "%n upcoming trip(s) have participants without consent."), "mobility",
-            f"""SELECT DISTINCT m.id FROM mobility m
+            """SELECT DISTINCT m.id FROM mobility m
                 JOIN mobility_participant mp ON mp.mobility_id = m.id
                 JOIN participant p ON p.id = mp.participant_id AND NOT p.protected_identity
-                LEFT JOIN ({CURRENT_CONSENT}) c ON c.participant_id = p.id
-                WHERE m.status = 'planned' AND m.start_date >= :on
+                LEFT JOIN consent c ON c.id = (
+                    SELECT c2.id FROM consent c2 WHERE c2.participant_id = p.id
+                    ORDER BY c2.given_on DESC, c2.updated_at DESC LIMIT 1)
+                WHERE m.status = 'planned' AND likelihood(m.start_date >= :on, 0.01)
                 AND (c.id IS NULL OR (c.withdrawn_on != '' AND c.withdrawn_on <= :on)
                      OR (c.expires_on != '' AND c.expires_on < m.start_date))""", args)
         soon = (dt.date.fromisoformat(on) + dt.timedelta(days=30)).isoformat()

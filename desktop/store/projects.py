@@ -40,6 +40,12 @@ class ProjectRepository(Repository):
     def all(self) -> list[Project]:
         return self._all(Project, "SELECT * FROM project ORDER BY start_date DESC, title")
 
+    def running(self, on: str) -> list[str]:
+        """The ids of the projects running on `on` (ISO date), newest first."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM project WHERE start_date <= ? AND ? <= end_date "
+            "ORDER BY start_date DESC, title", [on, on]).fetchall()]
+
     def choices(self, with_reference: bool = False) -> list[tuple[str, str]]:
         """(id, title) of every project, newest first: light enough for a drop-down.
 

@@ -16,7 +16,9 @@ class StoryRepository(Repository):
     SORTABLE = {"title": "s.title COLLATE NOCASE", "status": "s.status",
                 "language": "s.language", "updated_at": "s.updated_at",
                 "mobility": "m.start_date",
-                "photos": "(SELECT count(*) FROM photo ph WHERE ph.story_id = s.id)"}
+                "photos": "sf.photos"}
+    # The figures a sort reads, kept by triggers (migrations: "figures").
+    SORT_JOINS = {"photos": ("JOIN story_figures sf ON sf.story_id = s.id", "sf.story_id")}
 
     def __init__(self, db, media_dir: Path):  # type: ignore[no-untyped-def]
         super().__init__(db)
@@ -38,18 +40,21 @@ class StoryRepository(Repository):
             params.append(query)
         return self._page(columns, "story s LEFT JOIN mobility m ON m.id = s.mobility_id",
                           where, params, "", (), sort, descending, self.SORTABLE, limit, offset,
-                          key="s.id")
+                          key="s.id", sort_joins=self.SORT_JOINS)
 
     def search(self, text: str, limit: int = 50) -> list[dict]:
         """Stories whose title, text or quote hold every word (prefixes too), best first."""
         query = fts_query(text)
         if not query:
             return []
+        # Ranked (bm25) and cut to `limit` inside the search table, then joined: only the
+        # stories shown are looked up, however many match.
         return list(self.db.query(
-            """SELECT s.id, s.title, s.quote, s.status, s.language FROM story_search
-               JOIN search_key k ON k.key = story_search.rowid
-               JOIN story s ON s.id = k.id
-               WHERE story_search MATCH ? ORDER BY bm25(story_search) LIMIT ?""",
+            """SELECT s.id, s.title, s.quote, s.status, s.language FROM (
+                   SELECT rowid AS key, rank FROM story_search WHERE story_search MATCH ?
+                   ORDER BY rank LIMIT ?) found
+               JOIN search_key k ON k.key = found.key
+               JOIN story s ON s.id = k.id ORDER BY found.rank""",
             [query, limit]))
 
     def all(self) -> list[Story]:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from desktop.i18n.qt import LanguageSwitcher
     from desktop.store import Store
     from desktop.store.drafts import DraftRepository
+    from desktop.ui.query_worker import QueryWorker
 
 
 class UiEvents(QObject):
@@ -47,6 +48,21 @@ class AppContext:
     @property
     def language(self) -> str:
         return self.switcher.language if self.switcher is not None else "en"
+
+    @cached_property
+    def query_worker(self) -> QueryWorker:
+        """The thread the lists' queries run on, with its own read-only connection; it
+        stops when the store closes (and when the window does: `stop_queries`)."""
+        from desktop.ui.query_worker import QueryWorker
+
+        worker = QueryWorker(self.store.reader)
+        self.store.when_closing(worker.close)
+        return worker
+
+    def stop_queries(self) -> None:
+        """No query left running (the window closes); a later request starts it again."""
+        if "query_worker" in vars(self):
+            self.query_worker.stop()
 
     @cached_property
     def drafts(self) -> DraftRepository:

@@ -83,10 +83,12 @@ class FittedTableView(QTableView):
     def rows_arrived(self) -> None:
         """Measure again when the rows were read again: while a list is short its few rows
         change what it needs (a new record, a status now "Approved"); a long list keeps
-        its widths once it has enough rows to judge by."""
+        its widths once it has enough rows to judge by, and so does a list being filtered
+        by what is typed."""
         model = self.model()
-        if model is not None and (model.rowCount() <= SAMPLE_ROWS
-                                  or self._measured_rows < SAMPLE_ROWS):
+        if model is None or (bool(getattr(model, "search", None)) and self._measured_rows):
+            return  # the rows of what is being typed: widths stay, so typing stays quick
+        if model.rowCount() <= SAMPLE_ROWS or self._measured_rows < SAMPLE_ROWS:
             self.measure()
 
     def fit(self) -> None:

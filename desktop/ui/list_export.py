@@ -45,6 +45,8 @@ def write_list(page: TablePage, path: Path) -> int:
 
     ctx = page.ctx
     mask = NameMask(ctx.store, for_dpo=False, language=ctx.language)
+    if page.model is not None:
+        page.model.load_all()  # every row that matches, not only those scrolled to
     return write_model(page.view.model(), path, title=page.heading.text(),
                        language=ctx.language, mask=mask.text)
 

@@ -7,7 +7,6 @@ says what to do instead of showing an empty, greyed form.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
@@ -34,7 +33,7 @@ from desktop.ui.models import DraftRows, PagedTableModel
 from desktop.ui.page import PAGE_MARGINS, Page
 from desktop.ui.text import translate
 
-SLOW_FILTER_MS = 60  # above this a query waits for a pause in typing
+FILTER_DELAY_MS = 0  # typing is asked for on the next turn of the event loop
 DRAFT_PREFIX = "draft:"
 T = "TablePage"
 
@@ -87,11 +86,18 @@ class TablePage(Page):
         self.model: PagedTableModel | None = None
         self.form: RecordForm | None = None
         self._selecting = False
-        self._last_filter_ms = 0.0
+        # What is typed is asked for on the next turn of the event loop: keys typed
+        # meanwhile make one request, and the rows come from the query worker.
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(250)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(lambda: self._filter())
+        # The chosen row's form is loaded on a turn of its own after new rows are shown,
+        # so that neither waits for the other.
+        self._form_timer = QTimer(self)
+        self._form_timer.setSingleShot(True)
+        self._form_timer.setInterval(0)
+        self._form_timer.timeout.connect(self._show_current)
         self._drafts_timer = QTimer(self)
         self._drafts_timer.setSingleShot(True)
         self._drafts_timer.setInterval(0)
@@ -110,8 +116,10 @@ class TablePage(Page):
         self.new_button.clicked.connect(self.new_record)
         self.delete_button.clicked.connect(self.delete_current)
         self.show_all_button.clicked.connect(lambda: self.show_only(None))
+        self.model.use_worker(self.ctx.query_worker)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self.model.total_changed.connect(self._update_count)
         self.form.saved.connect(self.record_saved)
         self.form.drafted.connect(self._drafts_timer.start)
 
@@ -149,7 +157,7 @@ class TablePage(Page):
         box.setSpacing(12)
         box.addLayout(top)
         box.addWidget(self.splitter, 1)
-        self.model.refresh()
+        self.model.refresh(now=True)
         column = self.model.sort_column()
         header = self.view.horizontalHeader()
         header.blockSignals(True)
@@ -217,7 +225,7 @@ class TablePage(Page):
         editing = self.editing_id()
         self._selecting = True
         try:
-            self.model.refresh(keep_loaded=True)
+            self.model.refresh(keep_loaded=True, now=True)
             row = self.model.row_of(editing) if editing else -1
             if row >= 0:
                 self.select_row(row)
@@ -226,43 +234,77 @@ class TablePage(Page):
         self._update_count()
 
     # Filtering, sorting, selecting
-    def _filter_typed(self, text: str) -> None:
-        """Filter at each keystroke while the query is quick; when it is slow (a very large
-        school), wait until typing pauses so that keys never queue up behind queries."""
-        if not text or self._last_filter_ms < SLOW_FILTER_MS:
-            self._filter_timer.stop()
-            self._filter(text)
-        else:
-            self._filter_timer.start()
+    def _filter_typed(self, _text: str) -> None:
+        """Each keystroke asks for the rows on the next turn of the event loop; the list
+        says it is searching meanwhile, and the window never waits for the query."""
+        self._filter_timer.start()
+        self._update_count()
 
     def _filter(self, text: str | None = None) -> None:
         assert self.model is not None
         text = self.filter_edit.text() if text is None else text
         current = self.current_id()
-        started = time.perf_counter()
         self.model.set_search(text)
-        self._last_filter_ms = (time.perf_counter() - started) * 1000
-        self._reselect(current)
+        self.model.after_rows(lambda: self._reselect(current))
+        self._update_count()  # "Searching…" until the rows come (or at once: no new query)
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         assert self.model is not None
         current = self.current_id()
         self.model.sort(column, order)
-        self._reselect(current)
+        self.model.after_rows(lambda: self._reselect(current))
 
     def _reselect(self, record_id: str | None) -> None:
+        """New rows are shown (typed, sorted, filtered). The record in the editor stays
+        there: chosen in the list when it is among the rows, else with no row chosen, so
+        that typing never reloads a form. An empty editor gets the first row, loaded on
+        the next turn of the event loop."""
         assert self.model is not None
-        row = self.model.row_of(record_id) if record_id else -1
-        if row >= 0:
-            self.select_row(row)
-        elif self.model.rowCount():
-            self.select_row(0)
-        else:
-            self.show_record(None)
+        editing = self.editing_id() or record_id
+        row = self.model.row_of(editing) if editing else -1
+        self._selecting = True
+        try:
+            if row >= 0:
+                self.select_row(row)
+            elif editing is None and self.model.rowCount() and not self._writing_new():
+                self.select_row(0)
+                self._form_timer.start()
+            else:
+                self.view.selectionModel().clear()
+        finally:
+            self._selecting = False
+        self._retranslate_empty()
+
+    def _writing_new(self) -> bool:
+        form = self.form
+        return form is not None and form.record is not None and not getattr(
+            form.record, "id", "")
+
+    def _show_current(self) -> None:
+        """Show the chosen row's record in the form, unless it already does."""
+        record_id = self.current_id()
+        if record_id and record_id == self.editing_id():
+            return
+        if record_id is None and self._writing_new():
+            return  # a new record being written stays
+        self.flush()
+        self.show_record(record_id)
+
+    def settled(self) -> bool:
+        """Nothing typed or asked for is still on its way (tests and the benchmark)."""
+        assert self.model is not None
+        return not (self._filter_timer.isActive() or self.model.searching
+                    or self._form_timer.isActive())
 
     def _update_count(self, *_: object) -> None:
         assert self.model is not None
         tr = QCoreApplication.translate
+        if self.model.searching or self._filter_timer.isActive():
+            self.count_label.setText(tr(T, "Searching…"))
+            return
+        if not self.model.counted:
+            self.count_label.setText(tr(T, "Counting…"))
+            return
         parts = [tr(T, "%n record(s)", None, self.model.total)]
         drafts = len(self.model.draft_rows)
         if drafts:
@@ -278,9 +320,13 @@ class TablePage(Page):
 
     def select_id(self, record_id: str) -> bool:
         assert self.model is not None
+        self.model.wait()
         row = self.model.row_of(record_id)
         while row < 0 and self.model.canFetchMore():
-            self.model.fetchMore()
+            before = len(self.model.rows)
+            self.model.fetch_more_now()
+            if len(self.model.rows) == before:
+                break
             row = self.model.row_of(record_id)
         if row >= 0:
             self.select_row(row)
@@ -339,6 +385,10 @@ class TablePage(Page):
         self.model.set_only_ids(ids)
         self.only_banner.setVisible(ids is not None)
         self._retranslate_banner()
+        self.model.after_rows(self._show_first)
+
+    def _show_first(self) -> None:
+        assert self.model is not None
         if self.model.rowCount():
             self.select_row(0)
         else:
@@ -352,7 +402,7 @@ class TablePage(Page):
         assert self.model is not None
         self._selecting = True
         try:
-            self.model.refresh(keep_loaded=True)
+            self.model.refresh(keep_loaded=True, now=True)
             self.select_id(record_id)
         finally:
             self._selecting = False
@@ -397,7 +447,7 @@ class TablePage(Page):
         editing = self.editing_id()
         self._selecting = True
         try:
-            self.model.refresh(keep_loaded=True)
+            self.model.refresh(keep_loaded=True, now=True)
             row = self.model.row_of(editing) if editing else -1
             if row >= 0:
                 self.select_row(row)
@@ -435,7 +485,7 @@ class TablePage(Page):
             if self.form.TABLE:
                 self.ctx.drafts.discard_for_record(self.form.TABLE, record_id)
         row = max(0, self.view.selectionModel().currentIndex().row())
-        self.model.refresh(keep_loaded=True)
+        self.model.refresh(keep_loaded=True, now=True)
         if self.model.rowCount():
             self.select_row(min(row, self.model.rowCount() - 1))
         else:

@@ -199,3 +199,9 @@ def counted(context: str, source: str, n: int) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, source, None, n)
+
+
+def wait_for_rows(qtbot, page) -> None:  # noqa: ANN001
+    """Wait until a list page shows the rows of what was typed or chosen: its queries run
+    on a worker thread, so the rows arrive on a later turn of the event loop."""
+    qtbot.waitUntil(page.settled, timeout=10000)

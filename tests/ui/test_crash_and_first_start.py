@@ -84,6 +84,7 @@ def test_empty_pages_say_what_to_do(qtbot, store, tmp_path, qapp):
     # The overview's first step opens the Projects page ready for a new project.
     window.show_page("overview")
     overview = window.pages["overview"]
+    qtbot.waitUntil(overview.settled)
     click(overview.steps.links[2])
     assert window.current_name() == "mobilities"
     assert window.pages["mobilities"].form.is_new()

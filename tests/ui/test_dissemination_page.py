@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.ui.pages.dissemination_page import DisseminationPage
-from tests.ui.helpers import choose, set_date, type_into
+from tests.ui.helpers import choose, set_date, type_into, wait_for_rows
 
 
 @pytest.fixture
@@ -52,15 +52,22 @@ def test_record_an_action_with_evidence(qtbot, page, store, school, tmp_path):
 def test_filter_by_status_channel_and_text(qtbot, page, school):
     assert page.model.rowCount() == 2
     choose(page.filter_combos["status"], "done")
+    wait_for_rows(qtbot, page)
     assert [page.model.row_id(r) for r in range(page.model.rowCount())] == [school["a1"]]
     choose(page.filter_combos["status"], None)
+    wait_for_rows(qtbot, page)
     choose(page.filter_combos["channel"], "local_press")
+    wait_for_rows(qtbot, page)
     assert [page.model.row_id(r) for r in range(page.model.rowCount())] == [school["a2"]]
     choose(page.filter_combos["channel"], None)
+    wait_for_rows(qtbot, page)
     choose(page.result_filter, school["r1"])
+    wait_for_rows(qtbot, page)
     assert page.model.rowCount() == 1
     choose(page.result_filter, None)
+    wait_for_rows(qtbot, page)
     qtbot.keyClicks(page.filter_edit, "tidning")
+    wait_for_rows(qtbot, page)
     assert page.model.rowCount() == 1
 
 
@@ -69,6 +76,8 @@ def test_sort_by_people_reached(qtbot, page, school):
 
     column = [c.key for c in page.model.columns].index("people_reached")
     page.view.horizontalHeader().setSortIndicator(column, Qt.SortOrder.DescendingOrder)
+    wait_for_rows(qtbot, page)
     assert page.model.row_id(0) == school["a1"]
     page.view.horizontalHeader().setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+    wait_for_rows(qtbot, page)
     assert page.model.row_id(0) == school["a2"]

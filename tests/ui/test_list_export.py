@@ -26,6 +26,7 @@ from tests.ui.helpers import (
     focus,
     tick,
     type_into,
+    wait_for_rows,
 )
 
 # What each page is narrowed to before its export: (page, text typed in its filter, the
@@ -92,8 +93,10 @@ def test_each_list_page_writes_what_it_shows(qtbot, window, language, home, scho
         page = window.show_page(name)
         if typed:
             type_into(qtbot, page.filter_edit, typed)
+            wait_for_rows(qtbot, page)
         before = on_screen(page)[1]
         click_header(page, column)
+        wait_for_rows(qtbot, page)
         headers, rows = on_screen(page)
         assert rows and (len(rows) == 1 or rows != before or name == "people"), name
         ending = ".csv" if name == "mobilities" else ".xlsx"
@@ -113,6 +116,7 @@ def test_each_list_page_writes_what_it_shows(qtbot, window, language, home, scho
         assert str(written) in page.list_tools.done.text()
         if typed:
             type_into(qtbot, page.filter_edit, "")
+            wait_for_rows(qtbot, page)
     if language != "en":  # the headers are the language's own, not the English source
         assert window.pages["projects"].view.model().headerData(
             0, Qt.Orientation.Horizontal) not in ("Reference", "Title", "Project")

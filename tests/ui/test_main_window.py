@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from desktop.domain.models import DisseminationAction
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import PAGE_NAMES, MainWindow
-from tests.ui.helpers import click
+from tests.ui.helpers import click, wait_for_rows
 
 
 @pytest.fixture
@@ -51,15 +51,18 @@ def test_a_warning_opens_the_records_it_is_about(qtbot, ctx, store, school):
     window.show()
     window.show_page("overview")
     overview = window.pages["overview"]
+    wait_for_rows(qtbot, overview)
     links = [b for b in overview.warning_links if b.property("code") == "overdue"]
     assert links, [b.text() for b in overview.warning_links]
     click(links[0])
     page = window.pages["dissemination"]
     assert window.current_name() == "dissemination"
+    wait_for_rows(qtbot, page)
     shown = {page.model.row_id(r) for r in range(page.model.rowCount())}
     assert overdue.id in shown and school["a1"] not in shown
     assert page.only_banner.isVisibleTo(page)
     page.show_all_button.click()
+    wait_for_rows(qtbot, page)
     assert page.model.rowCount() == 3
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.ui.pages.mobilities_page import MobilitiesPage
-from tests.ui.helpers import answer_next_question, choose, click, set_date, type_into
+from tests.ui.helpers import answer_next_question, choose, click, set_date, type_into, wait_for_rows
 
 
 @pytest.fixture
@@ -102,12 +102,15 @@ def test_end_before_start_saves_nothing_and_keeps_a_draft(qtbot, page, store, sc
 
 def test_filter_and_sort_the_table(qtbot, page):
     qtbot.keyClicks(page.filter_edit, "krak")
+    wait_for_rows(qtbot, page)
     assert page.model.rowCount() == 1
     assert page.model.index(0, 1).data() == "Kraków, Poland"
     page.filter_edit.clear()
+    wait_for_rows(qtbot, page)
     assert page.model.rowCount() == 3
     header = page.view.horizontalHeader()
     header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # what a click on the header does
+    wait_for_rows(qtbot, page)
     assert [page.model.index(r, 1).data() for r in range(3)] == [
         "Aarhus, Denmark", "Kraków, Poland", "Tampere, Finland"]
 

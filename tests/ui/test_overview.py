@@ -13,7 +13,7 @@ from desktop.store.overview import school_year
 from desktop.ui.context import AppContext
 from desktop.ui.pages.overview_page import OverviewPage
 from desktop.ui.timeline import TimelineWidget
-from tests.ui.helpers import click
+from tests.ui.helpers import click, wait_for_rows
 
 
 def test_timeline_puts_late_actions_in_the_last_weeks(qtbot):
@@ -34,6 +34,7 @@ def test_timeline_puts_late_actions_in_the_last_weeks(qtbot):
 def test_overview_shows_this_school_years_figures(qtbot, ctx, school):
     page = OverviewPage(ctx)
     qtbot.addWidget(page)
+    wait_for_rows(qtbot, page)
     captions = [card.caption.text() for card in page.cards]
     assert captions[:3] == ["Mobilities", "Participants", "Countries"]
     assert all(card.value.text() for card in page.cards)
@@ -67,6 +68,7 @@ def test_counts_are_plural_messages_in_each_language(qtbot, ctx, store, this_yea
     switcher = LanguageSwitcher(qapp)
     page = OverviewPage(AppContext(store=store, settings=ctx.settings, switcher=switcher))
     qtbot.addWidget(page)
+    wait_for_rows(qtbot, page)
     expected = {"en": "2 pupils, 1 teacher, 1 accompanying person",
                 "sv": "2 elever, 1 lärare, 1 medföljande person",
                 "pl": "2 uczniów, 1 nauczyciel, 1 osoba towarzysząca"}
@@ -91,6 +93,7 @@ def test_an_upcoming_trip_with_someone_without_consent_is_a_warning(qtbot, ctx, 
     page = OverviewPage(ctx)
     qtbot.addWidget(page)
     page.show()
+    wait_for_rows(qtbot, page)
     links = [w for w in page.warning_links if w.property("code") == "trip_without_consent"]
     assert links, [w.text() for w in page.warning_links]
     assert "1 upcoming trip has participants without consent." in links[0].text()
@@ -107,6 +110,7 @@ def test_an_empty_database_shows_the_first_steps(qtbot, store, tmp_path):
     page = OverviewPage(ctx)
     qtbot.addWidget(page)
     page.show()
+    wait_for_rows(qtbot, page)
     assert page.steps.isVisible()
     assert [mark.text() for mark in page.steps.marks] == ["1.", "2.", "3.", "4.", "5."]
     assert not page.timeline_frame.isVisible()  # no project, no timeline
@@ -117,6 +121,7 @@ def test_an_empty_database_shows_the_first_steps(qtbot, store, tmp_path):
     store.projects.save(Project(title="First", start_date="2026-09-01",
                                 end_date="2027-06-30"))
     page.refresh()
+    wait_for_rows(qtbot, page)
     assert page.steps.marks[0].text() == "✓"
 
 

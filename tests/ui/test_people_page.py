@@ -15,6 +15,7 @@ from tests.ui.helpers import (
     set_date,
     tick,
     type_into,
+    wait_for_rows,
 )
 
 
@@ -111,12 +112,16 @@ def test_filter_and_sort_people(qtbot, page, school):
     from PySide6.QtCore import Qt
 
     qtbot.keyClicks(page.filter_edit, "berg")
+    wait_for_rows(qtbot, page)
     assert [page.model.rows[r]["name"] for r in range(page.model.rowCount())] == ["Cia Berg"]
     page.filter_edit.clear()
+    wait_for_rows(qtbot, page)
     page.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    wait_for_rows(qtbot, page)
     assert page.model.index(0, 0).data() == "Eva Sund"
     trips = [c.key for c in page.model.columns].index("mobilities")
     page.view.horizontalHeader().setSortIndicator(trips, Qt.SortOrder.DescendingOrder)
+    wait_for_rows(qtbot, page)
     assert page.model.index(0, 0).data() == "Bo Ek"
 
 

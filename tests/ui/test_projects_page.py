@@ -12,6 +12,7 @@ from tests.ui.helpers import (
     set_date,
     type_into,
     type_text_area,
+    wait_for_rows,
 )
 
 
@@ -85,6 +86,7 @@ def test_a_result_without_a_title_stays_as_a_draft(qtbot, page, store, school):
 
 def test_projects_filter_and_delete(qtbot, page, store, school):
     qtbot.keyClicks(page.filter_edit, "languages")
+    wait_for_rows(qtbot, page)
     assert page.model.rowCount() == 1
     page.select_row(0)
     seen = answer_next_question("Delete")

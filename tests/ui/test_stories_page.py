@@ -6,7 +6,7 @@ import pytest
 from PIL import Image
 
 from desktop.ui.pages.stories_page import StoriesPage
-from tests.ui.helpers import choose, click, tick, type_into, type_text_area
+from tests.ui.helpers import choose, click, tick, type_into, type_text_area, wait_for_rows
 
 
 @pytest.fixture
@@ -69,9 +69,12 @@ def test_a_file_that_is_not_an_image_is_refused(qtbot, page, school, tmp_path):
 
 def test_search_runs_over_all_story_text(qtbot, page, school):
     qtbot.keyClicks(page.filter_edit, "forest")
+    wait_for_rows(qtbot, page)
     assert page.model.rowCount() == 1
     page.filter_edit.clear()
+    wait_for_rows(qtbot, page)
     qtbot.keyClicks(page.filter_edit, "nothing-like-this")
+    wait_for_rows(qtbot, page)
     assert page.model.rowCount() == 0
 
 

@@ -302,7 +302,7 @@ class DisseminationPage(TablePage):
         assert self.model is not None
         current = self.current_id()
         self.model.set_filter(name, value)
-        self._reselect(current)
+        self.model.after_rows(lambda: self._reselect(current))
 
     def empty_message(self) -> str:
         if not self.ctx.store.projects.choices():

@@ -105,22 +105,62 @@ class OverviewPage(Page):
         outer.addWidget(scroll)
         self.warning_links: list[QWidget] = []
         self._chosen = False
+        # The figures are gathered on the query worker and shown when they come: the page
+        # (and the window, when it opens on this page) never waits for them.
+        self._data: dict | None = None
+        self._asked = 0  # the generation of the newest request
+        self._waiting = False
+        self.ctx.query_worker.replied.connect(self._replied, Qt.ConnectionType.QueuedConnection)
         self._choose_project()
+        self._ask()
         self.retranslate_ui()
 
     def _choose_project(self) -> None:
-        projects = self.ctx.store.projects.all()
-        self.project.set_choices([(p.id, p.title) for p in projects])
-        today = dt.date.today().isoformat()
-        running = [p for p in projects if p.start_date <= today <= p.end_date]
-        if running and not self._chosen:
-            self.project.set_value(running[0].id)
+        # (id, title): light for thousands
+        projects: list[tuple[str | None, str]] = list(self.ctx.store.projects.choices())
+        self.project.set_choices(projects)
+        if not self._chosen:
+            running = self.ctx.store.projects.running(dt.date.today().isoformat())
+            if running:
+                self.project.set_value(running[0])
         self._chosen = True
         self.timeline_frame.setVisible(bool(projects))
 
     def refresh(self) -> None:
         self._choose_project()
+        self._ask()
         self.retranslate_ui()
+
+    def _ask(self) -> None:
+        """Gather this school year's figures, warnings and coming events on the worker."""
+        store = self.ctx.store
+        today = dt.date.today().isoformat()
+
+        def gather(db) -> dict:  # noqa: ANN001 - the worker's connection
+            overview = store.overview.on(db)
+            year = overview.current_school_year()
+            start, end = year.iso()
+            return {"year": year, "figures": overview.figures(start, end),
+                    "steps": {t: db[t].count for t in STEP_TABLES},
+                    "warnings": overview.warnings(start, end, today),
+                    "upcoming": overview.upcoming(today, limit=6)}
+
+        self._asked += 1
+        self._waiting = True
+        self.ctx.query_worker.submit(self, self._asked, gather, count=False)
+
+    def _replied(self, reply) -> None:  # noqa: ANN001 - a query_worker.Reply
+        if reply.key is not self or reply.generation != self._asked:
+            return
+        self._waiting = False
+        if reply.kind == "error":
+            raise reply.value
+        self._data = reply.value
+        self.retranslate_ui()
+
+    def settled(self) -> bool:
+        """The figures of the newest request are shown (tests and the benchmark)."""
+        return not self._waiting
 
     def _update_timeline(self) -> None:
         project = self.ctx.store.projects.get(self.project.value() or "")
@@ -133,15 +173,27 @@ class OverviewPage(Page):
     def retranslate_ui(self) -> None:
         tr = QCoreApplication.translate
         lang = self.ctx.language
-        store = self.ctx.store
-        year = store.overview.current_school_year()
-        start, end = year.iso()
-        f = store.overview.figures(start, end)
         self.heading.setText(tr(C, "Overview"))
+        self.warnings_title.setText(tr(C, "Needs attention"))
+        self.upcoming_title.setText(tr(C, "Coming up"))
+        self.timeline_title.setText(tr(C, "Dissemination across the project"))
+        self._update_timeline()
+        data = self._data
+        if data is None:  # the figures are on their way
+            captions = (tr(C, "Mobilities"), tr(C, "Participants"), tr(C, "Countries"),
+                        tr(C, "Green travel"), tr(C, "Fewer opportunities"),
+                        tr(C, "Dissemination done"),
+                        tr(C, "People reached", "caption under the figure"), tr(C, "Stories"))
+            for card, caption in zip(self.cards, captions, strict=True):
+                card.set("…", caption, "")
+            self.steps.hide()  # shown, when it is needed, once the counts are in
+            return
+        year, f = data["year"], data["figures"]
+        start, end = year.iso()
         # "Rok szkolny 2026/2027 (1 września 2026 – 31 sierpnia 2027)", as the summary says it.
         self.period.setText(f"{formatting.format_school_year(year.first_year, lang)} "
                             f"({formatting.format_period(start, end, lang)})")
-        self.steps.show_counts({t: store.db[t].count for t in STEP_TABLES})
+        self.steps.show_counts(data["steps"])
         num = lambda value: formatting.format_number(value, lang)  # noqa: E731
         by_type = ", ".join(
             printed(lang, QT_TRANSLATE_NOOP(C, "%1: %n trip(s)",
@@ -183,21 +235,16 @@ class OverviewPage(Page):
                 n, C).replace("%1", catalogue_label(cat.CHANNELS, code))
             for code, n in list(f.reach_by_channel.items())[:3]))
         self.cards[7].set(num(f.stories), tr(C, "Stories"), "")
-        self.warnings_title.setText(tr(C, "Needs attention"))
-        self._show_warnings(store.overview.warnings(start, end, dt.date.today().isoformat()))
-        self.upcoming_title.setText(tr(C, "Coming up"))
-        self._show_upcoming()
-        self.timeline_title.setText(tr(C, "Dissemination across the project"))
-        self._update_timeline()
+        self._show_warnings(data["warnings"])
+        self._show_upcoming(data["upcoming"])
 
-    def _show_upcoming(self) -> None:
+    def _show_upcoming(self, items: list[dict]) -> None:
         tr = QCoreApplication.translate
         lang = self.ctx.language
         for label in self.upcoming_labels:
             self.upcoming_grid.removeWidget(label)
             label.deleteLater()
         self.upcoming_labels = []
-        items = self.ctx.store.overview.upcoming(dt.date.today().isoformat(), limit=6)
         for row, item in enumerate(items):
             catalogue = cat.ACTIVITY_TYPES if item["kind"] == "mobility" else cat.CHANNELS
             when = make_label(formatting.format_date(item["date"], lang, "medium"), "hint")

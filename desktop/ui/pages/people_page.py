@@ -190,7 +190,7 @@ class PeoplePage(TablePage):
         if person_id and erase_person_asking(self.ctx.store, person_id, self):
             self.person.draft = None  # the erasure took the person out of every draft
             self.person.load(None)
-            self.model.refresh(keep_loaded=True)
+            self.model.refresh(keep_loaded=True, now=True)
             if self.model.rowCount():
                 self.select_row(0)
             else:
