@@ -525,7 +525,7 @@
 <context>
     <name>ListTools</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/list_export.py" line="126"/>
+        <location filename="../desktop/ui/list_export.py" line="128"/>
         <source>%n row(s) written to %1.</source>
         <translation>
             <numerusform>%n row written to %1.</numerusform>
@@ -536,7 +536,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <location filename="../desktop/ui/main_window.py" line="323"/>
         <source>%n record(s) changed in both copies wait for your choice in Settings, under Import.</source>
         <translation>
             <numerusform>%n record changed in both copies waits for your choice in Settings, under Import.</numerusform>
@@ -590,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="195"/>
+        <location filename="../desktop/store/overview.py" line="196"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
         <translation>
             <numerusform>%n upcoming trip has participants without consent.</numerusform>
@@ -598,7 +598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="205"/>
+        <location filename="../desktop/store/overview.py" line="208"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n person has withdrawn consent: check the take-down list.</numerusform>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="209"/>
+        <location filename="../desktop/store/overview.py" line="212"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n consent has expired or expires within 30 days.</numerusform>
@@ -617,7 +617,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="169"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="221"/>
         <source>%n trip(s) by green travel</source>
         <translation>
             <numerusform>%n trip by green travel</numerusform>
@@ -625,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="147"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="199"/>
         <source>%1: %n trip(s)</source>
         <comment>an activity type and its number of trips</comment>
         <translation>
@@ -634,7 +634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="181"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="233"/>
         <source>%1: %n person(s)</source>
         <comment>a dissemination channel and the people it reached</comment>
         <translation>
@@ -778,7 +778,7 @@
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="266"/>
+        <location filename="../desktop/ui/table_page.py" line="308"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -786,7 +786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="495"/>
+        <location filename="../desktop/ui/table_page.py" line="545"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
             <numerusform>Showing only the record the warning is about (%n).</numerusform>
@@ -794,7 +794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="269"/>
+        <location filename="../desktop/ui/table_page.py" line="311"/>
         <source>%n draft(s) not saved yet</source>
         <translation>
             <numerusform>%n draft not saved yet</numerusform>

@@ -3216,23 +3216,23 @@
         <translation>CSV dla dowolnego arkusza kalkulacyjnego (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_export.py" line="138"/>
+        <location filename="../desktop/ui/list_export.py" line="140"/>
         <source>Export list…</source>
         <translation>Eksportuj listę…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_export.py" line="139"/>
+        <location filename="../desktop/ui/list_export.py" line="141"/>
         <source>Write the list as shown here, filtered and sorted, to an Excel or CSV file</source>
         <translation>Zapisz listę w takiej postaci, jak tutaj (z filtrem i sortowaniem), w pliku Excel lub CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_export.py" line="115"/>
-        <location filename="../desktop/ui/list_export.py" line="123"/>
+        <location filename="../desktop/ui/list_export.py" line="117"/>
+        <location filename="../desktop/ui/list_export.py" line="125"/>
         <source>Export list</source>
         <translation>Eksportuj listę</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/list_export.py" line="126"/>
+        <location filename="../desktop/ui/list_export.py" line="128"/>
         <source>%n row(s) written to %1.</source>
         <translation>
             <numerusform>Zapisano %n wiersz w pliku %1.</numerusform>
@@ -3241,12 +3241,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_export.py" line="142"/>
+        <location filename="../desktop/ui/list_export.py" line="144"/>
         <source>Import from a spreadsheet…</source>
         <translation>Importuj z arkusza kalkulacyjnego…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_export.py" line="124"/>
+        <location filename="../desktop/ui/list_export.py" line="126"/>
         <source>The list was not written: %1</source>
         <translation>Nie zapisano listy: %1</translation>
     </message>
@@ -3254,47 +3254,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="93"/>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="95"/>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
         <source>Projects</source>
         <translation>Projekty</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="97"/>
+        <location filename="../desktop/ui/main_window.py" line="105"/>
         <source>Mobilities</source>
         <translation>Mobilności</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="109"/>
         <source>Stories</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="111"/>
         <source>Dissemination</source>
         <translation>Upowszechnianie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
+        <location filename="../desktop/ui/main_window.py" line="113"/>
         <source>Print</source>
         <translation>Drukowanie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="115"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <location filename="../desktop/ui/main_window.py" line="323"/>
         <source>%n record(s) changed in both copies wait for your choice in Settings, under Import.</source>
         <translation>
             <numerusform>%n wpis zmieniony w obu kopiach czeka na Twoją decyzję w Ustawieniach, w sekcji Import.</numerusform>
@@ -3303,47 +3303,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>About Vidare…</source>
         <translation>O programie Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="321"/>
+        <location filename="../desktop/ui/main_window.py" line="334"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="338"/>
         <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
         <translation>Tylko do odczytu: bazę zapisano w nowszej wersji programu Vidare; nie można zapisać zmian.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>Ctrl+N: new record on this page</source>
         <translation>Ctrl+N: nowy wpis na tej stronie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>Ctrl+F: filter the table</source>
         <translation>Ctrl+F: filtruj tabelę</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>Delete: delete the chosen record (Vidare asks first)</source>
         <translation>Delete: usuń wybrany wpis (Vidare najpierw zapyta)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>Ctrl+1 … Ctrl+8: go to a page</source>
         <translation>Ctrl+1 … Ctrl+8: przejdź do strony</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="281"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
         <translation>Każda zmiana jest zapisywana od razu. Pola z błędami są zaznaczane, a błędne dane nie są zapisywane.</translation>
     </message>
@@ -3665,7 +3665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="195"/>
+        <location filename="../desktop/store/overview.py" line="196"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
         <translation>
             <numerusform>%n nadchodzący wyjazd ma uczestników bez zapisanej zgody.</numerusform>
@@ -3674,7 +3674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="205"/>
+        <location filename="../desktop/store/overview.py" line="208"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n osoba wycofała zgodę: sprawdź listę materiałów do usunięcia.</numerusform>
@@ -3683,7 +3683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="209"/>
+        <location filename="../desktop/store/overview.py" line="212"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n zgoda wygasła lub wygaśnie w ciągu 30 dni.</numerusform>
@@ -3695,78 +3695,86 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="140"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="163"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="177"/>
+        <source>Needs attention</source>
+        <translation>Sprawy wymagające uwagi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="178"/>
+        <source>Coming up</source>
+        <translation>Najbliższe terminy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="179"/>
+        <source>Dissemination across the project</source>
+        <translation>Upowszechnianie w trakcie projektu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="215"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
         <source>Mobilities</source>
         <translation>Mobilności</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="165"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="217"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="166"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="218"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
         <source>Countries</source>
         <translation>Kraje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="168"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="220"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="184"/>
         <source>Green travel</source>
         <translation>Zielone podróże</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="172"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="224"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="184"/>
         <source>Fewer opportunities</source>
         <translation>Z mniejszymi szansami</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="228"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
         <source>Dissemination done</source>
         <translation>Zrealizowane działania upowszechniające</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="180"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="232"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="186"/>
         <source>People reached</source>
         <comment>caption under the figure</comment>
         <translation>Odbiorcy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="237"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="186"/>
         <source>Stories</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="186"/>
-        <source>Needs attention</source>
-        <translation>Sprawy wymagające uwagi</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="188"/>
-        <source>Coming up</source>
-        <translation>Najbliższe terminy</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="190"/>
-        <source>Dissemination across the project</source>
-        <translation>Upowszechnianie w trakcie projektu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="211"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="258"/>
         <source>Nothing planned yet.</source>
         <translation>Nic jeszcze nie zaplanowano.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="221"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="268"/>
         <source>Nothing needs attention.</source>
         <translation>Nic nie wymaga uwagi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="169"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="221"/>
         <source>%n trip(s) by green travel</source>
         <translation>
             <numerusform>%n zielona podróż</numerusform>
@@ -3775,7 +3783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="147"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="199"/>
         <source>%1: %n trip(s)</source>
         <comment>an activity type and its number of trips</comment>
         <translation>
@@ -3785,7 +3793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="181"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="233"/>
         <source>%1: %n person(s)</source>
         <comment>a dissemination channel and the people it reached</comment>
         <translation>
@@ -3833,7 +3841,7 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../desktop/ui/models.py" line="209"/>
+        <location filename="../desktop/ui/models.py" line="406"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
@@ -6230,7 +6238,7 @@
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="266"/>
+        <location filename="../desktop/ui/table_page.py" line="308"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n wpis</numerusform>
@@ -6239,48 +6247,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="422"/>
+        <location filename="../desktop/ui/table_page.py" line="472"/>
         <source>this draft</source>
         <translation>ten szkic</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="460"/>
+        <location filename="../desktop/ui/table_page.py" line="510"/>
         <source>Filter…</source>
         <translation>Filtruj…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="461"/>
-        <location filename="../desktop/ui/table_page.py" line="466"/>
+        <location filename="../desktop/ui/table_page.py" line="511"/>
+        <location filename="../desktop/ui/table_page.py" line="516"/>
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="462"/>
+        <location filename="../desktop/ui/table_page.py" line="512"/>
         <source>Add a new record (Ctrl+N)</source>
         <translation>Dodaj nowy wpis (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="463"/>
+        <location filename="../desktop/ui/table_page.py" line="513"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="464"/>
+        <location filename="../desktop/ui/table_page.py" line="514"/>
         <source>Delete the chosen record (Delete)</source>
         <translation>Usuń wybrany wpis (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="465"/>
+        <location filename="../desktop/ui/table_page.py" line="515"/>
         <source>Show all</source>
         <translation>Pokaż wszystkie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="481"/>
+        <location filename="../desktop/ui/table_page.py" line="531"/>
         <source>Choose a row in the list to see it here, or press New.</source>
         <translation>Wybierz wiersz z listy, aby go tu zobaczyć, albo kliknij Nowy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="495"/>
+        <location filename="../desktop/ui/table_page.py" line="545"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
             <numerusform>Pokazano tylko %n wpis, którego dotyczy ostrzeżenie.</numerusform>
@@ -6288,8 +6296,18 @@
             <numerusform>Pokazano tylko %n wpisów, których dotyczy ostrzeżenie.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="303"/>
+        <source>Searching…</source>
+        <translation>Wyszukiwanie…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="306"/>
+        <source>Counting…</source>
+        <translation>Liczenie…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="269"/>
+        <location filename="../desktop/ui/table_page.py" line="311"/>
         <source>%n draft(s) not saved yet</source>
         <translation>
             <numerusform>%n niezapisany szkic</numerusform>
@@ -6298,7 +6316,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="483"/>
+        <location filename="../desktop/ui/table_page.py" line="533"/>
         <source>Nothing matches. Clear the filter to see everything.</source>
         <translation>Nic nie pasuje. Wyczyść filtr, aby zobaczyć wszystko.</translation>
     </message>

@@ -3154,23 +3154,23 @@
         <translation>CSV, för alla kalkylprogram (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_export.py" line="138"/>
+        <location filename="../desktop/ui/list_export.py" line="140"/>
         <source>Export list…</source>
         <translation>Exportera listan…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_export.py" line="139"/>
+        <location filename="../desktop/ui/list_export.py" line="141"/>
         <source>Write the list as shown here, filtered and sorted, to an Excel or CSV file</source>
         <translation>Spara listan som den visas här, filtrerad och sorterad, i en Excel- eller CSV-fil</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_export.py" line="115"/>
-        <location filename="../desktop/ui/list_export.py" line="123"/>
+        <location filename="../desktop/ui/list_export.py" line="117"/>
+        <location filename="../desktop/ui/list_export.py" line="125"/>
         <source>Export list</source>
         <translation>Exportera listan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/list_export.py" line="126"/>
+        <location filename="../desktop/ui/list_export.py" line="128"/>
         <source>%n row(s) written to %1.</source>
         <translation>
             <numerusform>%n rad sparad i %1.</numerusform>
@@ -3178,12 +3178,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_export.py" line="142"/>
+        <location filename="../desktop/ui/list_export.py" line="144"/>
         <source>Import from a spreadsheet…</source>
         <translation>Importera från ett kalkylblad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_export.py" line="124"/>
+        <location filename="../desktop/ui/list_export.py" line="126"/>
         <source>The list was not written: %1</source>
         <translation>Listan kunde inte sparas: %1</translation>
     </message>
@@ -3191,47 +3191,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="93"/>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="95"/>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="97"/>
+        <location filename="../desktop/ui/main_window.py" line="105"/>
         <source>Mobilities</source>
         <translation>Mobiliteter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="109"/>
         <source>Stories</source>
         <translation>Berättelser</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="111"/>
         <source>Dissemination</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
+        <location filename="../desktop/ui/main_window.py" line="113"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="115"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <location filename="../desktop/ui/main_window.py" line="323"/>
         <source>%n record(s) changed in both copies wait for your choice in Settings, under Import.</source>
         <translation>
             <numerusform>%n post som har ändrats i båda kopiorna väntar på ditt val under Inställningar → Import.</numerusform>
@@ -3239,47 +3239,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>About Vidare…</source>
         <translation>Om Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="321"/>
+        <location filename="../desktop/ui/main_window.py" line="334"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="338"/>
         <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
         <translation>Skrivskyddad: databasen sparades av en nyare version av Vidare; ändringar kan inte sparas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>Ctrl+N: new record on this page</source>
         <translation>Ctrl+N: ny post på den här sidan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>Ctrl+F: filter the table</source>
         <translation>Ctrl+F: filtrera tabellen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>Delete: delete the chosen record (Vidare asks first)</source>
         <translation>Delete: ta bort vald post (Vidare frågar först)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>Ctrl+1 … Ctrl+8: go to a page</source>
         <translation>Ctrl+1 … Ctrl+8: gå till en sida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="281"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
         <translation>Varje ändring sparas direkt. Fält med problem markeras, och inget ogiltigt sparas.</translation>
     </message>
@@ -3596,7 +3596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="195"/>
+        <location filename="../desktop/store/overview.py" line="196"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
         <translation>
             <numerusform>%n kommande resa har deltagare utan samtycke.</numerusform>
@@ -3604,7 +3604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="205"/>
+        <location filename="../desktop/store/overview.py" line="208"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n person har återkallat sitt samtycke: se listan över vad som ska tas bort.</numerusform>
@@ -3612,7 +3612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="209"/>
+        <location filename="../desktop/store/overview.py" line="212"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n samtycke har gått ut eller går ut inom 30 dagar.</numerusform>
@@ -3623,78 +3623,86 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="140"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="163"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="177"/>
+        <source>Needs attention</source>
+        <translation>Att åtgärda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="178"/>
+        <source>Coming up</source>
+        <translation>På gång</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="179"/>
+        <source>Dissemination across the project</source>
+        <translation>Spridning under projektets gång</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_page.py" line="215"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
         <source>Mobilities</source>
         <translation>Mobiliteter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="165"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="217"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="166"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="218"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="183"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="168"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="220"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="184"/>
         <source>Green travel</source>
         <translation>Grönt resande</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="172"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="224"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="184"/>
         <source>Fewer opportunities</source>
         <translation>Begränsade möjligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="176"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="228"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
         <source>Dissemination done</source>
         <translation>Genomförd spridning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="180"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="232"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="186"/>
         <source>People reached</source>
         <comment>caption under the figure</comment>
         <translation>Nådda personer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="185"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="237"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="186"/>
         <source>Stories</source>
         <translation>Berättelser</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="186"/>
-        <source>Needs attention</source>
-        <translation>Att åtgärda</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="188"/>
-        <source>Coming up</source>
-        <translation>På gång</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="190"/>
-        <source>Dissemination across the project</source>
-        <translation>Spridning under projektets gång</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="211"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="258"/>
         <source>Nothing planned yet.</source>
         <translation>Inget planerat ännu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_page.py" line="221"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="268"/>
         <source>Nothing needs attention.</source>
         <translation>Inget att åtgärda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="169"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="221"/>
         <source>%n trip(s) by green travel</source>
         <translation>
             <numerusform>%n grön resa</numerusform>
@@ -3702,7 +3710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="147"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="199"/>
         <source>%1: %n trip(s)</source>
         <comment>an activity type and its number of trips</comment>
         <translation>
@@ -3711,7 +3719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/pages/overview_page.py" line="181"/>
+        <location filename="../desktop/ui/pages/overview_page.py" line="233"/>
         <source>%1: %n person(s)</source>
         <comment>a dissemination channel and the people it reached</comment>
         <translation>
@@ -3758,7 +3766,7 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../desktop/ui/models.py" line="209"/>
+        <location filename="../desktop/ui/models.py" line="406"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -6140,7 +6148,7 @@
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="266"/>
+        <location filename="../desktop/ui/table_page.py" line="308"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -6148,56 +6156,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="422"/>
+        <location filename="../desktop/ui/table_page.py" line="472"/>
         <source>this draft</source>
         <translation>det här utkastet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="460"/>
+        <location filename="../desktop/ui/table_page.py" line="510"/>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="461"/>
-        <location filename="../desktop/ui/table_page.py" line="466"/>
+        <location filename="../desktop/ui/table_page.py" line="511"/>
+        <location filename="../desktop/ui/table_page.py" line="516"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="462"/>
+        <location filename="../desktop/ui/table_page.py" line="512"/>
         <source>Add a new record (Ctrl+N)</source>
         <translation>Lägg till en ny post (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="463"/>
+        <location filename="../desktop/ui/table_page.py" line="513"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="464"/>
+        <location filename="../desktop/ui/table_page.py" line="514"/>
         <source>Delete the chosen record (Delete)</source>
         <translation>Ta bort vald post (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="465"/>
+        <location filename="../desktop/ui/table_page.py" line="515"/>
         <source>Show all</source>
         <translation>Visa alla</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="481"/>
+        <location filename="../desktop/ui/table_page.py" line="531"/>
         <source>Choose a row in the list to see it here, or press New.</source>
         <translation>Välj en rad i listan för att se den här, eller tryck på Ny.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="495"/>
+        <location filename="../desktop/ui/table_page.py" line="545"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
             <numerusform>Visar bara den post som varningen gäller (%n).</numerusform>
             <numerusform>Visar bara de %n poster som varningen gäller.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="303"/>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_page.py" line="306"/>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="269"/>
+        <location filename="../desktop/ui/table_page.py" line="311"/>
         <source>%n draft(s) not saved yet</source>
         <translation>
             <numerusform>%n utkast som inte har sparats ännu</numerusform>
@@ -6205,7 +6223,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="483"/>
+        <location filename="../desktop/ui/table_page.py" line="533"/>
         <source>Nothing matches. Clear the filter to see everything.</source>
         <translation>Inget matchar. Töm filtret för att se allt.</translation>
     </message>
