@@ -4,27 +4,27 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="82"/>
+        <location filename="../desktop/ui/dialogs.py" line="84"/>
         <source>About Vidare</source>
         <translation>Om Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="75"/>
+        <location filename="../desktop/ui/dialogs.py" line="77"/>
         <source>An offline record of a school&apos;s Erasmus+ mobilities, stories and dissemination, with posters and reports.</source>
         <translation>Skolens egen oversikt over Erasmus+-mobiliteter, historier og spredning – uten internett, med plakater og rapporter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="77"/>
+        <location filename="../desktop/ui/dialogs.py" line="79"/>
         <source>Your data stays on this computer. Vidare never connects to the internet.</source>
         <translation>Dataene dine blir på denne datamaskinen. Vidare kobler seg aldri til internett.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="74"/>
+        <location filename="../desktop/ui/dialogs.py" line="76"/>
         <source>Vidare %1</source>
         <translation>Vidare %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="79"/>
+        <location filename="../desktop/ui/dialogs.py" line="81"/>
         <source>Licence: EUPL-1.2. Qt %1, Python %2.</source>
         <translation>Lisens: EUPL-1.2. Qt %1, Python %2.</translation>
     </message>
@@ -1673,23 +1673,23 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="47"/>
-        <location filename="../desktop/ui/dialogs.py" line="55"/>
+        <location filename="../desktop/ui/dialogs.py" line="49"/>
+        <location filename="../desktop/ui/dialogs.py" line="57"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="54"/>
+        <location filename="../desktop/ui/dialogs.py" line="56"/>
         <source>Nothing else is deleted with it.</source>
         <translation>Ingenting annet blir slettet samtidig.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="48"/>
+        <location filename="../desktop/ui/dialogs.py" line="50"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="51"/>
+        <location filename="../desktop/ui/dialogs.py" line="53"/>
         <source>These are deleted with it: %1.</source>
         <translation>Dette blir også slettet: %1.</translation>
     </message>
@@ -6157,8 +6157,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="472"/>
-        <source>this draft</source>
-        <translation>dette utkastet</translation>
+        <source>Delete this draft?</source>
+        <translation>Slette dette utkastet?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="510"/>

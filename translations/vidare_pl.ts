@@ -4,27 +4,27 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="82"/>
+        <location filename="../desktop/ui/dialogs.py" line="84"/>
         <source>About Vidare</source>
         <translation>O programie Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="75"/>
+        <location filename="../desktop/ui/dialogs.py" line="77"/>
         <source>An offline record of a school&apos;s Erasmus+ mobilities, stories and dissemination, with posters and reports.</source>
         <translation>Szkolny rejestr mobilności Erasmus+, historii uczestników i upowszechniania rezultatów – bez internetu, z plakatami i raportami.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="77"/>
+        <location filename="../desktop/ui/dialogs.py" line="79"/>
         <source>Your data stays on this computer. Vidare never connects to the internet.</source>
         <translation>Twoje dane pozostają na tym komputerze. Vidare nigdy nie łączy się z internetem.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="74"/>
+        <location filename="../desktop/ui/dialogs.py" line="76"/>
         <source>Vidare %1</source>
         <translation>Vidare %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="79"/>
+        <location filename="../desktop/ui/dialogs.py" line="81"/>
         <source>Licence: EUPL-1.2. Qt %1, Python %2.</source>
         <translation>Licencja: EUPL-1.2. Qt %1, Python %2.</translation>
     </message>
@@ -1695,23 +1695,23 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="47"/>
-        <location filename="../desktop/ui/dialogs.py" line="55"/>
+        <location filename="../desktop/ui/dialogs.py" line="49"/>
+        <location filename="../desktop/ui/dialogs.py" line="57"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="54"/>
+        <location filename="../desktop/ui/dialogs.py" line="56"/>
         <source>Nothing else is deleted with it.</source>
         <translation>Nic więcej nie zostanie usunięte.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="48"/>
+        <location filename="../desktop/ui/dialogs.py" line="50"/>
         <source>Delete “%1”?</source>
         <translation>Usunąć „%1”?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="51"/>
+        <location filename="../desktop/ui/dialogs.py" line="53"/>
         <source>These are deleted with it: %1.</source>
         <translation>Zostaną usunięte również: %1.</translation>
     </message>
@@ -6248,8 +6248,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="472"/>
-        <source>this draft</source>
-        <translation>ten szkic</translation>
+        <source>Delete this draft?</source>
+        <translation>Usunąć ten szkic?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/table_page.py" line="510"/>

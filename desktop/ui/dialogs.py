@@ -38,14 +38,16 @@ def dependents_text(dependents: dict[str, int]) -> str:
     return ", ".join(parts)
 
 
-def confirm_delete(parent: QWidget, what: str, dependents: dict[str, int]) -> bool:
-    """Ask before deleting `what`; say what else is deleted with it."""
+def confirm_delete(parent: QWidget, what: str, dependents: dict[str, int],
+                   question: str | None = None) -> bool:
+    """Ask before deleting `what` (a record's name, quoted) or asking `question` (for
+    something without a name); say what else is deleted with it."""
     tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # `what` is user text: never markup
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("ConfirmDelete", "Delete"))
-    box.setText(tr("ConfirmDelete", "Delete “%1”?").replace("%1", one_line(what, 200)))
+    box.setText(question or tr("ConfirmDelete", "Delete “%1”?").replace("%1", one_line(what, 200)))
     extra = dependents_text(dependents)
     if extra:
         box.setInformativeText(tr("ConfirmDelete", "These are deleted with it: %1.")

@@ -469,12 +469,14 @@ class TablePage(Page):
             return
         assert self.model is not None and self.form is not None
         if record_id.startswith(DRAFT_PREFIX):
-            what = QCoreApplication.translate(T, "this draft")
-            if not confirm_delete(self, what, {}):
+            question = QCoreApplication.translate(T, "Delete this draft?")
+            if not confirm_delete(self, "", {}, question):
                 return
-            self.ctx.drafts.discard(record_id[len(DRAFT_PREFIX):])
-            self.form.draft = None
-            self.form.load(None)
+            draft_id = record_id[len(DRAFT_PREFIX):]
+            if self.form.draft is not None and self.form.draft.id == draft_id:
+                self.form.discard_draft()  # not load(None): leaving would keep it again
+            else:
+                self.ctx.drafts.discard(draft_id)
         else:
             what, dependents = self.describe(record_id)
             if not confirm_delete(self, what, dependents):

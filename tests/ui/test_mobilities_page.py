@@ -125,3 +125,16 @@ def test_delete_asks_and_says_what_goes_with_it(qtbot, page, store, school):
     page.delete_current()
     assert store.mobilities.get(school["m1"]) is None
     assert page.model.row_of(school["m1"]) == -1
+
+
+def test_a_draft_is_deleted_after_a_question_that_calls_it_a_draft(qtbot, page, store,
+                                                                  school):
+    click(page.new_button)
+    type_into(qtbot, page.editor.city, "Lublin")  # no dates yet: kept as a draft
+    assert page.model.row_id(0).startswith("draft:")
+    page.select_row(0)
+    seen = answer_next_question("Delete")
+    click(page.delete_button)
+    assert seen[0] == "Delete this draft?"
+    assert page.ctx.drafts.for_table("mobility") == []
+    assert not (page.model.row_id(0) or "").startswith("draft:")
