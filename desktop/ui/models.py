@@ -331,8 +331,9 @@ class PagedTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.columns)):
+        if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns)
+                and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)):
+            # The tooltip gives the whole heading when a narrow column cuts it with "…".
             return translate(self.CONTEXT, self.columns[section].header)
         return None
 

@@ -138,3 +138,12 @@ def test_the_consent_column_says_it_in_words(qtbot, page, school):
     assert consent_words({**row, "consent_expires_on": "2026-11-03"}, "en", today) == "expired"
     assert consent_words({**row, "consent_withdrawn_on": "2026-12-01"}, "en", today) == \
         "withdrawn"
+
+
+def test_a_heading_cut_by_a_narrow_column_is_whole_in_its_tooltip(qtbot, page):
+    from PySide6.QtCore import Qt
+
+    model = page.model
+    column = next(n for n, c in enumerate(model.columns) if c.key == "fewer_opportunities")
+    assert model.headerData(column, Qt.Orientation.Horizontal,
+                            Qt.ItemDataRole.ToolTipRole) == "Fewer opportunities"
