@@ -136,3 +136,24 @@ def test_a_project_warning_selects_the_project(qtbot, ctx, school):
     assert page.current_id() == school["p1"]
     assert page.editor.tabs.currentIndex() == 1
     assert page.editor.result_form.record.id == school["r1"]
+
+
+def test_the_polish_overview_names_the_polish_school_year(qtbot, ctx, store, qapp,
+                                                         monkeypatch):
+    from desktop.demo import create_demo
+
+    monkeypatch.delenv("VIDARE_PSEUDO", raising=False)
+    create_demo(store, "PL", 1)
+    switcher = LanguageSwitcher(qapp)
+    page = OverviewPage(AppContext(store=store, settings=ctx.settings, switcher=switcher))
+    qtbot.addWidget(page)
+    wait_for_rows(qtbot, page)
+    today = dt.date.today()
+    first = today.year if today.month >= 9 else today.year - 1  # Polish schools: 1 Sep
+    try:
+        switcher.set_language("pl")
+        page.retranslate_ui()
+        assert page.period.text() == (f"Rok szkolny {first}/{first + 1} (1 września {first}"
+                                      f"\u2009–\u200931 sierpnia {first + 1})")
+    finally:
+        switcher.set_language("en")
