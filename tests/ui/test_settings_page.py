@@ -57,8 +57,9 @@ def test_the_month_chosen_moves_the_overviews_year_and_the_print_period(qtbot, w
 
     overview = window.show_page("overview")
     start, end = year.iso()
-    assert overview.period.text() == (f"{formatting.format_school_year(year.first_year, 'en')} "
-                                      f"({formatting.format_period(start, end, 'en')})")
+    shown = (f"{formatting.format_school_year(year.first_year, 'en')} "
+             f"({formatting.format_period(start, end, 'en')})")
+    qtbot.waitUntil(lambda: overview.period.text() == shown)  # figures come from the worker
     print_page = window.show_page("print")
     assert (print_page.date_from.iso(), print_page.date_to.iso()) == (start, end)
     choose(print_page.document, "summary")
