@@ -105,8 +105,9 @@ def period_name(data: SummaryData, words: Words) -> str:
     exactly the school's school year, else the period's dates."""
     dates = words.period(data.date_from, data.date_to)
     year = exact_school_year(data.date_from, data.date_to, data.country, data.start_month)
-    return f"{format_school_year(year.first_year, words.language)} ({dates})" if year \
-        else dates
+    if year is None:
+        return dates
+    return f"{format_school_year(year.first_year, words.language, year.last_year)} ({dates})"
 
 
 def build_summary(data: SummaryData, language: str, english_statement: bool = False,

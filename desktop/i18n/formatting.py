@@ -125,20 +125,24 @@ _SCHOOL_YEARS = {"pl": "Rok szkolny {0}", "sv": "Läsåret {0}", "nb": "Skoleår
                  "en": "School year {0}"}
 
 
-def format_school_year_span(first_year: int, language: str) -> str:
+def format_school_year_span(first_year: int, language: str,
+                            last_year: int | None = None) -> str:
     """The school year starting in `first_year` as the language writes its years:
-    "2026/2027" (pl), "2026/27" (sv, en), "2026–2027" (nb)."""
+    "2026/2027" (pl), "2026/27" (sv, en), "2026–2027" (nb); a school year that is one
+    calendar year (it starts in January) is that year alone."""
+    if last_year == first_year:
+        return str(first_year)
     pattern = _SCHOOL_YEAR_SPANS.get(language, _SCHOOL_YEAR_SPANS["en"])
     last = first_year + 1 if "{1}" in pattern else (first_year + 1) % 100
     return pattern.format(first_year, last)
 
 
-def format_school_year(first_year: int, language: str) -> str:
+def format_school_year(first_year: int, language: str, last_year: int | None = None) -> str:
     """The school year named, as a heading: "Rok szkolny 2026/2027", "Läsåret 2026/27",
     "Skoleåret 2026–2027", "School year 2026/27". Inside a sentence, put
     `format_school_year_span` into a translated message instead."""
     pattern = _SCHOOL_YEARS.get(language, _SCHOOL_YEARS["en"])
-    return pattern.format(format_school_year_span(first_year, language))
+    return pattern.format(format_school_year_span(first_year, language, last_year))
 
 
 def format_datetime(value: str | dt.datetime | None, language: str,

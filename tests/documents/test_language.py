@@ -127,3 +127,6 @@ def test_school_years_as_each_language_writes_them():
     assert format_school_year(2026, "en") == "School year 2026/27"
     assert format_school_year_span(2099, "sv") == "2099/00"
     assert format_school_year_span(2026, "pl") == "2026/2027"
+    # A school that starts its year in January (Settings) has a calendar year.
+    assert format_school_year(2026, "pl", 2026) == "Rok szkolny 2026"
+    assert format_school_year(2026, "sv", 2027) == "Läsåret 2026/27"

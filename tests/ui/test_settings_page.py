@@ -57,8 +57,9 @@ def test_the_month_chosen_moves_the_overviews_year_and_the_print_period(qtbot, w
 
     overview = window.show_page("overview")
     start, end = year.iso()
-    shown = (f"{formatting.format_school_year(year.first_year, 'en')} "
+    shown = (f"{formatting.format_school_year(year.first_year, 'en', year.last_year)} "
              f"({formatting.format_period(start, end, 'en')})")
+    assert shown.startswith(f"School year {year.first_year} (")  # January: a calendar year
     qtbot.waitUntil(lambda: overview.period.text() == shown)  # figures come from the worker
     print_page = window.show_page("print")
     assert (print_page.date_from.iso(), print_page.date_to.iso()) == (start, end)
@@ -193,7 +194,8 @@ def test_the_summary_from_the_command_line_covers_the_schools_own_year(store, sc
     assert run(["--lang", "en", "report", "summary", "--db", str(store.path),
                 "--out", str(out)]) == 0
     year = schoolyear.school_year(dt.date.today(), "SE", 1)
-    words = formatting.format_school_year(year.first_year, "en")
+    words = formatting.format_school_year(year.first_year, "en", year.last_year)
+    assert words == f"School year {year.first_year}"  # January to December: one year
     assert words in text_of(out.read_bytes())
 
 

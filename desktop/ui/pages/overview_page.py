@@ -191,8 +191,8 @@ class OverviewPage(Page):
         year, f = data["year"], data["figures"]
         start, end = year.iso()
         # "Rok szkolny 2026/2027 (1 września 2026 – 31 sierpnia 2027)", as the summary says it.
-        self.period.setText(f"{formatting.format_school_year(year.first_year, lang)} "
-                            f"({formatting.format_period(start, end, lang)})")
+        named = formatting.format_school_year(year.first_year, lang, year.last_year)
+        self.period.setText(f"{named} ({formatting.format_period(start, end, lang)})")
         self.steps.show_counts(data["steps"])
         num = lambda value: formatting.format_number(value, lang)  # noqa: E731
         by_type = ", ".join(
