@@ -299,6 +299,32 @@ def _plain_len_cut(text: str, keep: int) -> str:
     return cut.rstrip()
 
 
+def _word_ends(markup: str) -> list[int]:
+    """Where a cut of `markup` may end: before each space or line break outside a tag
+    (a no-break space binds, so it is not one), and at the very end."""
+    ends: list[int] = []
+    inside = False
+    for at, char in enumerate(markup):
+        if char == "<":
+            inside = True
+            if markup.startswith("<br/>", at) and at:
+                ends.append(at)
+        elif char == ">":
+            inside = False
+        elif char == " " and not inside and at:
+            ends.append(at)
+    ends.append(len(markup))
+    return sorted(set(ends))
+
+
+_TRAILING = re.compile(r"[\s,;:.\-–—…]+((?:</[a-z]+>)*)$")
+
+
+def _ellipsis(markup: str) -> str:
+    """`markup` cut short, ending with one "…" (no ",…" or "….")."""
+    return _TRAILING.sub(r"\1", markup) + "…"
+
+
 def _cut(blocks: Blocks, width: float, height: float, scale: float, overflow: str) -> Fitted:
     note_style = blocks[-1][1] if blocks else style("note", 8)
     note = Paragraph(f"<i>{paragraph_text(overflow)}</i>", ParagraphStyle(
@@ -307,21 +333,26 @@ def _cut(blocks: Blocks, width: float, height: float, scale: float, overflow: st
         firstLineIndent=0, hyphenationLang="")) if overflow else None
     room = height - (note.wrap(width, 1e9)[1] if note else 0)
     kept: list[Paragraph] = []
+    kept_styles: list[ParagraphStyle] = []
     used = 0.0
     for text, st in blocks:
         whole = scaled(text, st, scale)
         h = _height([whole], width)
         if used + h <= room:
             kept.append(whole)
+            kept_styles.append(st)
             used += h
             continue
-        # Binary search on how much of this block still fits (bounded: ~16 wraps).
+        # Binary search on how much of this block still fits (bounded: ~16 wraps), cut
+        # only between words so no word is left half written.
         size = st.fontSize * scale
-        low, high = 0, min(len(text), int(width / (0.4 * size) * max(room - used, 0) / size) + 8)
+        most = min(len(text), int(width / (0.4 * size) * max(room - used, 0) / size) + 8)
+        ends = [end for end in _word_ends(text) if end <= most]
+        low, high = 0, len(ends)
         best: Paragraph | None = None
         while low < high:
             mid = (low + high + 1) // 2
-            candidate = scaled(_plain_len_cut(text, mid) + "…", st, scale)
+            candidate = scaled(_ellipsis(_plain_len_cut(text, ends[mid - 1])), st, scale)
             if used + _height([candidate], width) <= room:
                 best, low = candidate, mid
             else:
@@ -329,6 +360,10 @@ def _cut(blocks: Blocks, width: float, height: float, scale: float, overflow: st
         if best is not None and low > 0:
             kept.append(best)
             used += _height([best], width)
+        elif kept and getattr(kept_styles[-1], "keepWithNext", 0):
+            # A heading is never left with nothing of its text after it.
+            used -= _height([kept.pop()], width)
+            kept_styles.pop()
         break
     if note:
         kept.append(note)

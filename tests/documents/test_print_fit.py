@@ -1,0 +1,102 @@
+"""How text is shared out and cut on the posters, measured from what the PDF prints and
+from the layout the code exposes (a print designer's review, December 2026)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from desktop.demo import create_demo
+from desktop.documents.common import CONTINUED, fit_blocks, paragraph_text, style
+from desktop.documents.fonts import BOLD
+from desktop.documents.gather import gather_plan
+from desktop.documents.plan_poster import _lane_heights, build_plan_poster
+from desktop.i18n.translator import Translator
+from desktop.store import Store
+from tests.documents.pdfread import text_of
+
+LANGUAGES = ("en", "sv", "nb", "pl")
+
+
+@pytest.fixture(scope="module")
+def demos(tmp_path_factory):
+    stores = {}
+    for country in ("SE", "NO", "PL"):
+        folder = tmp_path_factory.mktemp(f"fit-{country}")
+        store = Store(folder / "vidare.db", create=True)
+        create_demo(store, country)
+        stores[country] = store
+    yield stores
+    for store in stores.values():
+        store.close()
+
+
+def test_no_lane_keeps_free_room_while_another_is_cut():
+    # One full lane and two nearly empty ones on a page that cannot hold all of them.
+    needs, room, gap = [300.0, 40.0, 40.0], 300.0, 0.0
+    heights = _lane_heights(needs, room, gap)
+    assert sum(heights) == pytest.approx(room)
+    short = [h < n - 0.01 for h, n in zip(heights, needs, strict=True)]
+    spare = [h > n + 0.01 for h, n in zip(heights, needs, strict=True)]
+    assert not (any(short) and any(spare)), heights
+
+
+def test_lanes_that_fit_get_their_need_and_share_the_rest():
+    heights = _lane_heights([100.0, 50.0, 30.0], 320.0, 10.0)
+    assert heights == pytest.approx([140.0, 90.0, 70.0])
+
+
+def _words(value: str) -> set[str]:
+    return set(re.findall(r"\w+", value))
+
+
+def _plan_words(store: Store) -> set[str]:
+    found: set[str] = set()
+    for project in store.projects.all():
+        for lane in gather_plan(store, project).lanes:
+            for value in (lane.title, lane.description, lane.message, lane.sustainability,
+                          lane.indicator, lane.indicator_target, lane.evaluation,
+                          *[g.representatives for g in lane.groups],
+                          *[t for _, t, _ in (*lane.during, *lane.after)]):
+                found |= _words(value)
+    return found
+
+
+@pytest.mark.parametrize("country,language", [("SE", "sv"), ("SE", "en"), ("NO", "nb"),
+                                              ("PL", "pl")])
+@pytest.mark.parametrize("size", ["A4", "A3"])
+def test_a_cut_on_the_plan_poster_ends_on_a_whole_word(demos, country, language, size):
+    store = demos[country]
+    known = _plan_words(store)
+    continued = Translator(language).tr("Documents", CONTINUED)
+    for project in store.projects.all():
+        pdf = build_plan_poster(gather_plan(store, project), language, size)
+        text = text_of(pdf).replace(continued, " ")
+        for word in re.findall(r"(\w+)…", text):
+            assert word in known, (size, word)
+
+
+def test_a_cut_never_ends_on_a_heading():
+    body = style("body", 9)
+    label = style("label", 9, BOLD, keepWithNext=1)
+    blocks = [(paragraph_text("Indicator"), label), (paragraph_text("Short text."), body),
+              (paragraph_text("Evaluation"), label),
+              (paragraph_text("A long evaluation text " * 30), body)]
+    fitted = fit_blocks(blocks, 120, 62, min_scale=1.0, overflow=CONTINUED)
+    assert not fitted.complete
+    texts = [p.text if hasattr(p, "text") else "" for p in fitted.paragraphs]
+    plain = [re.sub(r"<[^>]*>", "", p.getPlainText()) for p in fitted.paragraphs]
+    assert plain[-1] == CONTINUED, texts
+    assert plain[-2] != "Evaluation", plain
+
+
+def test_a_cut_ends_with_one_ellipsis_after_a_whole_word():
+    body = style("body", 9)
+    blocks = [(paragraph_text("Besöksstatistik för webbplatsen, delad med kollegerna. " * 8),
+               body)]
+    fitted = fit_blocks(blocks, 120, 40, min_scale=1.0, overflow=CONTINUED)
+    last = fitted.paragraphs[-2].getPlainText()
+    assert last.endswith("…") and not re.search(r"[.,;:]…$", last), last
+    assert last[:-1].split()[-1] in {"Besöksstatistik", "för", "webbplatsen", "delad", "med",
+                                     "kollegerna"}, last
