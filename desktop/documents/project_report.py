@@ -220,6 +220,11 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
     story.append(paragraph(paragraph_text(words.tr(N(
         "Documents", "Mobilities done; days abroad count each person's days with travel."))),
         st["small"]))
+    if data.figures and data.figures.incoming:
+        story.append(paragraph(paragraph_text(words.count(N(
+            "Documents", "%n visit(s) to the school (invited experts, hosted teachers) are "
+            "listed with the mobilities but are not trips abroad."),
+            data.figures.incoming)), st["small"]))
 
     if data.trips:
         rows = [w.head(labels.DATES,
