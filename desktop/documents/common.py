@@ -360,7 +360,7 @@ def _cut(blocks: Blocks, width: float, height: float, scale: float, overflow: st
         if best is not None and low > 0:
             kept.append(best)
             used += _height([best], width)
-        elif kept and getattr(kept_styles[-1], "keepWithNext", 0):
+        elif kept and _keeps_with_next(kept_styles[-1]):
             # A heading is never left with nothing of its text after it.
             used -= _height([kept.pop()], width)
             kept_styles.pop()
@@ -381,3 +381,8 @@ def contrast(foreground: str, background: str) -> float:
 
     light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+def _keeps_with_next(st: ParagraphStyle) -> bool:
+    """A heading's style (keepWithNext): it is never left with none of its text after it."""
+    return bool(vars(st).get("keepWithNext"))
