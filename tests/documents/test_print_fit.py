@@ -12,9 +12,10 @@ from desktop.documents.common import CONTINUED, fit_blocks, paragraph_text, styl
 from desktop.documents.fonts import BOLD
 from desktop.documents.gather import gather_plan
 from desktop.documents.plan_poster import _lane_heights, build_plan_poster
+from desktop.documents.summary import build_summary, gather_summary
 from desktop.i18n.translator import Translator
 from desktop.store import Store
-from tests.documents.pdfread import text_of
+from tests.documents.pdfread import read, text_of
 
 LANGUAGES = ("en", "sv", "nb", "pl")
 
@@ -100,3 +101,11 @@ def test_a_cut_ends_with_one_ellipsis_after_a_whole_word():
     assert last.endswith("…") and not re.search(r"[.,;:]…$", last), last
     assert last[:-1].split()[-1] in {"Besöksstatistik", "för", "webbplatsen", "delad", "med",
                                      "kollegerna"}, last
+
+
+@pytest.mark.parametrize("country,language", [("SE", "sv"), ("SE", "en"), ("NO", "nb"),
+                                              ("PL", "pl")])
+def test_the_demo_schools_summary_is_one_page(demos, country, language):
+    """It used to run over by the last warning alone onto a second page."""
+    pdf = build_summary(gather_summary(demos[country]), language)
+    assert len(read(pdf).pages) == 1
