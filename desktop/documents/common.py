@@ -111,8 +111,10 @@ def shortened(text: str | None, limit: int, lines: int) -> str:
     cut = len(kept) > lines
     clean = "\n".join(kept[:lines])
     if len(clean) > limit:
-        clean, cut = clean[:limit].rstrip(), True
-    return clean + "…" if cut else clean
+        # Back to the last space, unless the text has none for a long stretch.
+        space = max(clean.rfind(" ", 0, limit + 1), clean.rfind("\n", 0, limit + 1))
+        clean, cut = clean[:space if space > 0 and limit - space <= 46 else limit], True
+    return clean.rstrip(" \n,;:.-–—…") + "…" if cut else clean
 
 
 def paragraph_text(text: str | None, font: str = REGULAR, limit: int | None = None) -> str:

@@ -8,10 +8,11 @@ import re
 import pytest
 
 from desktop.demo import create_demo
-from desktop.documents.common import CONTINUED, fit_blocks, paragraph_text, style
+from desktop.documents.common import CONTINUED, fit_blocks, paragraph_text, shortened, style
 from desktop.documents.fonts import BOLD
-from desktop.documents.gather import gather_plan
+from desktop.documents.gather import gather_plan, gather_stories
 from desktop.documents.plan_poster import _lane_heights, build_plan_poster
+from desktop.documents.stories_poster import build_stories_poster, photo_width_mm
 from desktop.documents.summary import build_summary, gather_summary
 from desktop.i18n.translator import Translator
 from desktop.store import Store
@@ -109,3 +110,33 @@ def test_the_demo_schools_summary_is_one_page(demos, country, language):
     """It used to run over by the last warning alone onto a second page."""
     pdf = build_summary(gather_summary(demos[country]), language)
     assert len(read(pdf).pages) == 1
+
+
+def _story_words(store: Store) -> set[str]:
+    found: set[str] = set()
+    for project in store.projects.all():
+        for story in store.stories.for_project(project.id):
+            found |= _words(f"{story.title} {story.quote} {story.text}")
+    return found
+
+
+@pytest.mark.parametrize("country,language", [("SE", "sv"), ("NO", "nb"), ("PL", "pl"),
+                                              ("PL", "en")])
+@pytest.mark.parametrize("size", ["A4", "A3"])
+def test_a_story_excerpt_is_cut_after_a_whole_word_with_one_ellipsis(demos, country,
+                                                                     language, size):
+    store = demos[country]
+    known = _story_words(store)
+    for project in store.projects.all():
+        data = gather_stories(store, project, "public", photo_width_mm=photo_width_mm(size))
+        text = text_of(build_stories_poster(data, language, size))
+        assert "…." not in text and ".…" not in text
+        for word in re.findall(r"(\w+)…", text):
+            assert word in known, (size, word)
+
+
+def test_shortened_text_ends_on_a_word_with_one_ellipsis():
+    assert shortened("Vi var där en vecka. Sedan for vi hem igen.", 21, 5) == \
+        "Vi var där en vecka…"
+    assert shortened("Vi var där en vecka. Sedan for vi hem", 25, 5) == \
+        "Vi var där en vecka…"
