@@ -117,16 +117,40 @@ def shortened(text: str | None, limit: int, lines: int) -> str:
     return clean.rstrip(" \n,;:.-–—…") + "…" if cut else clean
 
 
-def paragraph_text(text: str | None, font: str = REGULAR, limit: int | None = None) -> str:
+NBSP = "\u00a0"
+# Spaces that must not break a line: a number and what follows it ("66 %", "30 lärare",
+# "31 sierpnia"), a month and its year ("sierpnia 2027", "aug. 2027"), and the space
+# before a dash ("2025 – 31"), so a line never starts with the dash.
+_BOUND = (re.compile(r"(?<=\d) (?=[%‰°\w€$£])"), re.compile(r"(?<=\w) (?=\d{4}\b)"),
+          re.compile(r"(?<=\w\.) (?=\d{4}\b)"), re.compile(r" (?=[–—] )"))
+# Polish typesetting keeps a one-letter word (a, i, o, u, w, z) off a line's end.
+_ONE_LETTER = re.compile(r"(?<!\w)([aiouwzAIOUWZ]) (?=\S)")
+
+
+def bind(text: str, language: str = "") -> str:
+    """`text` with no-break spaces where a line must not break (see _BOUND); in Polish,
+    a one-letter word is also bound to the word after it."""
+    for pattern in _BOUND:
+        text = pattern.sub(NBSP, text)
+    if language == "pl":
+        text = _ONE_LETTER.sub(r"\1" + NBSP, text)
+    # A bound run longer than a word could be ("1 2 3 4 …") is left free to break.
+    return " ".join(piece.replace(NBSP, " ") if len(piece) > LONG_RUN and NBSP in piece
+                    else piece for piece in text.split(" "))
+
+
+def paragraph_text(text: str | None, font: str = REGULAR, limit: int | None = None,
+                   language: str = "") -> str:
     """User text as ReportLab Paragraph markup: the one way user text reaches a paragraph.
 
     In this order: the text is escaped (so `<`, `&` print as typed), its line breaks
     become `<br/>`, and characters `font` lacks (emoji, symbols) are wrapped in the
     bundled fallback fonts. Break points are left to the layout (`paragraph`): the
-    language's hyphenation, or a long word split where it must be; nothing is ever
-    inserted into the markup.
+    language's hyphenation, or a long word split where it must be; no break point is ever
+    inserted into the markup, only no-break spaces (`bind`; Polish rules with
+    `language` "pl").
     """
-    lines = safe(text, limit).split("\n")
+    lines = bind(safe(text, limit), language).split("\n")
     out = []
     for line in lines:
         pieces = []

@@ -100,9 +100,11 @@ def draw_heads(canvas: Canvas, grid: Grid, words: Words) -> None:
         for heading, question, _ in RUBRIC_HEADS:
             head = style("head", 9.4 * t, BOLD, white, leading=1.1, hyphenate=hyphenate)
             sub = style("sub", 7.6 * t, ITALIC, white, leading=1.13, hyphenate=hyphenate)
-            blocks = [(paragraph_text(words.tr(heading), BOLD), head)]
+            lang = words.language
+            blocks = [(paragraph_text(words.tr(heading), BOLD, language=lang), head)]
             if question:
-                blocks.append((paragraph_text(f"({words.tr(question)})", ITALIC), sub))
+                blocks.append((paragraph_text(f"({words.tr(question)})", ITALIC,
+                                              language=lang), sub))
             found.append(blocks)
         return found
 

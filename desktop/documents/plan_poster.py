@@ -17,6 +17,7 @@ from desktop.documents.common import (
     PAPER,
     Blocks,
     Words,
+    bind,
     fit_blocks,
     paragraph_text,
     shortened,
@@ -201,7 +202,7 @@ def _draw_lane(canvas: Canvas, grid: Grid, words: Words, cells: list[_Cell], y: 
         canvas.roundRect(x, y, grid.col_w(i), h, 5 * s, stroke=1, fill=1)
         blocks = cell.blocks or [(EMPTY, style("none", grid.body, REGULAR, MUTED))]
         fitted = fit_blocks(blocks, cell.width, inner_h, min_scale=scale, max_scale=scale,
-                            overflow=words.tr(CONTINUED))
+                            overflow=bind(words.tr(CONTINUED), words.language))
         top = y + h - grid.pad
         for paragraph in fitted.paragraphs:
             _, ph = paragraph.wrap(cell.width, inner_h)
@@ -226,7 +227,7 @@ def _lane_blocks(lane: Lane, words: Words, grid: Grid) -> list[Blocks]:
 
     def text(value: str, font: str = REGULAR) -> str:
         # More than any box holds even on A1; fitting cuts the rest and says so.
-        return paragraph_text(shortened(value, 1600, 40), font)
+        return paragraph_text(shortened(value, 1600, 40), font, language=lang)
 
     def bullets(values: list[str], st: ParagraphStyle = item) -> Blocks:
         return [(f"•{NBSP}{text(v)}", st) for v in values]

@@ -216,15 +216,15 @@ def _card_blocks(card: Card, t: float, words: Words, grow: float) -> tuple[Block
     title = style("title", 9.6 * t * grow, BOLD, ACCENT, spaceAfter=4 * t, hyphenate=lang)
     excerpt = style("excerpt", 8.6 * t * min(grow, 1.15), REGULAR, INK, spaceBefore=8 * t,
                     hyphenate=lang)
-    blocks: Blocks = [(paragraph_text(shortened(card.title, 300, 4), BOLD), title),
-                      (f"{opening}{paragraph_text(shortened(card.quote, 400, 8), ITALIC)}"
-                       f"{closing}", quote)]
+    said = paragraph_text(shortened(card.quote, 400, 8), ITALIC, language=lang)
+    blocks: Blocks = [(paragraph_text(shortened(card.title, 300, 4), BOLD, language=lang),
+                       title), (f"{opening}{said}{closing}", quote)]
     if card.name:
         blocks.append((paragraph_text(card.name, BOLD, 200), who))
     place = ", ".join(p for p in (card.city, words.country(card.country)) if p)
     if place:
         blocks.append((paragraph_text(place, REGULAR, 200), where))
-    more: Blocks = [(paragraph_text(shortened(card.excerpt, 2500, 40)), excerpt)] \
+    more: Blocks = [(paragraph_text(shortened(card.excerpt, 2500, 40), language=lang), excerpt)] \
         if card.excerpt.strip() else []
     return blocks, more
 

@@ -180,8 +180,8 @@ def _build_summary(data: SummaryData, language: str, english_statement: bool,
         highlights.append(words.fill(N("Documents", "Project: %1 (%2)"), project_title,
                                      reference))
     block = heading(words.tr(N("Documents", "Highlights")), st["h1"])
-    block += [paragraph("•\u00a0" + paragraph_text(h, limit=400), st["body"])
-              for h in highlights]
+    block += [paragraph("•\u00a0" + paragraph_text(h, limit=400, language=words.language),
+                        st["body"]) for h in highlights]
     story.append(KeepTogether(block))
 
     story += heading(words.tr(N("Documents", "Open warnings")), st["h1"])
@@ -193,7 +193,8 @@ def _build_summary(data: SummaryData, language: str, english_statement: bool,
         text = words.count(message, count, *params, context="Overview") if count >= 0 \
             else words.translator.fill("Overview", message, list(params))
         lines.append(paragraph("<font color='#B9441F'><b>!</b></font>\u00a0 "
-                               + paragraph_text(text, limit=400), st["body"]))
+                               + paragraph_text(text, limit=400, language=words.language),
+                               st["body"]))
     # A page never begins with the last warning alone.
     story += lines[:-2] + ([KeepTogether(lines[-2:])] if lines else [])
     return build_report(story, words, f"{title} · {period}", data.funding_source,

@@ -8,7 +8,14 @@ import re
 import pytest
 
 from desktop.demo import create_demo
-from desktop.documents.common import CONTINUED, fit_blocks, paragraph_text, shortened, style
+from desktop.documents.common import (
+    CONTINUED,
+    bind,
+    fit_blocks,
+    paragraph_text,
+    shortened,
+    style,
+)
 from desktop.documents.fonts import BOLD
 from desktop.documents.gather import gather_plan, gather_stories
 from desktop.documents.plan_poster import _lane_heights, build_plan_poster
@@ -140,3 +147,35 @@ def test_shortened_text_ends_on_a_word_with_one_ellipsis():
         "Vi var där en vecka…"
     assert shortened("Vi var där en vecka. Sedan for vi hem", 25, 5) == \
         "Vi var där en vecka…"
+
+
+def test_numbers_keep_their_units_and_polish_one_letter_words_their_next_word():
+    assert bind("Från 58 % till 66 % av 30 lärare") == \
+        "Från 58\u00a0% till 66\u00a0% av 30\u00a0lärare"
+    assert bind("1 września 2026 – 31 sierpnia 2027") == \
+        "1\u00a0września\u00a02026\u00a0– 31\u00a0sierpnia\u00a02027"
+    assert bind("w szkole i w domu, a potem z nimi", "pl") == \
+        "w\u00a0szkole i\u00a0w\u00a0domu, a\u00a0potem z\u00a0nimi"
+    assert bind("a cat and i", "en") == "a cat and i"
+    assert "\u00a0" not in bind("1 2 3 4 5 6 7 8 9 10 11 12 13 14")  # no unbreakable chain
+
+
+def _line_ends(pdf: bytes) -> list[str]:
+    """The last word of every printed line."""
+    found = []
+    for page in read(pdf).pages:
+        for line in page.extract_text().splitlines():
+            if line.strip():
+                found.append(line.split()[-1])
+    return found
+
+
+@pytest.mark.parametrize("size", ["A4", "A3"])
+def test_no_polish_line_ends_on_a_one_letter_word_or_a_bare_number(demos, size):
+    store = demos["PL"]
+    for project in store.projects.all():
+        pdf = build_plan_poster(gather_plan(store, project), "pl", size)
+        ends = _line_ends(pdf)
+        assert not [e for e in ends if e in {"a", "i", "o", "u", "w", "z"}], ends
+        text = "\n".join(p.extract_text() for p in read(pdf).pages)
+        assert not re.search(r"\d\s*\n\s*%", text)
