@@ -228,8 +228,15 @@ def _hyphenator(language: str) -> Any:
         import pyphen
     except ImportError:
         return None
-    return pyphen.Pyphen(lang=HYPHENATION[language]).iterate if language in HYPHENATION \
-        else None
+    if language not in HYPHENATION:
+        return None
+    iterate = pyphen.Pyphen(lang=HYPHENATION[language]).iterate
+
+    def hyphenate(word: str) -> Any:
+        # A word with a capital is a name ("Östersund", "Kamińska", "Platform"): whole.
+        return iter(()) if word[:1].isupper() else iterate(word)
+
+    return hyphenate
 
 
 def style(name: str, size: float, font: str = REGULAR, colour: Any = INK,

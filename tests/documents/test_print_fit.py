@@ -179,3 +179,43 @@ def test_no_polish_line_ends_on_a_one_letter_word_or_a_bare_number(demos, size):
         assert not [e for e in ends if e in {"a", "i", "o", "u", "w", "z"}], ends
         text = "\n".join(p.extract_text() for p in read(pdf).pages)
         assert not re.search(r"\d\s*\n\s*%", text)
+
+
+def _broken(pdf: bytes) -> list[tuple[str, str]]:
+    """(before, after) of every word broken with a hyphen at a line's end."""
+    found = []
+    for page in read(pdf).pages:
+        lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
+        for line, following in zip(lines, lines[1:], strict=False):
+            if re.search(r"\w-$", line) and following:
+                found.append((line.split()[-1][:-1], following.split()[0]))
+    return found
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size", ["A4", "A3"])
+def test_column_heads_are_never_hyphenated(language, size):
+    from desktop.documents.plan_grid import RUBRIC_HEADS
+
+    translator = Translator(language)
+    head_words = {word for heading, question, _ in RUBRIC_HEADS
+                  for word in re.findall(r"\w+", translator.tr("Documents", heading) + " "
+                                         + (translator.tr("Documents", question)
+                                            if question else ""))}
+    pdf = build_plan_poster(None, language, size)  # the heads are the same, blank or not
+    for before, after in _broken(pdf):
+        assert before + re.sub(r"\W.*", "", after) not in head_words, (before, after)
+
+
+@pytest.mark.parametrize("country,language", [("SE", "sv"), ("SE", "en"), ("NO", "nb"),
+                                              ("PL", "pl")])
+@pytest.mark.parametrize("size", ["A4", "A3"])
+def test_a_word_with_a_capital_is_never_hyphenated(demos, country, language, size):
+    store = demos[country]
+    known = _plan_words(store)
+    for project in store.projects.all():
+        pdf = build_plan_poster(gather_plan(store, project), language, size)
+        for before, after in _broken(pdf):
+            joined = before + re.sub(r"\W.*", "", after)
+            if joined in known:  # the hyphen is the layout's, not the text's
+                assert not before[:1].isupper(), (before, after)
