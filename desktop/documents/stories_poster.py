@@ -127,11 +127,15 @@ def _draw_figures(canvas: Canvas, data: StoriesData, words: Words, margin: float
     tiles = []
     for key, kind, code in FIGURES:
         before, number, after = words.count_parts(phrase(kind, code), values[key], "Counts")
-        blocks: Blocks = [(paragraph_text(after), label)] if after else []
+        # Every tile reads number, then its words ("łącznie 282 dni za granicą" too: its
+        # words before the number go below it, as the summary's tiles print them).
+        words_of = " ".join(p for p in (before, after) if p)
+        blocks: Blocks = [(paragraph_text(words_of, language=words.language), label)] \
+            if words_of else []
         if key == "participants" and data.accompanying:
             blocks.append((paragraph_text(words.count(phrase(
                 "mobility_role", "accompanying"), data.accompanying, context="Counts")), note))
-        tiles.append((before, number, blocks))
+        tiles.append(("", number, blocks))
     number_size = 26 * t
     inner = tile_w - 8 * s
     label_h = max(fit_blocks(b, inner, 1e6).height for _, _, b in tiles)

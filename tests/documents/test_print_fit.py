@@ -10,6 +10,7 @@ import pytest
 from desktop.demo import create_demo
 from desktop.documents.common import (
     CONTINUED,
+    Words,
     bind,
     fit_blocks,
     paragraph_text,
@@ -23,7 +24,7 @@ from desktop.documents.stories_poster import build_stories_poster, photo_width_m
 from desktop.documents.summary import build_summary, gather_summary
 from desktop.i18n.translator import Translator
 from desktop.store import Store
-from tests.documents.pdfread import read, text_of
+from tests.documents.pdfread import glyph_runs, read, text_of
 
 LANGUAGES = ("en", "sv", "nb", "pl")
 
@@ -219,3 +220,16 @@ def test_a_word_with_a_capital_is_never_hyphenated(demos, country, language, siz
             joined = before + re.sub(r"\W.*", "", after)
             if joined in known:  # the hyphen is the layout's, not the text's
                 assert not before[:1].isupper(), (before, after)
+
+
+@pytest.mark.parametrize("size", ["A1", "A3"])
+def test_every_stories_tile_has_its_words_under_its_number(demos, size):
+    """Polish "łącznie 282 dni za granicą": "łącznie" used to stand above the number."""
+    store = demos["PL"]
+    project = store.projects.all()[0]
+    data = gather_stories(store, project, "public", photo_width_mm=photo_width_mm(size))
+    runs = glyph_runs(build_stories_poster(data, "pl", size))
+    days = Words("pl").number(data.days_abroad)
+    number = next(r for r in runs if r.text.strip() == days)
+    word = next(r for r in runs if "łącznie" in r.text)
+    assert word.y < number.y - number.size * 0.5, (word, number)
