@@ -241,6 +241,10 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
     else:
         story += h1(labels.MOBILITIES)
         story += w.text(words.tr(N("Documents", "No mobilities recorded.")))
+    # Each mobility's learning outcomes under a heading of their own, kept with the first.
+    if any(t.mobility.learning_outcomes.strip() or t.mobility.passed_on.strip()
+           for t in data.trips):
+        story += h1(labels.LEARNING_OUTCOMES)
     for t in data.trips:
         m = t.mobility
         if m.learning_outcomes.strip() or m.passed_on.strip():

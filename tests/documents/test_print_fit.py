@@ -8,11 +8,13 @@ import re
 import pytest
 
 from desktop.demo import create_demo
+from desktop.documents import labels
 from desktop.documents.common import (
     CONTINUED,
     Words,
     bind,
     fit_blocks,
+    paragraph,
     paragraph_text,
     shortened,
     style,
@@ -233,3 +235,29 @@ def test_every_stories_tile_has_its_words_under_its_number(demos, size):
     number = next(r for r in runs if r.text.strip() == days)
     word = next(r for r in runs if "łącznie" in r.text)
     assert word.y < number.y - number.size * 0.5, (word, number)
+
+
+def test_a_heading_keeps_a_tables_header_and_three_rows_below_it():
+    from desktop.documents.report_base import _row_height, table_start
+
+    cell = style("cell", 9)
+    rows = [[paragraph(paragraph_text(f"row {i}"), cell)] for i in range(8)]
+    assert table_start(rows, [200]) == pytest.approx(
+        sum(_row_height(row, [200]) for row in rows[:4]))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_mobilities_learning_outcomes_have_a_heading(demos, language):
+    from desktop.documents.project_report import build_project_report, gather_report
+
+    store = demos["PL"]
+    project = store.projects.all()[0]
+    data = gather_report(store, project)
+    trip = next(t.mobility for t in data.trips if t.mobility.learning_outcomes.strip())
+    words = Words(language)
+    lines = [line.strip() for page in read(build_project_report(data, language)).pages
+             for line in page.extract_text().splitlines()]
+    first = next(i for i, line in enumerate(lines)
+                 if line.startswith(trip.city) and "·" in line)
+    heading = words.tr(labels.LEARNING_OUTCOMES)
+    assert heading in lines[first - 3:first], lines[first - 3:first + 1]
