@@ -65,11 +65,13 @@ def build_plan_poster(data: PlanData | None, language: str, size: str = "A3",
     blank = data is None
     header = data.header if data else Header()
     title = words.tr(TITLE)
+    band_title = bind(title, words.language)  # a Polish "i" keeps to its next word
     subtitle = ("", "") if blank else _subtitle(header, words)
     hint = words.tr(BLANK_HINT if blank else HINT)
     artwork = load_artwork(fers_artwork) if header.funding_source == "fers" else None
     grid = Grid(size, blank,
-                lambda width, t, margin: band_height(width, t, margin, title, subtitle, hint),
+                lambda width, t, margin: band_height(width, t, margin, band_title, subtitle,
+                                                     hint),
                 lambda t, s: foot_height(t, s, header.funding_source, artwork))
     out = io.BytesIO()
     canvas = canvas_for(out, (grid.width, grid.height), words)
@@ -80,8 +82,8 @@ def build_plan_poster(data: PlanData | None, language: str, size: str = "A3",
     else:
         pages = pages_of(list(data.lanes), grid.per_page)
     for number, page_lanes in enumerate(pages, start=1):
-        draw_band(canvas, grid.width, grid.height, grid.band, grid.t, grid.margin, title,
-                  subtitle, hint)
+        draw_band(canvas, grid.width, grid.height, grid.band, grid.t, grid.margin,
+                  band_title, subtitle, hint)
         if blank:
             write_in_fields(canvas, grid, words)
         draw_heads(canvas, grid, words)

@@ -18,6 +18,7 @@ from desktop.documents.common import (
     PAPER,
     Blocks,
     Words,
+    bind,
     fit_blocks,
     paragraph_text,
     shortened,
@@ -73,9 +74,9 @@ def build_stories_poster(data: StoriesData, language: str, size: str = "A3",
     foot = foot_height(t, s, header.funding_source, artwork)
     subtitle = (header.school, "  ·  ".join(p for p in (
         header.reference, words.period(header.start_date, header.end_date)) if p))
-    band = band_height(width, t, margin, header.project_title, subtitle, words.tr(HINT))
-    draw_band(canvas, width, height, band, t, margin, header.project_title, subtitle,
-              words.tr(HINT))
+    title = bind(header.project_title, words.language)  # "i" keeps to its next word
+    band = band_height(width, t, margin, title, subtitle, words.tr(HINT))
+    draw_band(canvas, width, height, band, t, margin, title, subtitle, words.tr(HINT))
 
     top = _draw_figures(canvas, data, words, margin, width, height - band - 14 * s, s, t)
     top = _draw_countries(canvas, data, words, margin, width, top - 14 * s, s, t)

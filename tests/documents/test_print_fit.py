@@ -261,3 +261,12 @@ def test_the_mobilities_learning_outcomes_have_a_heading(demos, language):
                  if line.startswith(trip.city) and "·" in line)
     heading = words.tr(labels.LEARNING_OUTCOMES)
     assert heading in lines[first - 3:first], lines[first - 3:first + 1]
+
+
+@pytest.mark.parametrize("size", ["A4", "A3"])
+def test_no_polish_stories_poster_line_ends_on_a_one_letter_word(demos, size):
+    store = demos["PL"]
+    for project in store.projects.all():
+        data = gather_stories(store, project, "public", photo_width_mm=photo_width_mm(size))
+        ends = _line_ends(build_stories_poster(data, "pl", size))
+        assert not [e for e in ends if e in {"a", "i", "o", "u", "w", "z"}], ends
