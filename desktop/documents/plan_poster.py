@@ -111,10 +111,9 @@ def _subtitle(header: Header, words: Words) -> tuple[str, str]:
 
 def _lane_heights(needs: list[float], room: float, gap: float) -> list[float]:
     """Share `room` among lanes by what each needs. When all needs fit, each lane gets its
-    need and what is left over is shared equally. When they do not, each lane is first
-    sure of its need up to half an equal share (so every result keeps its title); the
-    rest of the room goes to what lanes need beyond that, in proportion, so a lane is
-    never given free room while another is cut."""
+    need and what is left over is shared equally. When they do not, the page is filled
+    to one level: a lane needing less gets just what it needs, the fuller lanes get the
+    same height and are cut, so no lane has free room while another is cut."""
     count = len(needs)
     inner = room - (count - 1) * gap
     total = sum(needs)
@@ -123,10 +122,15 @@ def _lane_heights(needs: list[float], room: float, gap: float) -> list[float]:
             return [min(inner, max(needs[0], inner / 2))]
         extra = (inner - total) / count
         return [need + extra for need in needs]
-    sure = [min(need, inner / count * 0.5) for need in needs]
-    beyond = [need - s for need, s in zip(needs, sure, strict=True)]
-    left = inner - sum(sure)
-    return [s + b * left / sum(beyond) for s, b in zip(sure, beyond, strict=True)]
+    # The lanes that need least get all they need; the rest share what is left equally
+    # (never less than an equal share of the page), so only the fullest lanes are cut.
+    level, left, rest = inner / count, inner, count
+    for need in sorted(needs):
+        if need * rest > left:
+            level = left / rest
+            break
+        left, rest = left - need, rest - 1
+    return [min(need, level) for need in needs]
 
 
 @dataclass
@@ -256,7 +260,7 @@ def _lane_blocks(lane: Lane, words: Words, grid: Grid) -> list[Blocks]:
                            (N("Documents", "After the project"), lane.after)):
         if dated:
             when.append((text(words.tr(heading), BOLD), label))
-            when += [(f"<font name='{BOLD}'>{text(words.date(d), BOLD)}</font> "
+            when += [(f"<font name='{BOLD}'>{text(words.date(d), BOLD)}</font>{NBSP}"
                       f"{text(title.strip() or words.label(cat.CHANNELS, channel))}", item)
                      for d, title, channel in dated]
     who = bullets(lane.responsible, name)
