@@ -180,7 +180,9 @@ def paragraph(markup: str, st: ParagraphStyle, parsed: bool = False) -> Paragrap
         made = Paragraph(markup, st)
         if len(_PARSED) > 4000:
             _PARSED.clear()
-        _PARSED[key] = made.frags
+        # A copy: laying out `made` may rewrite its pieces (a split at a word's own
+        # hyphen dropped the hyphen from every later copy: "AuschwitzBirkenau").
+        _PARSED[key] = [frag.clone() for frag in made.frags]
         return made
     return Paragraph(markup, st, frags=[frag.clone() for frag in frags])
 
@@ -234,7 +236,12 @@ def _hyphenator(language: str) -> Any:
 
     def hyphenate(word: str) -> Any:
         # A word with a capital is a name ("Östersund", "Kamińska", "Platform"): whole.
-        return iter(()) if word[:1].isupper() else iterate(word)
+        # One with a hyphen of its own ("Auschwitz-Birkenau", "Erasmus-planen") may
+        # break after its first part, there or further on: with its hyphen as the only
+        # break ReportLab prints the halves without it ("AuschwitzBirkenau").
+        if word[:1].isupper():
+            return ((head, tail) for head, tail in iterate(word) if "-" in head)
+        return iterate(word)
 
     return hyphenate
 

@@ -298,6 +298,6 @@ def _draw_card(canvas: Canvas, card: Card, x: float, y: float, w: float, h: floa
     heading, more = _card_blocks(card, t, words, grow)
     # The quote keeps its size if it can; the excerpt takes what room is left, cut with "…".
     text_top = _draw_blocks(canvas, heading, text_x, text_top, text_w, text_top - y - pad, t)
-    room = text_top - y - pad - 8 * s
+    room = text_top - y - pad  # the excerpt fills the card down to its padding
     if more and room > 24 * t:
         _draw_blocks(canvas, more, text_x, text_top, text_w, room, t, cut=True, grow=1.2)
