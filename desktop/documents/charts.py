@@ -15,7 +15,7 @@ from desktop.documents.page import fit_line
 
 BAR = HexColor("#2F6A9C")
 DONE = HexColor("#2F7A3A")
-PLANNED = HexColor("#B86E00")
+PLANNED = HexColor("#A35F00")  # 5.0:1 on white: it also colours its label
 
 
 @dataclass
@@ -42,12 +42,12 @@ class Bars(Flowable):
     """Horizontal bars: the heading and its headline figure, then one labelled bar per row."""
 
     def __init__(self, chart: Chart, width: float, number: Any, colour: Any = BAR,
-                 empty: str = "—", size: float = 8.4, slots: int = 0):
+                 empty: str = "—", size: float = 8.4, slots: int = 0, pitch: float = 2.4):
         super().__init__()
         self.chart, self.width, self.colour, self.size, self.empty = (
             chart, width, colour, size, empty)
         self.number = number  # formats a value as the document's language writes it
-        self.row = size * 2.4
+        self.row = size * pitch  # a row's height, in type sizes
         self.slots = max(slots, len(chart.rows), 1)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:

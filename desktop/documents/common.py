@@ -111,20 +111,46 @@ def shortened(text: str | None, limit: int, lines: int) -> str:
     cut = len(kept) > lines
     clean = "\n".join(kept[:lines])
     if len(clean) > limit:
-        clean, cut = clean[:limit].rstrip(), True
-    return clean + "…" if cut else clean
+        # Back to the last space, unless the text has none for a long stretch.
+        space = max(clean.rfind(" ", 0, limit + 1), clean.rfind("\n", 0, limit + 1))
+        clean, cut = clean[:space if space > 0 and limit - space <= 46 else limit], True
+    return clean.rstrip(" \n,;:.-–—…") + "…" if cut else clean
 
 
-def paragraph_text(text: str | None, font: str = REGULAR, limit: int | None = None) -> str:
+NBSP = "\u00a0"
+# Spaces that must not break a line: a number and what follows it ("66 %", "30 lärare",
+# "31 sierpnia"), a month and its year ("sierpnia 2027", "aug. 2027"), and the space
+# before a dash ("2025 – 31"), so a line never starts with the dash.
+_BOUND = (re.compile(r"(?<=\d) (?=[%‰°\w€$£])"), re.compile(r"(?<=\w) (?=\d{4}\b)"),
+          re.compile(r"(?<=\w\.) (?=\d{4}\b)"), re.compile(r" (?=[–—] )"))
+# Polish typesetting keeps a one-letter word (a, i, o, u, w, z) off a line's end.
+_ONE_LETTER = re.compile(r"(?<!\w)([aiouwzAIOUWZ]) (?=\S)")
+
+
+def bind(text: str, language: str = "") -> str:
+    """`text` with no-break spaces where a line must not break (see _BOUND); in Polish,
+    a one-letter word is also bound to the word after it."""
+    for pattern in _BOUND:
+        text = pattern.sub(NBSP, text)
+    if language == "pl":
+        text = _ONE_LETTER.sub(r"\1" + NBSP, text)
+    # A bound run longer than a word could be ("1 2 3 4 …") is left free to break.
+    return " ".join(piece.replace(NBSP, " ") if len(piece) > LONG_RUN and NBSP in piece
+                    else piece for piece in text.split(" "))
+
+
+def paragraph_text(text: str | None, font: str = REGULAR, limit: int | None = None,
+                   language: str = "") -> str:
     """User text as ReportLab Paragraph markup: the one way user text reaches a paragraph.
 
     In this order: the text is escaped (so `<`, `&` print as typed), its line breaks
     become `<br/>`, and characters `font` lacks (emoji, symbols) are wrapped in the
     bundled fallback fonts. Break points are left to the layout (`paragraph`): the
-    language's hyphenation, or a long word split where it must be; nothing is ever
-    inserted into the markup.
+    language's hyphenation, or a long word split where it must be; no break point is ever
+    inserted into the markup, only no-break spaces (`bind`; Polish rules with
+    `language` "pl").
     """
-    lines = safe(text, limit).split("\n")
+    lines = bind(safe(text, limit), language).split("\n")
     out = []
     for line in lines:
         pieces = []
@@ -154,7 +180,9 @@ def paragraph(markup: str, st: ParagraphStyle, parsed: bool = False) -> Paragrap
         made = Paragraph(markup, st)
         if len(_PARSED) > 4000:
             _PARSED.clear()
-        _PARSED[key] = made.frags
+        # A copy: laying out `made` may rewrite its pieces (a split at a word's own
+        # hyphen dropped the hyphen from every later copy: "AuschwitzBirkenau").
+        _PARSED[key] = [frag.clone() for frag in made.frags]
         return made
     return Paragraph(markup, st, frags=[frag.clone() for frag in frags])
 
@@ -202,8 +230,20 @@ def _hyphenator(language: str) -> Any:
         import pyphen
     except ImportError:
         return None
-    return pyphen.Pyphen(lang=HYPHENATION[language]).iterate if language in HYPHENATION \
-        else None
+    if language not in HYPHENATION:
+        return None
+    iterate = pyphen.Pyphen(lang=HYPHENATION[language]).iterate
+
+    def hyphenate(word: str) -> Any:
+        # A word with a capital is a name ("Östersund", "Kamińska", "Platform"): whole.
+        # One with a hyphen of its own ("Auschwitz-Birkenau", "Erasmus-planen") may
+        # break after its first part, there or further on: with its hyphen as the only
+        # break ReportLab prints the halves without it ("AuschwitzBirkenau").
+        if word[:1].isupper():
+            return ((head, tail) for head, tail in iterate(word) if "-" in head)
+        return iterate(word)
+
+    return hyphenate
 
 
 def style(name: str, size: float, font: str = REGULAR, colour: Any = INK,
@@ -299,6 +339,32 @@ def _plain_len_cut(text: str, keep: int) -> str:
     return cut.rstrip()
 
 
+def _word_ends(markup: str) -> list[int]:
+    """Where a cut of `markup` may end: before each space or line break outside a tag
+    (a no-break space binds, so it is not one), and at the very end."""
+    ends: list[int] = []
+    inside = False
+    for at, char in enumerate(markup):
+        if char == "<":
+            inside = True
+            if markup.startswith("<br/>", at) and at:
+                ends.append(at)
+        elif char == ">":
+            inside = False
+        elif char == " " and not inside and at:
+            ends.append(at)
+    ends.append(len(markup))
+    return sorted(set(ends))
+
+
+_TRAILING = re.compile(r"[\s,;:.\-–—…]+((?:</[a-z]+>)*)$")
+
+
+def _ellipsis(markup: str) -> str:
+    """`markup` cut short, ending with one "…" (no ",…" or "….")."""
+    return _TRAILING.sub(r"\1", markup) + "…"
+
+
 def _cut(blocks: Blocks, width: float, height: float, scale: float, overflow: str) -> Fitted:
     note_style = blocks[-1][1] if blocks else style("note", 8)
     note = Paragraph(f"<i>{paragraph_text(overflow)}</i>", ParagraphStyle(
@@ -307,21 +373,26 @@ def _cut(blocks: Blocks, width: float, height: float, scale: float, overflow: st
         firstLineIndent=0, hyphenationLang="")) if overflow else None
     room = height - (note.wrap(width, 1e9)[1] if note else 0)
     kept: list[Paragraph] = []
+    kept_styles: list[ParagraphStyle] = []
     used = 0.0
     for text, st in blocks:
         whole = scaled(text, st, scale)
         h = _height([whole], width)
         if used + h <= room:
             kept.append(whole)
+            kept_styles.append(st)
             used += h
             continue
-        # Binary search on how much of this block still fits (bounded: ~16 wraps).
+        # Binary search on how much of this block still fits (bounded: ~16 wraps), cut
+        # only between words so no word is left half written.
         size = st.fontSize * scale
-        low, high = 0, min(len(text), int(width / (0.4 * size) * max(room - used, 0) / size) + 8)
+        most = min(len(text), int(width / (0.4 * size) * max(room - used, 0) / size) + 8)
+        ends = [end for end in _word_ends(text) if end <= most]
+        low, high = 0, len(ends)
         best: Paragraph | None = None
         while low < high:
             mid = (low + high + 1) // 2
-            candidate = scaled(_plain_len_cut(text, mid) + "…", st, scale)
+            candidate = scaled(_ellipsis(_plain_len_cut(text, ends[mid - 1])), st, scale)
             if used + _height([candidate], width) <= room:
                 best, low = candidate, mid
             else:
@@ -329,6 +400,10 @@ def _cut(blocks: Blocks, width: float, height: float, scale: float, overflow: st
         if best is not None and low > 0:
             kept.append(best)
             used += _height([best], width)
+        elif kept and _keeps_with_next(kept_styles[-1]):
+            # A heading is never left with nothing of its text after it.
+            used -= _height([kept.pop()], width)
+            kept_styles.pop()
         break
     if note:
         kept.append(note)
@@ -346,3 +421,8 @@ def contrast(foreground: str, background: str) -> float:
 
     light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+def _keeps_with_next(st: ParagraphStyle) -> bool:
+    """A heading's style (keepWithNext): it is never left with none of its text after it."""
+    return bool(vars(st).get("keepWithNext"))

@@ -17,8 +17,8 @@ from desktop.documents.common import (
     PAPER,
     Blocks,
     Words,
+    bind,
     fit_blocks,
-    fits,
     paragraph_text,
     shortened,
     style,
@@ -65,11 +65,13 @@ def build_plan_poster(data: PlanData | None, language: str, size: str = "A3",
     blank = data is None
     header = data.header if data else Header()
     title = words.tr(TITLE)
+    band_title = bind(title, words.language)  # a Polish "i" keeps to its next word
     subtitle = ("", "") if blank else _subtitle(header, words)
     hint = words.tr(BLANK_HINT if blank else HINT)
     artwork = load_artwork(fers_artwork) if header.funding_source == "fers" else None
     grid = Grid(size, blank,
-                lambda width, t, margin: band_height(width, t, margin, title, subtitle, hint),
+                lambda width, t, margin: band_height(width, t, margin, band_title, subtitle,
+                                                     hint),
                 lambda t, s: foot_height(t, s, header.funding_source, artwork))
     out = io.BytesIO()
     canvas = canvas_for(out, (grid.width, grid.height), words)
@@ -80,8 +82,8 @@ def build_plan_poster(data: PlanData | None, language: str, size: str = "A3",
     else:
         pages = pages_of(list(data.lanes), grid.per_page)
     for number, page_lanes in enumerate(pages, start=1):
-        draw_band(canvas, grid.width, grid.height, grid.band, grid.t, grid.margin, title,
-                  subtitle, hint)
+        draw_band(canvas, grid.width, grid.height, grid.band, grid.t, grid.margin,
+                  band_title, subtitle, hint)
         if blank:
             write_in_fields(canvas, grid, words)
         draw_heads(canvas, grid, words)
@@ -108,21 +110,27 @@ def _subtitle(header: Header, words: Words) -> tuple[str, str]:
 
 
 def _lane_heights(needs: list[float], room: float, gap: float) -> list[float]:
-    """Share `room` among lanes by what each needs; what is left over is shared equally,
-    and no lane gets less than half an equal share."""
+    """Share `room` among lanes by what each needs. When all needs fit, each lane gets its
+    need and what is left over is shared equally. When they do not, the page is filled
+    to one level: a lane needing less gets just what it needs, the fuller lanes get the
+    same height and are cut, so no lane has free room while another is cut."""
     count = len(needs)
     inner = room - (count - 1) * gap
-    if count == 1:
-        return [min(inner, max(needs[0], inner / 2))]
-    equal = inner / count
-    if sum(needs) <= inner:
-        extra = (inner - sum(needs)) / count
+    total = sum(needs)
+    if total <= inner:
+        if count == 1:
+            return [min(inner, max(needs[0], inner / 2))]
+        extra = (inner - total) / count
         return [need + extra for need in needs]
-    floor = equal * 0.5
-    heights = [max(floor, need) for need in needs]
-    over = [h - floor for h in heights]
-    spare = inner - floor * count
-    return [floor + spare * o / sum(over) if sum(over) else equal for o in over]
+    # The lanes that need least get all they need; the rest share what is left equally
+    # (never less than an equal share of the page), so only the fullest lanes are cut.
+    level, left, rest = inner / count, inner, count
+    for need in sorted(needs):
+        if need * rest > left:
+            level = left / rest
+            break
+        left, rest = left - need, rest - 1
+    return [min(need, level) for need in needs]
 
 
 @dataclass
@@ -145,42 +153,44 @@ def _draw_lanes(canvas: Canvas, grid: Grid, words: Words, lanes: list[Lane]) -> 
     else:
         cells = [[_Cell(b, grid.col_w(i) - 2 * grid.pad)
                   for i, b in enumerate(_lane_blocks(lane, words, grid))] for lane in lanes]
-    needs = [max(_need(cell) for cell in row) + 2 * grid.pad for row in cells]
+    scale = _shared_scale(cells, grid)
+    needs = [max(_need(cell, scale) for cell in row) + 2 * grid.pad for row in cells]
     heights = _lane_heights(needs, grid.lanes_room, grid.lane_gap)
-    best = [_best_scale(row, h - 2 * grid.pad, grid.smallest / grid.body)
-            for row, h in zip(cells, heights, strict=True)]
-    # Lanes with room share one larger size; a lane that must shrink shrinks alone.
-    shared = max(1.0, min(best))
     y = grid.lanes_top - grid.pad
-    for row, h, scale in zip(cells, heights, best, strict=True):
+    for row, h in zip(cells, heights, strict=True):
         y -= h
-        _draw_lane(canvas, grid, words, row, y, h, min(scale, shared))
+        _draw_lane(canvas, grid, words, row, y, h, scale)
         y -= grid.lane_gap
 
 
-def _need(cell: _Cell) -> float:
-    if not cell.blocks:
-        return 0.0
-    return fit_blocks(cell.blocks, cell.width, 1e6).height
+def _shared_scale(rows: list[list[_Cell]], grid: Grid) -> float:
+    """One body scale for every lane of the page: the largest, from the smallest size up
+    to GROWN, at which all lanes together fit the page (so the type is alike everywhere
+    and the room goes where the text is)."""
+    low, high = grid.smallest / grid.body, GROWN
+    inner = grid.lanes_room - (len(rows) - 1) * grid.lane_gap
 
+    def fit_at(scale: float) -> bool:
+        return sum(max(_need(cell, scale) for cell in row) + 2 * grid.pad
+                   for row in rows) <= inner
 
-def _best_scale(cells: list[_Cell], height: float, low: float) -> float:
-    """The largest body scale, from `low` up to GROWN, at which every box of the lane fits."""
-    def all_fit(scale: float) -> bool:
-        return all(fits(c.blocks, c.width, height, scale) for c in cells if c.blocks)
-
-    if not all_fit(low):
-        return low
-    high = GROWN
-    if all_fit(high):
+    if fit_at(high):
         return high
-    for _ in range(6):
+    if not fit_at(low):
+        return low
+    for _ in range(7):
         mid = (low + high) / 2
-        if all_fit(mid):
+        if fit_at(mid):
             low = mid
         else:
             high = mid
     return low
+
+
+def _need(cell: _Cell, scale: float = 1.0) -> float:
+    if not cell.blocks:
+        return 0.0
+    return fit_blocks(cell.blocks, cell.width, 1e6, min_scale=scale, max_scale=scale).height
 
 
 def _draw_lane(canvas: Canvas, grid: Grid, words: Words, cells: list[_Cell], y: float,
@@ -198,7 +208,7 @@ def _draw_lane(canvas: Canvas, grid: Grid, words: Words, cells: list[_Cell], y: 
         canvas.roundRect(x, y, grid.col_w(i), h, 5 * s, stroke=1, fill=1)
         blocks = cell.blocks or [(EMPTY, style("none", grid.body, REGULAR, MUTED))]
         fitted = fit_blocks(blocks, cell.width, inner_h, min_scale=scale, max_scale=scale,
-                            overflow=words.tr(CONTINUED))
+                            overflow=bind(words.tr(CONTINUED), words.language))
         top = y + h - grid.pad
         for paragraph in fitted.paragraphs:
             _, ph = paragraph.wrap(cell.width, inner_h)
@@ -214,7 +224,8 @@ def _lane_blocks(lane: Lane, words: Words, grid: Grid) -> list[Blocks]:
     body = style("body", b, spaceAfter=b * 0.35, hyphenate=lang)
     strong = style("strong", b * 1.1, BOLD, spaceAfter=b * 0.3, hyphenate=lang)
     small = style("small", b, BOLD, MUTED, spaceAfter=b * 0.3)
-    label = style("label", b, BOLD, spaceAfter=b * 0.1, hyphenate=lang)
+    # A label is a heading over its text: a cut box never ends on it.
+    label = style("label", b, BOLD, spaceAfter=b * 0.1, hyphenate=lang, keepWithNext=1)
     item = style("item", b, leftIndent=b * 0.9, firstLineIndent=-b * 0.9, spaceAfter=b * 0.2,
                  hyphenate=lang)
     # People's names are never hyphenated ("Ingrid Häg-glund" reads as a typo).
@@ -222,7 +233,7 @@ def _lane_blocks(lane: Lane, words: Words, grid: Grid) -> list[Blocks]:
 
     def text(value: str, font: str = REGULAR) -> str:
         # More than any box holds even on A1; fitting cuts the rest and says so.
-        return paragraph_text(shortened(value, 1600, 40), font)
+        return paragraph_text(shortened(value, 1600, 40), font, language=lang)
 
     def bullets(values: list[str], st: ParagraphStyle = item) -> Blocks:
         return [(f"•{NBSP}{text(v)}", st) for v in values]
@@ -249,7 +260,7 @@ def _lane_blocks(lane: Lane, words: Words, grid: Grid) -> list[Blocks]:
                            (N("Documents", "After the project"), lane.after)):
         if dated:
             when.append((text(words.tr(heading), BOLD), label))
-            when += [(f"<font name='{BOLD}'>{text(words.date(d), BOLD)}</font> "
+            when += [(f"<font name='{BOLD}'>{text(words.date(d), BOLD)}</font>{NBSP}"
                       f"{text(title.strip() or words.label(cat.CHANNELS, channel))}", item)
                      for d, title, channel in dated]
     who = bullets(lane.responsible, name)

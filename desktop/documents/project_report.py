@@ -115,6 +115,7 @@ class _Writer:
         self.st = styles(words.language)
         self.line = style("line", 9.5, spaceAfter=0)
         self.in_full: list[tuple[str, str]] = []
+        self.lang = words.language
 
     def cell(self, text: str, key: str = "cell", label: str = "") -> Paragraph:
         """A table cell; past CELL_LIMIT it is cut there, and printed whole below."""
@@ -122,9 +123,9 @@ class _Writer:
         if len(text) > CELL_LIMIT and label:
             self.in_full.append((label, text))
             more = self.words.tr(N("Documents", "(in full below the table)"))
-            return paragraph(paragraph_text(text, st.fontName, CELL_LIMIT)
+            return paragraph(paragraph_text(text, st.fontName, CELL_LIMIT, self.lang)
                              + f" <i>{paragraph_text(more)}</i>", st)
-        return paragraph(paragraph_text(text, st.fontName), st)
+        return paragraph(paragraph_text(text, st.fontName, language=self.lang), st)
 
     def head(self, *labels: str) -> list[Paragraph]:
         return [paragraph(paragraph_text(self.words.tr(label), BOLD), self.st["head"])
@@ -135,7 +136,7 @@ class _Writer:
         pieces = chunks(text.rstrip())
         found: list[Flowable] = []
         for i, piece in enumerate(pieces):
-            markup = paragraph_text(piece)
+            markup = paragraph_text(piece, language=self.lang)
             if i == 0 and label:
                 markup = f"<b>{paragraph_text(label, BOLD)}:</b> {markup}"
             last = i == len(pieces) - 1
@@ -220,6 +221,11 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
     story.append(paragraph(paragraph_text(words.tr(N(
         "Documents", "Mobilities done; days abroad count each person's days with travel."))),
         st["small"]))
+    if data.figures and data.figures.incoming:
+        story.append(paragraph(paragraph_text(words.count(N(
+            "Documents", "%n visit(s) to the school (invited experts, hosted teachers) are "
+            "listed with the mobilities but are not trips abroad."),
+            data.figures.incoming)), st["small"]))
 
     if data.trips:
         rows = [w.head(labels.DATES,
@@ -235,6 +241,10 @@ def build_project_report(data: ReportData, language: str, english_statement: boo
     else:
         story += h1(labels.MOBILITIES)
         story += w.text(words.tr(N("Documents", "No mobilities recorded.")))
+    # Each mobility's learning outcomes under a heading of their own, kept with the first.
+    if any(t.mobility.learning_outcomes.strip() or t.mobility.passed_on.strip()
+           for t in data.trips):
+        story += h1(labels.LEARNING_OUTCOMES)
     for t in data.trips:
         m = t.mobility
         if m.learning_outcomes.strip() or m.passed_on.strip():

@@ -110,9 +110,10 @@ def _tallest_row(rows: list[list[Any]], widths: list[float]) -> float:
 
 
 def table_start(rows: list[list[Any]], widths: list[float]) -> float:
-    """The height of a table's first two rows (its header and first row), which a
-    heading above it keeps below itself; capped, as a tall row may split."""
-    return min(TALL_ROW, sum(_row_height(row, widths) for row in rows[:2]))
+    """The height of a table's first rows (its header and up to three rows), which a
+    heading above it keeps below itself, so a section never starts with one row at a
+    page's foot; capped, as a tall row may split."""
+    return min(TALL_ROW, sum(_row_height(row, widths) for row in rows[:4]))
 
 
 @dataclass

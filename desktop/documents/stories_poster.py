@@ -18,6 +18,7 @@ from desktop.documents.common import (
     PAPER,
     Blocks,
     Words,
+    bind,
     fit_blocks,
     paragraph_text,
     shortened,
@@ -73,9 +74,9 @@ def build_stories_poster(data: StoriesData, language: str, size: str = "A3",
     foot = foot_height(t, s, header.funding_source, artwork)
     subtitle = (header.school, "  ·  ".join(p for p in (
         header.reference, words.period(header.start_date, header.end_date)) if p))
-    band = band_height(width, t, margin, header.project_title, subtitle, words.tr(HINT))
-    draw_band(canvas, width, height, band, t, margin, header.project_title, subtitle,
-              words.tr(HINT))
+    title = bind(header.project_title, words.language)  # "i" keeps to its next word
+    band = band_height(width, t, margin, title, subtitle, words.tr(HINT))
+    draw_band(canvas, width, height, band, t, margin, title, subtitle, words.tr(HINT))
 
     top = _draw_figures(canvas, data, words, margin, width, height - band - 14 * s, s, t)
     top = _draw_countries(canvas, data, words, margin, width, top - 14 * s, s, t)
@@ -127,11 +128,15 @@ def _draw_figures(canvas: Canvas, data: StoriesData, words: Words, margin: float
     tiles = []
     for key, kind, code in FIGURES:
         before, number, after = words.count_parts(phrase(kind, code), values[key], "Counts")
-        blocks: Blocks = [(paragraph_text(after), label)] if after else []
+        # Every tile reads number, then its words ("łącznie 282 dni za granicą" too: its
+        # words before the number go below it, as the summary's tiles print them).
+        words_of = " ".join(p for p in (before, after) if p)
+        blocks: Blocks = [(paragraph_text(words_of, language=words.language), label)] \
+            if words_of else []
         if key == "participants" and data.accompanying:
             blocks.append((paragraph_text(words.count(phrase(
                 "mobility_role", "accompanying"), data.accompanying, context="Counts")), note))
-        tiles.append((before, number, blocks))
+        tiles.append(("", number, blocks))
     number_size = 26 * t
     inner = tile_w - 8 * s
     label_h = max(fit_blocks(b, inner, 1e6).height for _, _, b in tiles)
@@ -216,15 +221,15 @@ def _card_blocks(card: Card, t: float, words: Words, grow: float) -> tuple[Block
     title = style("title", 9.6 * t * grow, BOLD, ACCENT, spaceAfter=4 * t, hyphenate=lang)
     excerpt = style("excerpt", 8.6 * t * min(grow, 1.15), REGULAR, INK, spaceBefore=8 * t,
                     hyphenate=lang)
-    blocks: Blocks = [(paragraph_text(shortened(card.title, 300, 4), BOLD), title),
-                      (f"{opening}{paragraph_text(shortened(card.quote, 400, 8), ITALIC)}"
-                       f"{closing}", quote)]
+    said = paragraph_text(shortened(card.quote, 400, 8), ITALIC, language=lang)
+    blocks: Blocks = [(paragraph_text(shortened(card.title, 300, 4), BOLD, language=lang),
+                       title), (f"{opening}{said}{closing}", quote)]
     if card.name:
         blocks.append((paragraph_text(card.name, BOLD, 200), who))
     place = ", ".join(p for p in (card.city, words.country(card.country)) if p)
     if place:
         blocks.append((paragraph_text(place, REGULAR, 200), where))
-    more: Blocks = [(paragraph_text(shortened(card.excerpt, 2500, 40)), excerpt)] \
+    more: Blocks = [(paragraph_text(shortened(card.excerpt, 2500, 40), language=lang), excerpt)] \
         if card.excerpt.strip() else []
     return blocks, more
 
@@ -293,6 +298,6 @@ def _draw_card(canvas: Canvas, card: Card, x: float, y: float, w: float, h: floa
     heading, more = _card_blocks(card, t, words, grow)
     # The quote keeps its size if it can; the excerpt takes what room is left, cut with "…".
     text_top = _draw_blocks(canvas, heading, text_x, text_top, text_w, text_top - y - pad, t)
-    room = text_top - y - pad - 8 * s
+    room = text_top - y - pad  # the excerpt fills the card down to its padding
     if more and room > 24 * t:
         _draw_blocks(canvas, more, text_x, text_top, text_w, room, t, cut=True, grow=1.2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,6 +113,24 @@ def period_name(data: SummaryData, words: Words) -> str:
 
 def build_summary(data: SummaryData, language: str, english_statement: bool = False,
                   printed_on: str | None = None, fers_artwork: Path | None = None) -> bytes:
+    """The summary as PDF: one page when it can be. A summary that runs a little over is
+    set again tighter (closer chart rows, less space between blocks) rather than leave a
+    line or two alone on a second page."""
+    pdf = _build_summary(data, language, english_statement, printed_on, fers_artwork, False)
+    if _pages(pdf) > 1:
+        tight = _build_summary(data, language, english_statement, printed_on, fers_artwork,
+                               True)
+        if _pages(tight) < _pages(pdf):
+            return tight
+    return pdf
+
+
+def _pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type /Page\b(?!s)", pdf))
+
+
+def _build_summary(data: SummaryData, language: str, english_statement: bool,
+                   printed_on: str | None, fers_artwork: Path | None, tight: bool) -> bytes:
     words = Words(language)
     st = styles(words.language)
     f = data.figures
@@ -121,7 +140,7 @@ def build_summary(data: SummaryData, language: str, english_statement: bool = Fa
         paragraph(paragraph_text(title, BOLD), st["title"]),
         paragraph(paragraph_text("  ·  ".join(p for p in (data.school, period) if p),
                                  limit=600), st["subtitle"])]
-    story += [_tiles(f, words, st), Spacer(1, 10)]
+    story += [_tiles(f, words, st), Spacer(1, 4 if tight else 10)]
 
     half = (WIDTH - 16) / 2
     none = words.tr(N("Documents", "Nothing in this period."))
@@ -129,14 +148,14 @@ def build_summary(data: SummaryData, language: str, english_statement: bool = Fa
     slots = [max(len(charts[0].rows), len(charts[1].rows), 1),
              max(len(charts[2].rows), len(charts[3].rows), 1)]
     bars = [Bars(c, half, words.number, empty=none, slots=slots[i // 2],
-                 colour=DONE if i == 3 else BAR)
+                 colour=DONE if i == 3 else BAR, pitch=2.0 if tight else 2.4)
             for i, c in enumerate(charts)]
     layout = Table([[bars[0], bars[1]], [bars[2], bars[3]]], colWidths=[half + 16, half])
     layout.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
                                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
+                                ("BOTTOMPADDING", (0, 0), (-1, -1), 4 if tight else 10)]))
     story.append(layout)
     if f.accompanying:
         story.append(paragraph(paragraph_text(words.count(N(
@@ -162,19 +181,23 @@ def build_summary(data: SummaryData, language: str, english_statement: bool = Fa
         highlights.append(words.fill(N("Documents", "Project: %1 (%2)"), project_title,
                                      reference))
     block = heading(words.tr(N("Documents", "Highlights")), st["h1"])
-    block += [paragraph("•\u00a0" + paragraph_text(h, limit=400), st["body"])
-              for h in highlights]
+    block += [paragraph("•\u00a0" + paragraph_text(h, limit=400, language=words.language),
+                        st["body"]) for h in highlights]
     story.append(KeepTogether(block))
 
     story += heading(words.tr(N("Documents", "Open warnings")), st["h1"])
     if not data.warnings:
         story.append(paragraph(paragraph_text(words.tr(N("Documents", "No open warnings."))),
                                st["body"]))
+    lines = []
     for message, params, count in data.warnings[:20]:
         text = words.count(message, count, *params, context="Overview") if count >= 0 \
             else words.translator.fill("Overview", message, list(params))
-        story.append(paragraph("<font color='#B9441F'><b>!</b></font>\u00a0 "
-                               + paragraph_text(text, limit=400), st["body"]))
+        lines.append(paragraph("<font color='#B9441F'><b>!</b></font>\u00a0 "
+                               + paragraph_text(text, limit=400, language=words.language),
+                               st["body"]))
+    # A page never begins with the last warning alone.
+    story += lines[:-2] + ([KeepTogether(lines[-2:])] if lines else [])
     return build_report(story, words, f"{title} · {period}", data.funding_source,
                         english_statement, printed_on,
                         Described(f"{title} – {data.school}" if data.school else title,

@@ -22,6 +22,7 @@ class ActivityType(Entry):
     min_days: int
     max_days: int
     pupils: bool  # a pupil mobility must have at least one pupil participant
+    incoming: bool = False  # people come TO the school: not a trip abroad
 
 
 @dataclass(frozen=True)
@@ -56,12 +57,16 @@ ACTIVITY_TYPES: tuple[ActivityType, ...] = (
     ActivityType("SM-TTA", QT_TRANSLATE_NOOP("Catalogue", "Teaching assignment"), 2, 365, False),
     ActivityType("SM-COUR-TRAIN", QT_TRANSLATE_NOOP("Catalogue", "Course or training"),
                  2, 30, False),
-    ActivityType("OA-INV-EXP", QT_TRANSLATE_NOOP("Catalogue", "Invited expert"), 2, 60, False),
+    ActivityType("OA-INV-EXP", QT_TRANSLATE_NOOP("Catalogue", "Invited expert"), 2, 60, False,
+                 incoming=True),
     ActivityType("OA-HOS-TTT",
                  QT_TRANSLATE_NOOP("Catalogue", "Hosting teachers and educators in training"),
-                 10, 365, False),
+                 10, 365, False, incoming=True),
     ActivityType("PREP-VISIT", QT_TRANSLATE_NOOP("Catalogue", "Preparatory visit"), 1, 7, False),
 )
+
+# Activities that bring people to the school: never counted as trips or days abroad.
+INCOMING = tuple(t.code for t in ACTIVITY_TYPES if t.incoming)
 
 PARTICIPANT_ROLES: tuple[Entry, ...] = (
     Entry("teacher", QT_TRANSLATE_NOOP("Catalogue", "Teacher")),

@@ -13,6 +13,7 @@ from desktop.store.base import Repository
 from desktop.store.people import CURRENT_CONSENT
 
 GREEN = tuple(t.code for t in cat.TRANSPORTS if t.green)
+INCOMING = json.dumps(cat.INCOMING)
 BUNCHED_SHARE = 0.5  # more than half of the dissemination in the project's last fifth
 
 
@@ -49,6 +50,7 @@ class Figures:
     reach_by_channel: dict[str, int] = field(default_factory=dict)
     people_reached: int = 0
     stories: int = 0
+    incoming: int = 0  # visits to the school (invited experts, hosted teachers): not trips
 
     @property
     def participants(self) -> int:
@@ -79,9 +81,15 @@ class OverviewRepository(Repository):
         only with `project_id`; of trips and actions done only with `done_only`."""
         f = Figures(date_from, date_to)
         scope = " AND project_id = :p" if project_id else ""
-        trips = f"""SELECT * FROM mobility WHERE status {"= 'done'" if done_only else
+        # Trips abroad only: a visit to the school is neither a trip nor days abroad.
+        visits = f"""SELECT * FROM mobility WHERE status {"= 'done'" if done_only else
                    "!= 'cancelled'"} AND start_date BETWEEN :f AND :t{scope}"""
-        args = {"f": date_from, "t": date_to, "green": json.dumps(GREEN), "p": project_id}
+        trips = f"""{visits} AND activity_type NOT IN (SELECT value FROM json_each(:incoming))"""
+        args = {"f": date_from, "t": date_to, "green": json.dumps(GREEN), "p": project_id,
+                "incoming": INCOMING}
+        f.incoming = self.db.execute(
+            f"""SELECT count(*) FROM ({visits}) WHERE activity_type IN
+            (SELECT value FROM json_each(:incoming))""", args).fetchone()[0]
         f.mobilities_by_type = self._counts(f"SELECT activity_type, count(*) FROM ({trips}) "
                                             "GROUP BY activity_type", args)
         f.mobilities_by_status = self._counts(f"SELECT status, count(*) FROM ({trips}) "

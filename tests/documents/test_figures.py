@@ -117,14 +117,41 @@ def test_documents_and_overview_count_people_and_days_one_way(demos, country):
         # The same definition the overview uses, over the project's whole period.
         whole = store.overview.figures("0001-01-01", "9999-12-31", project.id, done_only=True)
         assert whole.days_abroad == f.days_abroad
-        days = 0
+        days, trips, countries, incoming = 0, 0, set(), 0
         for trip in store.mobilities.for_project(project.id):
             if trip.status != "done":
                 continue
+            if cat.find(cat.ACTIVITY_TYPES, trip.activity_type).incoming:
+                incoming += 1  # people came to the school: no trip, no day abroad
+                continue
+            trips += 1
+            countries.add(trip.country)
             span = (dt.date.fromisoformat(trip.end_date)
                     - dt.date.fromisoformat(trip.start_date)).days + 1
             days += (span + trip.travel_days) * len(store.mobilities.participants(trip.id))
         assert f.days_abroad == days
+        assert (f.mobilities, set(f.countries), f.incoming) == (trips, countries, incoming)
+
+
+def test_visits_to_the_school_are_not_trips_abroad(demos):
+    """An invited expert and hosted teachers come to the school: the demo has both, and
+    neither is a trip, a day abroad, a participant who went or a country "we went" to."""
+    assert set(cat.INCOMING) == {"OA-INV-EXP", "OA-HOS-TTT"}
+    store = demos["SE"]
+    visits = [m for p in store.projects.all() for m in store.mobilities.for_project(p.id)
+              if m.activity_type in cat.INCOMING and m.status == "done"]
+    assert visits
+    visited = {m.project_id for m in visits}
+    for project in store.projects.all():
+        if project.id not in visited:
+            continue
+        f = project_figures(store, project)
+        assert not set(f.mobilities_by_type) & set(cat.INCOMING)
+        outgoing = {m.country for m in store.mobilities.for_project(project.id)
+                    if m.status == "done" and m.activity_type not in cat.INCOMING}
+        assert set(f.countries) == outgoing
+        stories = gather_stories(store, project, "public")
+        assert set(stories.countries) == outgoing
 
 
 def test_the_report_and_poster_print_the_same_participants(demos):
@@ -141,3 +168,8 @@ def test_the_report_and_poster_print_the_same_participants(demos):
     report = text_of(build_project_report(gather_report(store, project), "en"))
     assert words.number(f.participants) in poster
     assert participants in report.replace("\u00a0", " ")
+    # Days abroad and trips alike in both (trips abroad only).
+    days = words.count(phrase("figure", "days"), f.days_abroad,
+                       context="Counts").replace("\u00a0", " ")
+    assert days in report.replace("\u00a0", " ")
+    assert words.number(f.days_abroad) in poster

@@ -11,6 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop import __version__
 from desktop.demo import create_demo
+from desktop.documents.charts import DONE, PLANNED
 from desktop.documents.common import ACCENT, INK, MUTED, NAVY, PAPER, contrast
 from desktop.documents.emblem import STATEMENTS
 from desktop.documents.fonts import REGULAR, register_fonts
@@ -61,6 +62,9 @@ def test_other_coloured_text_reaches_4_5_to_1():
     assert contrast("#FFFFFF", _hex(NAVY)) >= 4.5
     for text in (ACCENT, INK, MUTED, NAVY):
         assert contrast(_hex(text), _hex(PAPER)) >= 4.5, text
+        assert contrast(_hex(text), "#FFFFFF") >= 4.5, text
+    # The summary's "done" and "still planned" labels are set in their bars' colours.
+    for text in (DONE, PLANNED):
         assert contrast(_hex(text), "#FFFFFF") >= 4.5, text
 
 
