@@ -455,7 +455,15 @@
 <context>
     <name>Documents</name>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="354"/>
+        <location filename="../desktop/documents/project_report.py" line="225"/>
+        <source>%n visit(s) to the school (invited experts, hosted teachers) are listed with the mobilities but are not trips abroad.</source>
+        <translation>
+            <numerusform>%n visit to the school (invited experts, hosted teachers) is listed with the mobilities but is not a trip abroad.</numerusform>
+            <numerusform>%n visits to the school (invited experts, hosted teachers) are listed with the mobilities but are not trips abroad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/documents/project_report.py" line="364"/>
         <source>%1 of %n trip(s)</source>
         <translation>
             <numerusform>%1 of %n trip</numerusform>
@@ -463,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="371"/>
+        <location filename="../desktop/documents/project_report.py" line="381"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -471,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="407"/>
+        <location filename="../desktop/documents/project_report.py" line="417"/>
         <source>%n action(s) (%1): %2.</source>
         <translation>
             <numerusform>%n action (%1): %2.</numerusform>
@@ -479,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="28"/>
+        <location filename="../desktop/documents/summary.py" line="29"/>
         <source>Other (%n)</source>
         <translation>
             <numerusform>Other (%n)</numerusform>
@@ -487,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="141"/>
+        <location filename="../desktop/documents/summary.py" line="161"/>
         <source>Besides the participants, %n accompanying person(s) went.</source>
         <translation>
             <numerusform>Besides the participants, %n accompanying person went.</numerusform>
@@ -495,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="153"/>
+        <location filename="../desktop/documents/summary.py" line="173"/>
         <source>%n story(ies) written by participants</source>
         <translation>
             <numerusform>%n story written by participants</numerusform>
@@ -503,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="157"/>
+        <location filename="../desktop/documents/summary.py" line="177"/>
         <source>The widest reach: %1, %n person(s) reached.</source>
         <translation>
             <numerusform>The widest reach: %1, %n person reached.</numerusform>
@@ -558,7 +566,7 @@
 <context>
     <name>Overview</name>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="177"/>
+        <location filename="../desktop/store/overview.py" line="185"/>
         <source>%n result(s) have no target group.</source>
         <translation>
             <numerusform>%n result has no target group.</numerusform>
@@ -566,7 +574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="181"/>
+        <location filename="../desktop/store/overview.py" line="189"/>
         <source>%n trip(s) done without a story.</source>
         <translation>
             <numerusform>%n trip done without a story.</numerusform>
@@ -574,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="186"/>
+        <location filename="../desktop/store/overview.py" line="194"/>
         <source>%n planned dissemination action(s) are overdue.</source>
         <translation>
             <numerusform>%n planned dissemination action is overdue.</numerusform>
@@ -582,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="190"/>
+        <location filename="../desktop/store/overview.py" line="198"/>
         <source>%n dissemination action(s) done without evidence.</source>
         <translation>
             <numerusform>%n dissemination action done without evidence.</numerusform>
@@ -590,7 +598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="196"/>
+        <location filename="../desktop/store/overview.py" line="204"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
         <translation>
             <numerusform>%n upcoming trip has participants without consent.</numerusform>
@@ -598,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="208"/>
+        <location filename="../desktop/store/overview.py" line="216"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n person has withdrawn consent: check the take-down list.</numerusform>
@@ -606,7 +614,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="212"/>
+        <location filename="../desktop/store/overview.py" line="220"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n consent has expired or expires within 30 days.</numerusform>
@@ -786,7 +794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="545"/>
+        <location filename="../desktop/ui/table_page.py" line="547"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
             <numerusform>Showing only the record the warning is about (%n).</numerusform>

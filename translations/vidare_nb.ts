@@ -442,536 +442,536 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="47"/>
+        <location filename="../desktop/domain/catalogues.py" line="48"/>
         <source>Group mobility of pupils</source>
         <translation>Gruppemobilitet for elever</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="50"/>
+        <location filename="../desktop/domain/catalogues.py" line="51"/>
         <source>Short-term learning mobility of pupils</source>
         <translation>Kortvarig læringsmobilitet for elever</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="53"/>
+        <location filename="../desktop/domain/catalogues.py" line="54"/>
         <source>Long-term learning mobility of pupils</source>
         <translation>Langvarig læringsmobilitet for elever</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="55"/>
+        <location filename="../desktop/domain/catalogues.py" line="56"/>
         <source>Job shadowing</source>
         <translation>Jobbskygging</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="56"/>
+        <location filename="../desktop/domain/catalogues.py" line="57"/>
         <source>Teaching assignment</source>
         <translation>Undervisningsoppdrag</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="57"/>
+        <location filename="../desktop/domain/catalogues.py" line="58"/>
         <source>Course or training</source>
         <translation>Kurs eller opplæring</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="59"/>
+        <location filename="../desktop/domain/catalogues.py" line="60"/>
         <source>Invited expert</source>
         <translation>Invitert ekspert</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="61"/>
+        <location filename="../desktop/domain/catalogues.py" line="63"/>
         <source>Hosting teachers and educators in training</source>
         <translation>Mottak av lærere og lærerstudenter</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="63"/>
+        <location filename="../desktop/domain/catalogues.py" line="65"/>
         <source>Preparatory visit</source>
         <translation>Forberedende besøk</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="67"/>
+        <location filename="../desktop/domain/catalogues.py" line="72"/>
         <source>Teacher</source>
         <translation>Lærer</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="68"/>
+        <location filename="../desktop/domain/catalogues.py" line="73"/>
         <source>Other staff</source>
         <translation>Andre ansatte</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="69"/>
+        <location filename="../desktop/domain/catalogues.py" line="74"/>
         <source>Pupil</source>
         <translation>Elev</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="73"/>
+        <location filename="../desktop/domain/catalogues.py" line="78"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="74"/>
+        <location filename="../desktop/domain/catalogues.py" line="79"/>
         <source>Accompanying person</source>
         <translation>Ledsager</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="75"/>
+        <location filename="../desktop/domain/catalogues.py" line="80"/>
         <source>Lead accompanying person</source>
         <translation>Hovedledsager</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="79"/>
-        <location filename="../desktop/domain/catalogues.py" line="168"/>
+        <location filename="../desktop/domain/catalogues.py" line="84"/>
+        <location filename="../desktop/domain/catalogues.py" line="173"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="80"/>
-        <location filename="../desktop/domain/catalogues.py" line="169"/>
+        <location filename="../desktop/domain/catalogues.py" line="85"/>
+        <location filename="../desktop/domain/catalogues.py" line="174"/>
         <source>Done</source>
         <translation>Gjennomført</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="81"/>
-        <location filename="../desktop/domain/catalogues.py" line="170"/>
+        <location filename="../desktop/domain/catalogues.py" line="86"/>
+        <location filename="../desktop/domain/catalogues.py" line="175"/>
         <source>Cancelled</source>
         <translation>Avlyst</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="85"/>
+        <location filename="../desktop/domain/catalogues.py" line="90"/>
         <source>Not sent</source>
         <translation>Ikke sendt ut</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="86"/>
+        <location filename="../desktop/domain/catalogues.py" line="91"/>
         <source>Sent</source>
         <translation>Sendt ut</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="87"/>
+        <location filename="../desktop/domain/catalogues.py" line="92"/>
         <source>Submitted</source>
         <translation>Levert</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="91"/>
+        <location filename="../desktop/domain/catalogues.py" line="96"/>
         <source>Train</source>
         <translation>Tog</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="92"/>
+        <location filename="../desktop/domain/catalogues.py" line="97"/>
         <source>Bus or coach</source>
         <translation>Buss</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="93"/>
+        <location filename="../desktop/domain/catalogues.py" line="98"/>
         <source>Shared car</source>
         <translation>Samkjøring</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="94"/>
+        <location filename="../desktop/domain/catalogues.py" line="99"/>
         <source>Bicycle or on foot</source>
         <translation>Sykkel eller til fots</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="95"/>
+        <location filename="../desktop/domain/catalogues.py" line="100"/>
         <source>Other sustainable means</source>
         <translation>Annet bærekraftig transportmiddel</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="97"/>
+        <location filename="../desktop/domain/catalogues.py" line="102"/>
         <source>Ferry</source>
         <translation>Ferje</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="98"/>
+        <location filename="../desktop/domain/catalogues.py" line="103"/>
         <source>Car</source>
         <translation>Bil</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="99"/>
+        <location filename="../desktop/domain/catalogues.py" line="104"/>
         <source>Plane</source>
         <translation>Fly</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="104"/>
+        <location filename="../desktop/domain/catalogues.py" line="109"/>
         <source>Blog</source>
         <translation>Blogg</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="105"/>
+        <location filename="../desktop/domain/catalogues.py" line="110"/>
         <source>Film</source>
         <translation>Film</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="106"/>
+        <location filename="../desktop/domain/catalogues.py" line="111"/>
         <source>Local press</source>
         <translation>Lokalpresse</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="107"/>
+        <location filename="../desktop/domain/catalogues.py" line="112"/>
         <source>Specialist press or report</source>
         <translation>Fagpresse eller rapport</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="108"/>
+        <location filename="../desktop/domain/catalogues.py" line="113"/>
         <source>Seminar or meeting</source>
         <translation>Seminar eller møte</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="109"/>
+        <location filename="../desktop/domain/catalogues.py" line="114"/>
         <source>Staff meeting</source>
         <translation>Personalmøte</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="110"/>
+        <location filename="../desktop/domain/catalogues.py" line="115"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="111"/>
+        <location filename="../desktop/domain/catalogues.py" line="116"/>
         <source>Exhibition</source>
         <translation>Utstilling</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="112"/>
+        <location filename="../desktop/domain/catalogues.py" line="117"/>
         <source>Website</source>
         <translation>Nettside</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="113"/>
+        <location filename="../desktop/domain/catalogues.py" line="118"/>
         <source>Social media</source>
         <translation>Sosiale medier</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="114"/>
+        <location filename="../desktop/domain/catalogues.py" line="119"/>
         <source>Open event</source>
         <translation>Åpent arrangement</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="115"/>
+        <location filename="../desktop/domain/catalogues.py" line="120"/>
         <source>Parents&apos; meeting</source>
         <translation>Foreldremøte</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="116"/>
+        <location filename="../desktop/domain/catalogues.py" line="121"/>
         <source>Visit to or from another school or municipality</source>
         <translation>Besøk til eller fra en annen skole eller kommune</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="118"/>
+        <location filename="../desktop/domain/catalogues.py" line="123"/>
         <source>Networks</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="119"/>
+        <location filename="../desktop/domain/catalogues.py" line="124"/>
         <source>Project Results Platform</source>
         <translation>Project Results Platform</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="120"/>
+        <location filename="../desktop/domain/catalogues.py" line="125"/>
         <source>eTwinning</source>
         <translation>eTwinning</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="121"/>
+        <location filename="../desktop/domain/catalogues.py" line="126"/>
         <source>Poster in school</source>
         <translation>Plakat på skolen</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="122"/>
-        <location filename="../desktop/domain/catalogues.py" line="137"/>
+        <location filename="../desktop/domain/catalogues.py" line="127"/>
+        <location filename="../desktop/domain/catalogues.py" line="142"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="126"/>
+        <location filename="../desktop/domain/catalogues.py" line="131"/>
         <source>Pupils</source>
         <translation>Elever</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="127"/>
+        <location filename="../desktop/domain/catalogues.py" line="132"/>
         <source>Parents and guardians</source>
         <translation>Foreldre og foresatte</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="128"/>
+        <location filename="../desktop/domain/catalogues.py" line="133"/>
         <source>Colleagues at our school</source>
         <translation>Kolleger ved egen skole</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="129"/>
+        <location filename="../desktop/domain/catalogues.py" line="134"/>
         <source>Teachers at other schools</source>
         <translation>Lærere ved andre skoler</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="130"/>
+        <location filename="../desktop/domain/catalogues.py" line="135"/>
         <source>School leaders</source>
         <translation>Skoleledere</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="131"/>
+        <location filename="../desktop/domain/catalogues.py" line="136"/>
         <source>Municipality or school owner</source>
         <translation>Kommune eller skoleeier</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="132"/>
+        <location filename="../desktop/domain/catalogues.py" line="137"/>
         <source>Policy makers</source>
         <translation>Beslutningstakere</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="133"/>
+        <location filename="../desktop/domain/catalogues.py" line="138"/>
         <source>Local community</source>
         <translation>Lokalsamfunnet</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="134"/>
+        <location filename="../desktop/domain/catalogues.py" line="139"/>
         <source>Media</source>
         <translation>Medier</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="135"/>
+        <location filename="../desktop/domain/catalogues.py" line="140"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisasjoner</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="136"/>
+        <location filename="../desktop/domain/catalogues.py" line="141"/>
         <source>Teacher education</source>
         <translation>Lærerutdanning</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="141"/>
+        <location filename="../desktop/domain/catalogues.py" line="146"/>
         <source>Primary</source>
         <translation>Primær</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="142"/>
+        <location filename="../desktop/domain/catalogues.py" line="147"/>
         <source>Secondary</source>
         <translation>Sekundær</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="146"/>
+        <location filename="../desktop/domain/catalogues.py" line="151"/>
         <source>Local</source>
         <translation>Lokalt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="147"/>
+        <location filename="../desktop/domain/catalogues.py" line="152"/>
         <source>Regional</source>
         <translation>Regionalt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="148"/>
+        <location filename="../desktop/domain/catalogues.py" line="153"/>
         <source>National</source>
         <translation>Nasjonalt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="149"/>
+        <location filename="../desktop/domain/catalogues.py" line="154"/>
         <source>European</source>
         <translation>Europeisk</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="153"/>
+        <location filename="../desktop/domain/catalogues.py" line="158"/>
         <source>Sharing within the school</source>
         <translation>Deling internt på skolen</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="155"/>
+        <location filename="../desktop/domain/catalogues.py" line="160"/>
         <source>Sharing with other organisations and the public</source>
         <translation>Deling med andre organisasjoner og allmennheten</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="156"/>
+        <location filename="../desktop/domain/catalogues.py" line="161"/>
         <source>Acknowledging EU funding</source>
         <translation>Synliggjøring av EU-støtten</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="160"/>
+        <location filename="../desktop/domain/catalogues.py" line="165"/>
         <source>Spread knowledge</source>
         <translation>Spre kunnskap</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="161"/>
+        <location filename="../desktop/domain/catalogues.py" line="166"/>
         <source>Widen the school&apos;s influence</source>
         <translation>Øke skolens innflytelse</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="162"/>
+        <location filename="../desktop/domain/catalogues.py" line="167"/>
         <source>Influence policy and practice</source>
         <translation>Påvirke politikk og praksis</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="163"/>
+        <location filename="../desktop/domain/catalogues.py" line="168"/>
         <source>Build partnerships</source>
         <translation>Bygge partnerskap</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="164"/>
+        <location filename="../desktop/domain/catalogues.py" line="169"/>
         <source>Raise the school&apos;s profile</source>
         <translation>Styrke skolens omdømme</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="174"/>
+        <location filename="../desktop/domain/catalogues.py" line="179"/>
         <source>New pedagogical ideas</source>
         <translation>Nye pedagogiske ideer</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="175"/>
+        <location filename="../desktop/domain/catalogues.py" line="180"/>
         <source>International competence</source>
         <translation>Internasjonal kompetanse</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="176"/>
+        <location filename="../desktop/domain/catalogues.py" line="181"/>
         <source>Motivation</source>
         <translation>Motivasjon</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="177"/>
+        <location filename="../desktop/domain/catalogues.py" line="182"/>
         <source>Subject knowledge</source>
         <translation>Fagkunnskap</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="178"/>
+        <location filename="../desktop/domain/catalogues.py" line="183"/>
         <source>Intercultural skills</source>
         <translation>Interkulturell kompetanse</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="179"/>
+        <location filename="../desktop/domain/catalogues.py" line="184"/>
         <source>Language skills</source>
         <translation>Språkferdigheter</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="180"/>
+        <location filename="../desktop/domain/catalogues.py" line="185"/>
         <source>Professional networks</source>
         <translation>Faglige nettverk</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="181"/>
+        <location filename="../desktop/domain/catalogues.py" line="186"/>
         <source>Self-confidence</source>
         <translation>Selvtillit</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="185"/>
+        <location filename="../desktop/domain/catalogues.py" line="190"/>
         <source>Tangible</source>
         <translation>Materielt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="186"/>
+        <location filename="../desktop/domain/catalogues.py" line="191"/>
         <source>Intangible</source>
         <translation>Immaterielt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="190"/>
+        <location filename="../desktop/domain/catalogues.py" line="195"/>
         <source>KA121-SCH Accredited mobility</source>
         <translation>KA121-SCH Akkreditert mobilitetsprosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="191"/>
+        <location filename="../desktop/domain/catalogues.py" line="196"/>
         <source>KA122-SCH Short-term mobility project</source>
         <translation>KA122-SCH Enkeltstående mobilitetsprosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="192"/>
+        <location filename="../desktop/domain/catalogues.py" line="197"/>
         <source>KA210-SCH Small-scale partnership</source>
         <translation>KA210-SCH Småskalapartnerskap</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="193"/>
+        <location filename="../desktop/domain/catalogues.py" line="198"/>
         <source>KA220-SCH Cooperation partnership</source>
         <translation>KA220-SCH Samarbeidspartnerskap</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="194"/>
+        <location filename="../desktop/domain/catalogues.py" line="199"/>
         <source>eTwinning project</source>
         <translation>eTwinning-prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="195"/>
+        <location filename="../desktop/domain/catalogues.py" line="200"/>
         <source>Other project</source>
         <translation>Annet prosjekt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="199"/>
+        <location filename="../desktop/domain/catalogues.py" line="204"/>
         <source>Erasmus+</source>
         <translation>Erasmus+</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="200"/>
+        <location filename="../desktop/domain/catalogues.py" line="205"/>
         <source>FERS on Erasmus+ rules (Poland)</source>
         <translation>FERS etter Erasmus+-reglene (Polen)</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="201"/>
+        <location filename="../desktop/domain/catalogues.py" line="206"/>
         <source>Other funding</source>
         <translation>Annen finansiering</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="205"/>
+        <location filename="../desktop/domain/catalogues.py" line="210"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="206"/>
+        <location filename="../desktop/domain/catalogues.py" line="211"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="207"/>
+        <location filename="../desktop/domain/catalogues.py" line="212"/>
         <source>Host organisation</source>
         <translation>Vertsorganisasjon</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="211"/>
+        <location filename="../desktop/domain/catalogues.py" line="216"/>
         <source>The person</source>
         <translation>Personen selv</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="212"/>
+        <location filename="../desktop/domain/catalogues.py" line="217"/>
         <source>A guardian</source>
         <translation>En foresatt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="216"/>
+        <location filename="../desktop/domain/catalogues.py" line="221"/>
         <source>Full name</source>
         <translation>Fullt navn</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="217"/>
+        <location filename="../desktop/domain/catalogues.py" line="222"/>
         <source>First name only</source>
         <translation>Bare fornavn</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="218"/>
+        <location filename="../desktop/domain/catalogues.py" line="223"/>
         <source>No name</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="222"/>
+        <location filename="../desktop/domain/catalogues.py" line="227"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="223"/>
+        <location filename="../desktop/domain/catalogues.py" line="228"/>
         <source>Approved</source>
         <translation>Godkjent</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="228"/>
+        <location filename="../desktop/domain/catalogues.py" line="233"/>
         <source>Print inside the school</source>
         <translation>På papir, internt på skolen</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="229"/>
+        <location filename="../desktop/domain/catalogues.py" line="234"/>
         <source>Print for the public</source>
         <translation>På papir, for allmennheten</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="230"/>
+        <location filename="../desktop/domain/catalogues.py" line="235"/>
         <source>Online</source>
         <translation>På nett</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="233"/>
+        <location filename="../desktop/domain/catalogues.py" line="238"/>
         <source>Photos</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="234"/>
+        <location filename="../desktop/domain/catalogues.py" line="239"/>
         <source>Stories</source>
         <translation>Historier</translation>
     </message>
@@ -2550,23 +2550,23 @@
         <translation>Evaluering og indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="140"/>
+        <location filename="../desktop/documents/plan_poster.py" line="148"/>
         <source>No results are recorded for this project yet.</source>
         <translation>Ingen resultater er registrert for prosjektet ennå.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="248"/>
+        <location filename="../desktop/documents/plan_poster.py" line="259"/>
         <source>During the project</source>
         <translation>Under prosjektet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="249"/>
+        <location filename="../desktop/documents/plan_poster.py" line="260"/>
         <source>After the project</source>
         <translation>Etter prosjektet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="262"/>
-        <location filename="../desktop/documents/project_report.py" line="257"/>
+        <location filename="../desktop/documents/plan_poster.py" line="273"/>
+        <location filename="../desktop/documents/project_report.py" line="267"/>
         <source>Target</source>
         <comment>an indicator&apos;s target value</comment>
         <translation>Målverdi</translation>
@@ -2577,123 +2577,131 @@
         <translation>Fem spørsmål å svare på sammen</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="48"/>
+        <location filename="../desktop/documents/stories_poster.py" line="49"/>
         <source>What we learnt abroad, in our own words.</source>
         <translation>Det vi lærte i utlandet, med egne ord.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="170"/>
+        <location filename="../desktop/documents/stories_poster.py" line="175"/>
         <source>Where we went</source>
         <translation>Dit vi reiste</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="173"/>
+        <location filename="../desktop/documents/stories_poster.py" line="178"/>
         <source>No trips are done yet.</source>
         <translation>Ingen reiser er gjennomført ennå.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="190"/>
+        <location filename="../desktop/documents/project_report.py" line="191"/>
         <source>Project data</source>
         <translation>Prosjektopplysninger</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="183"/>
+        <location filename="../desktop/documents/project_report.py" line="184"/>
         <source>Reference</source>
         <translation>Prosjektnummer</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="195"/>
+        <location filename="../desktop/documents/project_report.py" line="196"/>
         <source>How the school&apos;s management takes part</source>
         <translation>Hvordan skoleledelsen deltar</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="214"/>
+        <location filename="../desktop/documents/project_report.py" line="215"/>
         <source>No partners recorded.</source>
         <translation>Ingen partnere registrert.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="349"/>
+        <location filename="../desktop/documents/project_report.py" line="359"/>
         <source>Accompanying persons</source>
         <translation>Ledsagere</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="355"/>
+        <location filename="../desktop/documents/project_report.py" line="365"/>
         <source>Days abroad</source>
         <translation>Dager i utlandet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="220"/>
+        <location filename="../desktop/documents/project_report.py" line="221"/>
         <source>Mobilities done; days abroad count each person&apos;s days with travel.</source>
         <translation>Gjennomførte mobiliteter; dager i utlandet telles per person, inkludert reisedager.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="227"/>
-        <location filename="../desktop/documents/project_report.py" line="379"/>
+        <location filename="../desktop/documents/project_report.py" line="233"/>
+        <location filename="../desktop/documents/project_report.py" line="389"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="237"/>
+        <location filename="../desktop/documents/project_report.py" line="243"/>
         <source>No mobilities recorded.</source>
         <translation>Ingen mobiliteter registrert.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="250"/>
+        <location filename="../desktop/documents/project_report.py" line="260"/>
         <source>No results recorded.</source>
         <translation>Ingen resultater registrert.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="302"/>
+        <location filename="../desktop/documents/project_report.py" line="312"/>
         <source>None recorded.</source>
         <translation>Ingenting registrert.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="124"/>
+        <location filename="../desktop/documents/project_report.py" line="125"/>
         <source>(in full below the table)</source>
         <translation>(i sin helhet under tabellen)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="184"/>
+        <location filename="../desktop/documents/project_report.py" line="185"/>
         <source>Action</source>
         <comment>the project&apos;s key action (KA121, KA122…): a row label</comment>
         <translation>Tiltak</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/documents/project_report.py" line="225"/>
+        <source>%n visit(s) to the school (invited experts, hosted teachers) are listed with the mobilities but are not trips abroad.</source>
+        <translation>
+            <numerusform>%n besøk på skolen (inviterte eksperter, lærere vi har tatt imot) står blant mobilitetene, men er ikke en reise til utlandet.</numerusform>
+            <numerusform>%n besøk på skolen (inviterte eksperter, lærere vi har tatt imot) står blant mobilitetene, men er ikke reiser til utlandet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="226"/>
+        <location filename="../desktop/documents/project_report.py" line="232"/>
         <source>Activity</source>
         <comment>a mobility&apos;s activity type: column header</comment>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="274"/>
+        <location filename="../desktop/documents/project_report.py" line="284"/>
         <source>Activity</source>
         <comment>a dissemination action: the report&apos;s column header (not the project&apos;s key action)</comment>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="281"/>
-        <location filename="../desktop/documents/project_report.py" line="292"/>
+        <location filename="../desktop/documents/project_report.py" line="291"/>
+        <location filename="../desktop/documents/project_report.py" line="302"/>
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="310"/>
+        <location filename="../desktop/documents/project_report.py" line="320"/>
         <source>From the participants&apos; stories</source>
         <translation>Fra deltakernes historier</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="312"/>
-        <location filename="../desktop/documents/stories_poster.py" line="89"/>
+        <location filename="../desktop/documents/project_report.py" line="322"/>
+        <location filename="../desktop/documents/stories_poster.py" line="90"/>
         <source>No story may be printed for this audience yet.</source>
         <translation>Ingen historier kan skrives ut her ennå: samtykkene dekker ikke denne bruken.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="322"/>
+        <location filename="../desktop/documents/project_report.py" line="332"/>
         <source>Valorisation: the five control questions</source>
         <translation>Bruk av resultatene: de fem kontrollspørsmålene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="354"/>
+        <location filename="../desktop/documents/project_report.py" line="364"/>
         <source>%1 of %n trip(s)</source>
         <translation>
             <numerusform>%1 av %n reise</numerusform>
@@ -2701,7 +2709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="371"/>
+        <location filename="../desktop/documents/project_report.py" line="381"/>
         <source>and %n more</source>
         <translation>
             <numerusform>og %n til</numerusform>
@@ -2709,12 +2717,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="386"/>
+        <location filename="../desktop/documents/project_report.py" line="396"/>
         <source>Not recorded yet.</source>
         <translation>Ikke registrert ennå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="407"/>
+        <location filename="../desktop/documents/project_report.py" line="417"/>
         <source>%n action(s) (%1): %2.</source>
         <translation>
             <numerusform>%n spredningsaktivitet (%1): %2.</numerusform>
@@ -2722,42 +2730,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="412"/>
+        <location filename="../desktop/documents/project_report.py" line="422"/>
         <source>Dissemination from %1 to %2.</source>
         <translation>Spredning fra %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="416"/>
+        <location filename="../desktop/documents/project_report.py" line="426"/>
         <source>Responsible: %1.</source>
         <translation>Ansvar: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="29"/>
+        <location filename="../desktop/documents/summary.py" line="30"/>
         <source>Summary for the principal</source>
         <translation>Sammendrag for rektor</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="205"/>
+        <location filename="../desktop/documents/summary.py" line="229"/>
         <source>green travel</source>
         <translation>grønne reiser</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="207"/>
+        <location filename="../desktop/documents/summary.py" line="231"/>
         <source>with fewer opportunities</source>
         <translation>med færre muligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="126"/>
+        <location filename="../desktop/documents/summary.py" line="146"/>
         <source>Nothing in this period.</source>
         <translation>Ingenting i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="92"/>
+        <location filename="../desktop/documents/summary.py" line="93"/>
         <source>Mobilities by type</source>
         <translation>Mobiliteter etter type</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="28"/>
+        <location filename="../desktop/documents/summary.py" line="29"/>
         <source>Other (%n)</source>
         <translation>
             <numerusform>Andre (%n)</numerusform>
@@ -2765,40 +2773,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="73"/>
+        <location filename="../desktop/documents/summary.py" line="74"/>
         <source>Teachers</source>
         <comment>printed: a chart bar for the teachers who went</comment>
         <translation>Lærere</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="74"/>
+        <location filename="../desktop/documents/summary.py" line="75"/>
         <source>Other staff</source>
         <comment>printed: a chart bar for other staff who went</comment>
         <translation>Andre ansatte</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="75"/>
+        <location filename="../desktop/documents/summary.py" line="76"/>
         <source>Pupils</source>
         <comment>printed: a chart bar for the pupils who went</comment>
         <translation>Elever</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="94"/>
+        <location filename="../desktop/documents/summary.py" line="95"/>
         <source>Mobilities by country</source>
         <translation>Mobiliteter etter land</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="96"/>
+        <location filename="../desktop/documents/summary.py" line="97"/>
         <source>Participants by role</source>
         <translation>Deltakere etter rolle</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="98"/>
+        <location filename="../desktop/documents/summary.py" line="99"/>
         <source>People reached by channel</source>
         <translation>Personer nådd etter kanal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="141"/>
+        <location filename="../desktop/documents/summary.py" line="161"/>
         <source>Besides the participants, %n accompanying person(s) went.</source>
         <translation>
             <numerusform>I tillegg til deltakerne reiste %n ledsager.</numerusform>
@@ -2806,7 +2814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="153"/>
+        <location filename="../desktop/documents/summary.py" line="173"/>
         <source>%n story(ies) written by participants</source>
         <translation>
             <numerusform>%n historie skrevet av deltakerne</numerusform>
@@ -2814,7 +2822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="157"/>
+        <location filename="../desktop/documents/summary.py" line="177"/>
         <source>The widest reach: %1, %n person(s) reached.</source>
         <translation>
             <numerusform>Størst rekkevidde: %1, %n person nådd.</numerusform>
@@ -2822,27 +2830,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="145"/>
+        <location filename="../desktop/documents/summary.py" line="165"/>
         <source>Dissemination actions done and planned</source>
         <translation>Gjennomførte og planlagte spredningsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="161"/>
+        <location filename="../desktop/documents/summary.py" line="181"/>
         <source>Project: %1 (%2)</source>
         <translation>Prosjekt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="163"/>
+        <location filename="../desktop/documents/summary.py" line="183"/>
         <source>Highlights</source>
         <translation>Høydepunkter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="168"/>
+        <location filename="../desktop/documents/summary.py" line="188"/>
         <source>Open warnings</source>
         <translation>Bør følges opp</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="170"/>
+        <location filename="../desktop/documents/summary.py" line="190"/>
         <source>No open warnings.</source>
         <translation>Ingenting som må følges opp.</translation>
     </message>
@@ -3549,22 +3557,22 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../desktop/store/overview.py" line="162"/>
+        <location filename="../desktop/store/overview.py" line="170"/>
         <source>Most dissemination in “%1” is bunched at the end of the project.</source>
         <translation>Mesteparten av spredningen i «%1» er samlet mot slutten av prosjektet.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="166"/>
+        <location filename="../desktop/store/overview.py" line="174"/>
         <source>“%1” has no dissemination that shares results within the school.</source>
         <translation>«%1» har ingen spredning som deler resultatene internt på skolen.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="168"/>
+        <location filename="../desktop/store/overview.py" line="176"/>
         <source>“%1” has no dissemination that acknowledges EU funding.</source>
         <translation>«%1» har ingen spredning som synliggjør EU-støtten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="177"/>
+        <location filename="../desktop/store/overview.py" line="185"/>
         <source>%n result(s) have no target group.</source>
         <translation>
             <numerusform>%n resultat har ingen målgruppe.</numerusform>
@@ -3572,7 +3580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="181"/>
+        <location filename="../desktop/store/overview.py" line="189"/>
         <source>%n trip(s) done without a story.</source>
         <translation>
             <numerusform>%n gjennomført reise mangler historie.</numerusform>
@@ -3580,7 +3588,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="186"/>
+        <location filename="../desktop/store/overview.py" line="194"/>
         <source>%n planned dissemination action(s) are overdue.</source>
         <translation>
             <numerusform>%n planlagt spredningsaktivitet er forsinket.</numerusform>
@@ -3588,7 +3596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="190"/>
+        <location filename="../desktop/store/overview.py" line="198"/>
         <source>%n dissemination action(s) done without evidence.</source>
         <translation>
             <numerusform>%n gjennomført spredningsaktivitet mangler dokumentasjon.</numerusform>
@@ -3596,7 +3604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="196"/>
+        <location filename="../desktop/store/overview.py" line="204"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
         <translation>
             <numerusform>%n kommende reise har deltakere uten samtykke.</numerusform>
@@ -3604,7 +3612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="208"/>
+        <location filename="../desktop/store/overview.py" line="216"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n person har trukket tilbake samtykket: se listen over hva som må fjernes.</numerusform>
@@ -3612,7 +3620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="212"/>
+        <location filename="../desktop/store/overview.py" line="220"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n samtykke har utløpt eller utløper innen 30 dager.</numerusform>
@@ -3766,7 +3774,7 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../desktop/ui/models.py" line="406"/>
+        <location filename="../desktop/ui/models.py" line="407"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -6161,43 +6169,43 @@
         <translation>Slette dette utkastet?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="510"/>
+        <location filename="../desktop/ui/table_page.py" line="512"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="511"/>
-        <location filename="../desktop/ui/table_page.py" line="516"/>
+        <location filename="../desktop/ui/table_page.py" line="513"/>
+        <location filename="../desktop/ui/table_page.py" line="518"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="512"/>
+        <location filename="../desktop/ui/table_page.py" line="514"/>
         <source>Add a new record (Ctrl+N)</source>
         <translation>Legg til en ny oppføring (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="513"/>
+        <location filename="../desktop/ui/table_page.py" line="515"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="514"/>
+        <location filename="../desktop/ui/table_page.py" line="516"/>
         <source>Delete the chosen record (Delete)</source>
         <translation>Slett valgt oppføring (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="515"/>
+        <location filename="../desktop/ui/table_page.py" line="517"/>
         <source>Show all</source>
         <translation>Vis alle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="531"/>
+        <location filename="../desktop/ui/table_page.py" line="533"/>
         <source>Choose a row in the list to see it here, or press New.</source>
         <translation>Velg en rad i listen for å se den her, eller trykk Ny.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="545"/>
+        <location filename="../desktop/ui/table_page.py" line="547"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
             <numerusform>Viser bare oppføringen varselet gjelder (%n).</numerusform>
@@ -6223,7 +6231,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="533"/>
+        <location filename="../desktop/ui/table_page.py" line="535"/>
         <source>Nothing matches. Clear the filter to see everything.</source>
         <translation>Ingen treff. Tøm filteret for å se alt.</translation>
     </message>

@@ -447,536 +447,536 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="47"/>
+        <location filename="../desktop/domain/catalogues.py" line="48"/>
         <source>Group mobility of pupils</source>
         <translation>Grupowa mobilność uczniów</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="50"/>
+        <location filename="../desktop/domain/catalogues.py" line="51"/>
         <source>Short-term learning mobility of pupils</source>
         <translation>Krótkoterminowa mobilność edukacyjna uczniów</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="53"/>
+        <location filename="../desktop/domain/catalogues.py" line="54"/>
         <source>Long-term learning mobility of pupils</source>
         <translation>Długoterminowa mobilność edukacyjna uczniów</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="55"/>
+        <location filename="../desktop/domain/catalogues.py" line="56"/>
         <source>Job shadowing</source>
         <translation>Job shadowing (obserwacja pracy)</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="56"/>
+        <location filename="../desktop/domain/catalogues.py" line="57"/>
         <source>Teaching assignment</source>
         <translation>Zadanie dydaktyczne</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="57"/>
+        <location filename="../desktop/domain/catalogues.py" line="58"/>
         <source>Course or training</source>
         <translation>Kurs lub szkolenie</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="59"/>
+        <location filename="../desktop/domain/catalogues.py" line="60"/>
         <source>Invited expert</source>
         <translation>Zaproszony ekspert</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="61"/>
+        <location filename="../desktop/domain/catalogues.py" line="63"/>
         <source>Hosting teachers and educators in training</source>
         <translation>Przyjmowanie nauczycieli i edukatorów odbywających szkolenie</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="63"/>
+        <location filename="../desktop/domain/catalogues.py" line="65"/>
         <source>Preparatory visit</source>
         <translation>Wizyta przygotowawcza</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="67"/>
+        <location filename="../desktop/domain/catalogues.py" line="72"/>
         <source>Teacher</source>
         <translation>Nauczyciel</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="68"/>
+        <location filename="../desktop/domain/catalogues.py" line="73"/>
         <source>Other staff</source>
         <translation>Inny pracownik</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="69"/>
+        <location filename="../desktop/domain/catalogues.py" line="74"/>
         <source>Pupil</source>
         <translation>Uczeń</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="73"/>
+        <location filename="../desktop/domain/catalogues.py" line="78"/>
         <source>Participant</source>
         <translation>Uczestnik</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="74"/>
+        <location filename="../desktop/domain/catalogues.py" line="79"/>
         <source>Accompanying person</source>
         <translation>Osoba towarzysząca</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="75"/>
+        <location filename="../desktop/domain/catalogues.py" line="80"/>
         <source>Lead accompanying person</source>
         <translation>Kierownik grupy</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="79"/>
-        <location filename="../desktop/domain/catalogues.py" line="168"/>
+        <location filename="../desktop/domain/catalogues.py" line="84"/>
+        <location filename="../desktop/domain/catalogues.py" line="173"/>
         <source>Planned</source>
         <translation>Zaplanowane</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="80"/>
-        <location filename="../desktop/domain/catalogues.py" line="169"/>
+        <location filename="../desktop/domain/catalogues.py" line="85"/>
+        <location filename="../desktop/domain/catalogues.py" line="174"/>
         <source>Done</source>
         <translation>Zrealizowane</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="81"/>
-        <location filename="../desktop/domain/catalogues.py" line="170"/>
+        <location filename="../desktop/domain/catalogues.py" line="86"/>
+        <location filename="../desktop/domain/catalogues.py" line="175"/>
         <source>Cancelled</source>
         <translation>Odwołane</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="85"/>
+        <location filename="../desktop/domain/catalogues.py" line="90"/>
         <source>Not sent</source>
         <translation>Niewysłane</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="86"/>
+        <location filename="../desktop/domain/catalogues.py" line="91"/>
         <source>Sent</source>
         <translation>Wysłane</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="87"/>
+        <location filename="../desktop/domain/catalogues.py" line="92"/>
         <source>Submitted</source>
         <translation>Złożone</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="91"/>
+        <location filename="../desktop/domain/catalogues.py" line="96"/>
         <source>Train</source>
         <translation>Pociąg</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="92"/>
+        <location filename="../desktop/domain/catalogues.py" line="97"/>
         <source>Bus or coach</source>
         <translation>Autobus lub autokar</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="93"/>
+        <location filename="../desktop/domain/catalogues.py" line="98"/>
         <source>Shared car</source>
         <translation>Wspólny przejazd samochodem</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="94"/>
+        <location filename="../desktop/domain/catalogues.py" line="99"/>
         <source>Bicycle or on foot</source>
         <translation>Rower lub pieszo</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="95"/>
+        <location filename="../desktop/domain/catalogues.py" line="100"/>
         <source>Other sustainable means</source>
         <translation>Inny zrównoważony środek transportu</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="97"/>
+        <location filename="../desktop/domain/catalogues.py" line="102"/>
         <source>Ferry</source>
         <translation>Prom</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="98"/>
+        <location filename="../desktop/domain/catalogues.py" line="103"/>
         <source>Car</source>
         <translation>Samochód</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="99"/>
+        <location filename="../desktop/domain/catalogues.py" line="104"/>
         <source>Plane</source>
         <translation>Samolot</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="104"/>
+        <location filename="../desktop/domain/catalogues.py" line="109"/>
         <source>Blog</source>
         <translation>Blog</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="105"/>
+        <location filename="../desktop/domain/catalogues.py" line="110"/>
         <source>Film</source>
         <translation>Film</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="106"/>
+        <location filename="../desktop/domain/catalogues.py" line="111"/>
         <source>Local press</source>
         <translation>Prasa lokalna</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="107"/>
+        <location filename="../desktop/domain/catalogues.py" line="112"/>
         <source>Specialist press or report</source>
         <translation>Prasa specjalistyczna lub raport</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="108"/>
+        <location filename="../desktop/domain/catalogues.py" line="113"/>
         <source>Seminar or meeting</source>
         <translation>Seminarium lub spotkanie</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="109"/>
+        <location filename="../desktop/domain/catalogues.py" line="114"/>
         <source>Staff meeting</source>
         <translation>Rada pedagogiczna</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="110"/>
+        <location filename="../desktop/domain/catalogues.py" line="115"/>
         <source>Workshop</source>
         <translation>Warsztaty</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="111"/>
+        <location filename="../desktop/domain/catalogues.py" line="116"/>
         <source>Exhibition</source>
         <translation>Wystawa</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="112"/>
+        <location filename="../desktop/domain/catalogues.py" line="117"/>
         <source>Website</source>
         <translation>Strona internetowa</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="113"/>
+        <location filename="../desktop/domain/catalogues.py" line="118"/>
         <source>Social media</source>
         <translation>Media społecznościowe</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="114"/>
+        <location filename="../desktop/domain/catalogues.py" line="119"/>
         <source>Open event</source>
         <translation>Wydarzenie otwarte</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="115"/>
+        <location filename="../desktop/domain/catalogues.py" line="120"/>
         <source>Parents&apos; meeting</source>
         <translation>Zebranie z rodzicami</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="116"/>
+        <location filename="../desktop/domain/catalogues.py" line="121"/>
         <source>Visit to or from another school or municipality</source>
         <translation>Wizyta w innej szkole lub gminie albo gości u nas</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="118"/>
+        <location filename="../desktop/domain/catalogues.py" line="123"/>
         <source>Networks</source>
         <translation>Sieci współpracy</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="119"/>
+        <location filename="../desktop/domain/catalogues.py" line="124"/>
         <source>Project Results Platform</source>
         <translation>Platforma Rezultatów Projektów Erasmus+</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="120"/>
+        <location filename="../desktop/domain/catalogues.py" line="125"/>
         <source>eTwinning</source>
         <translation>eTwinning</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="121"/>
+        <location filename="../desktop/domain/catalogues.py" line="126"/>
         <source>Poster in school</source>
         <translation>Plakat w szkole</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="122"/>
-        <location filename="../desktop/domain/catalogues.py" line="137"/>
+        <location filename="../desktop/domain/catalogues.py" line="127"/>
+        <location filename="../desktop/domain/catalogues.py" line="142"/>
         <source>Other</source>
         <translation>Inne</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="126"/>
+        <location filename="../desktop/domain/catalogues.py" line="131"/>
         <source>Pupils</source>
         <translation>Uczniowie</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="127"/>
+        <location filename="../desktop/domain/catalogues.py" line="132"/>
         <source>Parents and guardians</source>
         <translation>Rodzice i opiekunowie</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="128"/>
+        <location filename="../desktop/domain/catalogues.py" line="133"/>
         <source>Colleagues at our school</source>
         <translation>Pracownicy naszej szkoły</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="129"/>
+        <location filename="../desktop/domain/catalogues.py" line="134"/>
         <source>Teachers at other schools</source>
         <translation>Nauczyciele z innych szkół</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="130"/>
+        <location filename="../desktop/domain/catalogues.py" line="135"/>
         <source>School leaders</source>
         <translation>Dyrektorzy szkół</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="131"/>
+        <location filename="../desktop/domain/catalogues.py" line="136"/>
         <source>Municipality or school owner</source>
         <translation>Organ prowadzący szkołę</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="132"/>
+        <location filename="../desktop/domain/catalogues.py" line="137"/>
         <source>Policy makers</source>
         <translation>Decydenci</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="133"/>
+        <location filename="../desktop/domain/catalogues.py" line="138"/>
         <source>Local community</source>
         <translation>Społeczność lokalna</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="134"/>
+        <location filename="../desktop/domain/catalogues.py" line="139"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="135"/>
+        <location filename="../desktop/domain/catalogues.py" line="140"/>
         <source>Partner organisations</source>
         <translation>Organizacje partnerskie</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="136"/>
+        <location filename="../desktop/domain/catalogues.py" line="141"/>
         <source>Teacher education</source>
         <translation>Uczelnie kształcące nauczycieli</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="141"/>
+        <location filename="../desktop/domain/catalogues.py" line="146"/>
         <source>Primary</source>
         <translation>Główna</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="142"/>
+        <location filename="../desktop/domain/catalogues.py" line="147"/>
         <source>Secondary</source>
         <translation>Drugorzędna</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="146"/>
+        <location filename="../desktop/domain/catalogues.py" line="151"/>
         <source>Local</source>
         <translation>Lokalny</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="147"/>
+        <location filename="../desktop/domain/catalogues.py" line="152"/>
         <source>Regional</source>
         <translation>Regionalny</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="148"/>
+        <location filename="../desktop/domain/catalogues.py" line="153"/>
         <source>National</source>
         <translation>Krajowy</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="149"/>
+        <location filename="../desktop/domain/catalogues.py" line="154"/>
         <source>European</source>
         <translation>Europejski</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="153"/>
+        <location filename="../desktop/domain/catalogues.py" line="158"/>
         <source>Sharing within the school</source>
         <translation>Dzielenie się rezultatami w szkole</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="155"/>
+        <location filename="../desktop/domain/catalogues.py" line="160"/>
         <source>Sharing with other organisations and the public</source>
         <translation>Dzielenie się rezultatami z innymi organizacjami i opinią publiczną</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="156"/>
+        <location filename="../desktop/domain/catalogues.py" line="161"/>
         <source>Acknowledging EU funding</source>
         <translation>Informowanie o finansowaniu z UE</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="160"/>
+        <location filename="../desktop/domain/catalogues.py" line="165"/>
         <source>Spread knowledge</source>
         <translation>Upowszechnianie wiedzy</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="161"/>
+        <location filename="../desktop/domain/catalogues.py" line="166"/>
         <source>Widen the school&apos;s influence</source>
         <translation>Rozszerzanie wpływu szkoły</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="162"/>
+        <location filename="../desktop/domain/catalogues.py" line="167"/>
         <source>Influence policy and practice</source>
         <translation>Wywieranie wpływu na politykę i praktykę</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="163"/>
+        <location filename="../desktop/domain/catalogues.py" line="168"/>
         <source>Build partnerships</source>
         <translation>Rozwijanie nowych partnerstw</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="164"/>
+        <location filename="../desktop/domain/catalogues.py" line="169"/>
         <source>Raise the school&apos;s profile</source>
         <translation>Podnoszenie prestiżu szkoły</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="174"/>
+        <location filename="../desktop/domain/catalogues.py" line="179"/>
         <source>New pedagogical ideas</source>
         <translation>Nowe pomysły pedagogiczne</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="175"/>
+        <location filename="../desktop/domain/catalogues.py" line="180"/>
         <source>International competence</source>
         <translation>Kompetencje międzynarodowe</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="176"/>
+        <location filename="../desktop/domain/catalogues.py" line="181"/>
         <source>Motivation</source>
         <translation>Motywacja</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="177"/>
+        <location filename="../desktop/domain/catalogues.py" line="182"/>
         <source>Subject knowledge</source>
         <translation>Wiedza przedmiotowa</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="178"/>
+        <location filename="../desktop/domain/catalogues.py" line="183"/>
         <source>Intercultural skills</source>
         <translation>Umiejętności międzykulturowe</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="179"/>
+        <location filename="../desktop/domain/catalogues.py" line="184"/>
         <source>Language skills</source>
         <translation>Umiejętności językowe</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="180"/>
+        <location filename="../desktop/domain/catalogues.py" line="185"/>
         <source>Professional networks</source>
         <translation>Sieci kontaktów zawodowych</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="181"/>
+        <location filename="../desktop/domain/catalogues.py" line="186"/>
         <source>Self-confidence</source>
         <translation>Pewność siebie</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="185"/>
+        <location filename="../desktop/domain/catalogues.py" line="190"/>
         <source>Tangible</source>
         <translation>Materialny</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="186"/>
+        <location filename="../desktop/domain/catalogues.py" line="191"/>
         <source>Intangible</source>
         <translation>Niematerialny</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="190"/>
+        <location filename="../desktop/domain/catalogues.py" line="195"/>
         <source>KA121-SCH Accredited mobility</source>
         <translation>KA121-SCH Projekt akredytowany</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="191"/>
+        <location filename="../desktop/domain/catalogues.py" line="196"/>
         <source>KA122-SCH Short-term mobility project</source>
         <translation>KA122-SCH Projekt krótkoterminowy</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="192"/>
+        <location filename="../desktop/domain/catalogues.py" line="197"/>
         <source>KA210-SCH Small-scale partnership</source>
         <translation>KA210-SCH Partnerstwo na małą skalę</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="193"/>
+        <location filename="../desktop/domain/catalogues.py" line="198"/>
         <source>KA220-SCH Cooperation partnership</source>
         <translation>KA220-SCH Partnerstwo współpracy</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="194"/>
+        <location filename="../desktop/domain/catalogues.py" line="199"/>
         <source>eTwinning project</source>
         <translation>Projekt eTwinning</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="195"/>
+        <location filename="../desktop/domain/catalogues.py" line="200"/>
         <source>Other project</source>
         <translation>Inny projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="199"/>
+        <location filename="../desktop/domain/catalogues.py" line="204"/>
         <source>Erasmus+</source>
         <translation>Erasmus+</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="200"/>
+        <location filename="../desktop/domain/catalogues.py" line="205"/>
         <source>FERS on Erasmus+ rules (Poland)</source>
         <translation>FERS na zasadach programu Erasmus+</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="201"/>
+        <location filename="../desktop/domain/catalogues.py" line="206"/>
         <source>Other funding</source>
         <translation>Inne finansowanie</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="205"/>
+        <location filename="../desktop/domain/catalogues.py" line="210"/>
         <source>Coordinator</source>
         <translation>Koordynator</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="206"/>
+        <location filename="../desktop/domain/catalogues.py" line="211"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="207"/>
+        <location filename="../desktop/domain/catalogues.py" line="212"/>
         <source>Host organisation</source>
         <translation>Organizacja przyjmująca</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="211"/>
+        <location filename="../desktop/domain/catalogues.py" line="216"/>
         <source>The person</source>
         <translation>Osoba, której dotyczy</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="212"/>
+        <location filename="../desktop/domain/catalogues.py" line="217"/>
         <source>A guardian</source>
         <translation>Opiekun prawny</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="216"/>
+        <location filename="../desktop/domain/catalogues.py" line="221"/>
         <source>Full name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="217"/>
+        <location filename="../desktop/domain/catalogues.py" line="222"/>
         <source>First name only</source>
         <translation>Tylko imię</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="218"/>
+        <location filename="../desktop/domain/catalogues.py" line="223"/>
         <source>No name</source>
         <translation>Bez imienia i nazwiska</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="222"/>
+        <location filename="../desktop/domain/catalogues.py" line="227"/>
         <source>Draft</source>
         <translation>Szkic</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="223"/>
+        <location filename="../desktop/domain/catalogues.py" line="228"/>
         <source>Approved</source>
         <translation>Zatwierdzona</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="228"/>
+        <location filename="../desktop/domain/catalogues.py" line="233"/>
         <source>Print inside the school</source>
         <translation>Wydruki do użytku w szkole</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="229"/>
+        <location filename="../desktop/domain/catalogues.py" line="234"/>
         <source>Print for the public</source>
         <translation>Wydruki dla odbiorców zewnętrznych</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="230"/>
+        <location filename="../desktop/domain/catalogues.py" line="235"/>
         <source>Online</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="233"/>
+        <location filename="../desktop/domain/catalogues.py" line="238"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="234"/>
+        <location filename="../desktop/domain/catalogues.py" line="239"/>
         <source>Stories</source>
         <translation>Historie</translation>
     </message>
@@ -2604,23 +2604,23 @@
         <translation>Ewaluacja i wskaźniki</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="140"/>
+        <location filename="../desktop/documents/plan_poster.py" line="148"/>
         <source>No results are recorded for this project yet.</source>
         <translation>Dla tego projektu nie zapisano jeszcze żadnych rezultatów.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="248"/>
+        <location filename="../desktop/documents/plan_poster.py" line="259"/>
         <source>During the project</source>
         <translation>W trakcie projektu</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="249"/>
+        <location filename="../desktop/documents/plan_poster.py" line="260"/>
         <source>After the project</source>
         <translation>Po zakończeniu projektu</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="262"/>
-        <location filename="../desktop/documents/project_report.py" line="257"/>
+        <location filename="../desktop/documents/plan_poster.py" line="273"/>
+        <location filename="../desktop/documents/project_report.py" line="267"/>
         <source>Target</source>
         <comment>an indicator&apos;s target value</comment>
         <translation>Wartość docelowa</translation>
@@ -2631,123 +2631,132 @@
         <translation>Pięć pytań, na które odpowiadamy wspólnie</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="48"/>
+        <location filename="../desktop/documents/stories_poster.py" line="49"/>
         <source>What we learnt abroad, in our own words.</source>
         <translation>Czego nauczyliśmy się za granicą – własnymi słowami.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="170"/>
+        <location filename="../desktop/documents/stories_poster.py" line="175"/>
         <source>Where we went</source>
         <translation>Dokąd pojechaliśmy</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="173"/>
+        <location filename="../desktop/documents/stories_poster.py" line="178"/>
         <source>No trips are done yet.</source>
         <translation>Nie zrealizowano jeszcze żadnego wyjazdu.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="190"/>
+        <location filename="../desktop/documents/project_report.py" line="191"/>
         <source>Project data</source>
         <translation>Dane projektu</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="183"/>
+        <location filename="../desktop/documents/project_report.py" line="184"/>
         <source>Reference</source>
         <translation>Numer umowy</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="195"/>
+        <location filename="../desktop/documents/project_report.py" line="196"/>
         <source>How the school&apos;s management takes part</source>
         <translation>Udział dyrekcji szkoły</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="214"/>
+        <location filename="../desktop/documents/project_report.py" line="215"/>
         <source>No partners recorded.</source>
         <translation>Nie zapisano partnerów.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="349"/>
+        <location filename="../desktop/documents/project_report.py" line="359"/>
         <source>Accompanying persons</source>
         <translation>Osoby towarzyszące</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="355"/>
+        <location filename="../desktop/documents/project_report.py" line="365"/>
         <source>Days abroad</source>
         <translation>Dni za granicą</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="220"/>
+        <location filename="../desktop/documents/project_report.py" line="221"/>
         <source>Mobilities done; days abroad count each person&apos;s days with travel.</source>
         <translation>Zrealizowane mobilności; dni za granicą liczone dla każdej osoby, łącznie z dniami podróży.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="227"/>
-        <location filename="../desktop/documents/project_report.py" line="379"/>
+        <location filename="../desktop/documents/project_report.py" line="233"/>
+        <location filename="../desktop/documents/project_report.py" line="389"/>
         <source>Where</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="237"/>
+        <location filename="../desktop/documents/project_report.py" line="243"/>
         <source>No mobilities recorded.</source>
         <translation>Nie zapisano mobilności.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="250"/>
+        <location filename="../desktop/documents/project_report.py" line="260"/>
         <source>No results recorded.</source>
         <translation>Nie zapisano rezultatów.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="302"/>
+        <location filename="../desktop/documents/project_report.py" line="312"/>
         <source>None recorded.</source>
         <translation>Brak wpisów.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="124"/>
+        <location filename="../desktop/documents/project_report.py" line="125"/>
         <source>(in full below the table)</source>
         <translation>(pełna treść pod tabelą)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="184"/>
+        <location filename="../desktop/documents/project_report.py" line="185"/>
         <source>Action</source>
         <comment>the project&apos;s key action (KA121, KA122…): a row label</comment>
         <translation>Akcja kluczowa</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/documents/project_report.py" line="225"/>
+        <source>%n visit(s) to the school (invited experts, hosted teachers) are listed with the mobilities but are not trips abroad.</source>
+        <translation>
+            <numerusform>%n wizyta w szkole (zaproszeni eksperci, przyjmowani nauczyciele) jest na liście mobilności, ale nie jest wyjazdem za granicę.</numerusform>
+            <numerusform>%n wizyty w szkole (zaproszeni eksperci, przyjmowani nauczyciele) są na liście mobilności, ale nie są wyjazdami za granicę.</numerusform>
+            <numerusform>%n wizyt w szkole (zaproszeni eksperci, przyjmowani nauczyciele) jest na liście mobilności, ale nie są to wyjazdy za granicę.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="226"/>
+        <location filename="../desktop/documents/project_report.py" line="232"/>
         <source>Activity</source>
         <comment>a mobility&apos;s activity type: column header</comment>
         <translation>Rodzaj mobilności</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="274"/>
+        <location filename="../desktop/documents/project_report.py" line="284"/>
         <source>Activity</source>
         <comment>a dissemination action: the report&apos;s column header (not the project&apos;s key action)</comment>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="281"/>
-        <location filename="../desktop/documents/project_report.py" line="292"/>
+        <location filename="../desktop/documents/project_report.py" line="291"/>
+        <location filename="../desktop/documents/project_report.py" line="302"/>
         <source>Evidence</source>
         <translation>Potwierdzenie</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="310"/>
+        <location filename="../desktop/documents/project_report.py" line="320"/>
         <source>From the participants&apos; stories</source>
         <translation>Z historii uczestników</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="312"/>
-        <location filename="../desktop/documents/stories_poster.py" line="89"/>
+        <location filename="../desktop/documents/project_report.py" line="322"/>
+        <location filename="../desktop/documents/stories_poster.py" line="90"/>
         <source>No story may be printed for this audience yet.</source>
         <translation>Żadnej historii nie można jeszcze wydrukować dla tych odbiorców.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="322"/>
+        <location filename="../desktop/documents/project_report.py" line="332"/>
         <source>Valorisation: the five control questions</source>
         <translation>Waloryzacja: pięć pytań kontrolnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="354"/>
+        <location filename="../desktop/documents/project_report.py" line="364"/>
         <source>%1 of %n trip(s)</source>
         <translation>
             <numerusform>%1 z %n wyjazdu</numerusform>
@@ -2756,7 +2765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="371"/>
+        <location filename="../desktop/documents/project_report.py" line="381"/>
         <source>and %n more</source>
         <translation>
             <numerusform>i jeszcze %n osoba</numerusform>
@@ -2765,12 +2774,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="386"/>
+        <location filename="../desktop/documents/project_report.py" line="396"/>
         <source>Not recorded yet.</source>
         <translation>Jeszcze nie zapisano.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="407"/>
+        <location filename="../desktop/documents/project_report.py" line="417"/>
         <source>%n action(s) (%1): %2.</source>
         <translation>
             <numerusform>%n działanie upowszechniające (%1): %2.</numerusform>
@@ -2779,42 +2788,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="412"/>
+        <location filename="../desktop/documents/project_report.py" line="422"/>
         <source>Dissemination from %1 to %2.</source>
         <translation>Upowszechnianie od %1 do %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="416"/>
+        <location filename="../desktop/documents/project_report.py" line="426"/>
         <source>Responsible: %1.</source>
         <translation>Osoby odpowiedzialne: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="29"/>
+        <location filename="../desktop/documents/summary.py" line="30"/>
         <source>Summary for the principal</source>
         <translation>Podsumowanie dla dyrektora</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="205"/>
+        <location filename="../desktop/documents/summary.py" line="229"/>
         <source>green travel</source>
         <translation>zielonych podróży</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="207"/>
+        <location filename="../desktop/documents/summary.py" line="231"/>
         <source>with fewer opportunities</source>
         <translation>z mniejszymi szansami</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="126"/>
+        <location filename="../desktop/documents/summary.py" line="146"/>
         <source>Nothing in this period.</source>
         <translation>Brak danych za ten okres.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="92"/>
+        <location filename="../desktop/documents/summary.py" line="93"/>
         <source>Mobilities by type</source>
         <translation>Mobilności według rodzaju</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="28"/>
+        <location filename="../desktop/documents/summary.py" line="29"/>
         <source>Other (%n)</source>
         <translation>
             <numerusform>Inne (%n)</numerusform>
@@ -2823,40 +2832,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="73"/>
+        <location filename="../desktop/documents/summary.py" line="74"/>
         <source>Teachers</source>
         <comment>printed: a chart bar for the teachers who went</comment>
         <translation>Nauczyciele</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="74"/>
+        <location filename="../desktop/documents/summary.py" line="75"/>
         <source>Other staff</source>
         <comment>printed: a chart bar for other staff who went</comment>
         <translation>Inni pracownicy</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="75"/>
+        <location filename="../desktop/documents/summary.py" line="76"/>
         <source>Pupils</source>
         <comment>printed: a chart bar for the pupils who went</comment>
         <translation>Uczniowie</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="94"/>
+        <location filename="../desktop/documents/summary.py" line="95"/>
         <source>Mobilities by country</source>
         <translation>Mobilności według krajów</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="96"/>
+        <location filename="../desktop/documents/summary.py" line="97"/>
         <source>Participants by role</source>
         <translation>Uczestnicy według ról</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="98"/>
+        <location filename="../desktop/documents/summary.py" line="99"/>
         <source>People reached by channel</source>
         <translation>Odbiorcy według kanałów</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="141"/>
+        <location filename="../desktop/documents/summary.py" line="161"/>
         <source>Besides the participants, %n accompanying person(s) went.</source>
         <translation>
             <numerusform>Oprócz uczestników wyjechała %n osoba towarzysząca.</numerusform>
@@ -2865,7 +2874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="153"/>
+        <location filename="../desktop/documents/summary.py" line="173"/>
         <source>%n story(ies) written by participants</source>
         <translation>
             <numerusform>%n historia napisana przez uczestników</numerusform>
@@ -2874,7 +2883,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="157"/>
+        <location filename="../desktop/documents/summary.py" line="177"/>
         <source>The widest reach: %1, %n person(s) reached.</source>
         <translation>
             <numerusform>Największy zasięg: %1, %n odbiorca.</numerusform>
@@ -2883,27 +2892,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="145"/>
+        <location filename="../desktop/documents/summary.py" line="165"/>
         <source>Dissemination actions done and planned</source>
         <translation>Działania upowszechniające zrealizowane i zaplanowane</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="161"/>
+        <location filename="../desktop/documents/summary.py" line="181"/>
         <source>Project: %1 (%2)</source>
         <translation>Projekt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="163"/>
+        <location filename="../desktop/documents/summary.py" line="183"/>
         <source>Highlights</source>
         <translation>Najważniejsze informacje</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="168"/>
+        <location filename="../desktop/documents/summary.py" line="188"/>
         <source>Open warnings</source>
         <translation>Sprawy wymagające uwagi</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="170"/>
+        <location filename="../desktop/documents/summary.py" line="190"/>
         <source>No open warnings.</source>
         <translation>Brak spraw wymagających uwagi.</translation>
     </message>
@@ -3614,22 +3623,22 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../desktop/store/overview.py" line="162"/>
+        <location filename="../desktop/store/overview.py" line="170"/>
         <source>Most dissemination in “%1” is bunched at the end of the project.</source>
         <translation>Większość działań upowszechniających w projekcie „%1” przypada na sam koniec projektu.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="166"/>
+        <location filename="../desktop/store/overview.py" line="174"/>
         <source>“%1” has no dissemination that shares results within the school.</source>
         <translation>W projekcie „%1” brak działań upowszechniających rezultaty w szkole.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="168"/>
+        <location filename="../desktop/store/overview.py" line="176"/>
         <source>“%1” has no dissemination that acknowledges EU funding.</source>
         <translation>W projekcie „%1” żadne działanie upowszechniające nie informuje o finansowaniu z UE.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="177"/>
+        <location filename="../desktop/store/overview.py" line="185"/>
         <source>%n result(s) have no target group.</source>
         <translation>
             <numerusform>%n rezultat nie ma grupy docelowej.</numerusform>
@@ -3638,7 +3647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="181"/>
+        <location filename="../desktop/store/overview.py" line="189"/>
         <source>%n trip(s) done without a story.</source>
         <translation>
             <numerusform>%n zrealizowany wyjazd nie ma historii.</numerusform>
@@ -3647,7 +3656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="186"/>
+        <location filename="../desktop/store/overview.py" line="194"/>
         <source>%n planned dissemination action(s) are overdue.</source>
         <translation>
             <numerusform>%n zaplanowane działanie upowszechniające jest opóźnione.</numerusform>
@@ -3656,7 +3665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="190"/>
+        <location filename="../desktop/store/overview.py" line="198"/>
         <source>%n dissemination action(s) done without evidence.</source>
         <translation>
             <numerusform>%n zrealizowane działanie upowszechniające nie ma potwierdzenia.</numerusform>
@@ -3665,7 +3674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="196"/>
+        <location filename="../desktop/store/overview.py" line="204"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
         <translation>
             <numerusform>%n nadchodzący wyjazd ma uczestników bez zapisanej zgody.</numerusform>
@@ -3674,7 +3683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="208"/>
+        <location filename="../desktop/store/overview.py" line="216"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n osoba wycofała zgodę: sprawdź listę materiałów do usunięcia.</numerusform>
@@ -3683,7 +3692,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="212"/>
+        <location filename="../desktop/store/overview.py" line="220"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n zgoda wygasła lub wygaśnie w ciągu 30 dni.</numerusform>
@@ -3841,7 +3850,7 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../desktop/ui/models.py" line="406"/>
+        <location filename="../desktop/ui/models.py" line="407"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
@@ -6252,43 +6261,43 @@
         <translation>Usunąć ten szkic?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="510"/>
+        <location filename="../desktop/ui/table_page.py" line="512"/>
         <source>Filter…</source>
         <translation>Filtruj…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="511"/>
-        <location filename="../desktop/ui/table_page.py" line="516"/>
+        <location filename="../desktop/ui/table_page.py" line="513"/>
+        <location filename="../desktop/ui/table_page.py" line="518"/>
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="512"/>
+        <location filename="../desktop/ui/table_page.py" line="514"/>
         <source>Add a new record (Ctrl+N)</source>
         <translation>Dodaj nowy wpis (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="513"/>
+        <location filename="../desktop/ui/table_page.py" line="515"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="514"/>
+        <location filename="../desktop/ui/table_page.py" line="516"/>
         <source>Delete the chosen record (Delete)</source>
         <translation>Usuń wybrany wpis (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="515"/>
+        <location filename="../desktop/ui/table_page.py" line="517"/>
         <source>Show all</source>
         <translation>Pokaż wszystkie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="531"/>
+        <location filename="../desktop/ui/table_page.py" line="533"/>
         <source>Choose a row in the list to see it here, or press New.</source>
         <translation>Wybierz wiersz z listy, aby go tu zobaczyć, albo kliknij Nowy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="545"/>
+        <location filename="../desktop/ui/table_page.py" line="547"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
             <numerusform>Pokazano tylko %n wpis, którego dotyczy ostrzeżenie.</numerusform>
@@ -6316,7 +6325,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="533"/>
+        <location filename="../desktop/ui/table_page.py" line="535"/>
         <source>Nothing matches. Clear the filter to see everything.</source>
         <translation>Nic nie pasuje. Wyczyść filtr, aby zobaczyć wszystko.</translation>
     </message>

@@ -442,536 +442,536 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="47"/>
+        <location filename="../desktop/domain/catalogues.py" line="48"/>
         <source>Group mobility of pupils</source>
         <translation>Gruppmobilitet för elever</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="50"/>
+        <location filename="../desktop/domain/catalogues.py" line="51"/>
         <source>Short-term learning mobility of pupils</source>
         <translation>Kortvarig utbildningsmobilitet för elever</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="53"/>
+        <location filename="../desktop/domain/catalogues.py" line="54"/>
         <source>Long-term learning mobility of pupils</source>
         <translation>Långvarig utbildningsmobilitet för elever</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="55"/>
+        <location filename="../desktop/domain/catalogues.py" line="56"/>
         <source>Job shadowing</source>
         <translation>Jobbskuggning</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="56"/>
+        <location filename="../desktop/domain/catalogues.py" line="57"/>
         <source>Teaching assignment</source>
         <translation>Undervisningsuppdrag</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="57"/>
+        <location filename="../desktop/domain/catalogues.py" line="58"/>
         <source>Course or training</source>
         <translation>Kurs eller fortbildning</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="59"/>
+        <location filename="../desktop/domain/catalogues.py" line="60"/>
         <source>Invited expert</source>
         <translation>Inbjuden expert</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="61"/>
+        <location filename="../desktop/domain/catalogues.py" line="63"/>
         <source>Hosting teachers and educators in training</source>
         <translation>Mottagande av lärare och lärarstudenter</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="63"/>
+        <location filename="../desktop/domain/catalogues.py" line="65"/>
         <source>Preparatory visit</source>
         <translation>Förberedande besök</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="67"/>
+        <location filename="../desktop/domain/catalogues.py" line="72"/>
         <source>Teacher</source>
         <translation>Lärare</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="68"/>
+        <location filename="../desktop/domain/catalogues.py" line="73"/>
         <source>Other staff</source>
         <translation>Övrig personal</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="69"/>
+        <location filename="../desktop/domain/catalogues.py" line="74"/>
         <source>Pupil</source>
         <translation>Elev</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="73"/>
+        <location filename="../desktop/domain/catalogues.py" line="78"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="74"/>
+        <location filename="../desktop/domain/catalogues.py" line="79"/>
         <source>Accompanying person</source>
         <translation>Medföljande person</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="75"/>
+        <location filename="../desktop/domain/catalogues.py" line="80"/>
         <source>Lead accompanying person</source>
         <translation>Gruppledare</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="79"/>
-        <location filename="../desktop/domain/catalogues.py" line="168"/>
+        <location filename="../desktop/domain/catalogues.py" line="84"/>
+        <location filename="../desktop/domain/catalogues.py" line="173"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="80"/>
-        <location filename="../desktop/domain/catalogues.py" line="169"/>
+        <location filename="../desktop/domain/catalogues.py" line="85"/>
+        <location filename="../desktop/domain/catalogues.py" line="174"/>
         <source>Done</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="81"/>
-        <location filename="../desktop/domain/catalogues.py" line="170"/>
+        <location filename="../desktop/domain/catalogues.py" line="86"/>
+        <location filename="../desktop/domain/catalogues.py" line="175"/>
         <source>Cancelled</source>
         <translation>Inställd</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="85"/>
+        <location filename="../desktop/domain/catalogues.py" line="90"/>
         <source>Not sent</source>
         <translation>Ej skickad</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="86"/>
+        <location filename="../desktop/domain/catalogues.py" line="91"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="87"/>
+        <location filename="../desktop/domain/catalogues.py" line="92"/>
         <source>Submitted</source>
         <translation>Inlämnad</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="91"/>
+        <location filename="../desktop/domain/catalogues.py" line="96"/>
         <source>Train</source>
         <translation>Tåg</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="92"/>
+        <location filename="../desktop/domain/catalogues.py" line="97"/>
         <source>Bus or coach</source>
         <translation>Buss</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="93"/>
+        <location filename="../desktop/domain/catalogues.py" line="98"/>
         <source>Shared car</source>
         <translation>Samåkning</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="94"/>
+        <location filename="../desktop/domain/catalogues.py" line="99"/>
         <source>Bicycle or on foot</source>
         <translation>Cykel eller till fots</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="95"/>
+        <location filename="../desktop/domain/catalogues.py" line="100"/>
         <source>Other sustainable means</source>
         <translation>Annat hållbart färdsätt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="97"/>
+        <location filename="../desktop/domain/catalogues.py" line="102"/>
         <source>Ferry</source>
         <translation>Färja</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="98"/>
+        <location filename="../desktop/domain/catalogues.py" line="103"/>
         <source>Car</source>
         <translation>Bil</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="99"/>
+        <location filename="../desktop/domain/catalogues.py" line="104"/>
         <source>Plane</source>
         <translation>Flyg</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="104"/>
+        <location filename="../desktop/domain/catalogues.py" line="109"/>
         <source>Blog</source>
         <translation>Blogg</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="105"/>
+        <location filename="../desktop/domain/catalogues.py" line="110"/>
         <source>Film</source>
         <translation>Film</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="106"/>
+        <location filename="../desktop/domain/catalogues.py" line="111"/>
         <source>Local press</source>
         <translation>Lokalpress</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="107"/>
+        <location filename="../desktop/domain/catalogues.py" line="112"/>
         <source>Specialist press or report</source>
         <translation>Facktidskrift eller rapport</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="108"/>
+        <location filename="../desktop/domain/catalogues.py" line="113"/>
         <source>Seminar or meeting</source>
         <translation>Seminarium eller möte</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="109"/>
+        <location filename="../desktop/domain/catalogues.py" line="114"/>
         <source>Staff meeting</source>
         <translation>Personalmöte</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="110"/>
+        <location filename="../desktop/domain/catalogues.py" line="115"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="111"/>
+        <location filename="../desktop/domain/catalogues.py" line="116"/>
         <source>Exhibition</source>
         <translation>Utställning</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="112"/>
+        <location filename="../desktop/domain/catalogues.py" line="117"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="113"/>
+        <location filename="../desktop/domain/catalogues.py" line="118"/>
         <source>Social media</source>
         <translation>Sociala medier</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="114"/>
+        <location filename="../desktop/domain/catalogues.py" line="119"/>
         <source>Open event</source>
         <translation>Öppet evenemang</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="115"/>
+        <location filename="../desktop/domain/catalogues.py" line="120"/>
         <source>Parents&apos; meeting</source>
         <translation>Föräldramöte</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="116"/>
+        <location filename="../desktop/domain/catalogues.py" line="121"/>
         <source>Visit to or from another school or municipality</source>
         <translation>Besök till eller från en annan skola eller kommun</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="118"/>
+        <location filename="../desktop/domain/catalogues.py" line="123"/>
         <source>Networks</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="119"/>
+        <location filename="../desktop/domain/catalogues.py" line="124"/>
         <source>Project Results Platform</source>
         <translation>Project Results Platform</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="120"/>
+        <location filename="../desktop/domain/catalogues.py" line="125"/>
         <source>eTwinning</source>
         <translation>eTwinning</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="121"/>
+        <location filename="../desktop/domain/catalogues.py" line="126"/>
         <source>Poster in school</source>
         <translation>Affisch i skolan</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="122"/>
-        <location filename="../desktop/domain/catalogues.py" line="137"/>
+        <location filename="../desktop/domain/catalogues.py" line="127"/>
+        <location filename="../desktop/domain/catalogues.py" line="142"/>
         <source>Other</source>
         <translation>Övrigt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="126"/>
+        <location filename="../desktop/domain/catalogues.py" line="131"/>
         <source>Pupils</source>
         <translation>Elever</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="127"/>
+        <location filename="../desktop/domain/catalogues.py" line="132"/>
         <source>Parents and guardians</source>
         <translation>Föräldrar och vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="128"/>
+        <location filename="../desktop/domain/catalogues.py" line="133"/>
         <source>Colleagues at our school</source>
         <translation>Kollegor på vår skola</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="129"/>
+        <location filename="../desktop/domain/catalogues.py" line="134"/>
         <source>Teachers at other schools</source>
         <translation>Lärare på andra skolor</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="130"/>
+        <location filename="../desktop/domain/catalogues.py" line="135"/>
         <source>School leaders</source>
         <translation>Skolledare</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="131"/>
+        <location filename="../desktop/domain/catalogues.py" line="136"/>
         <source>Municipality or school owner</source>
         <translation>Kommun eller huvudman</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="132"/>
+        <location filename="../desktop/domain/catalogues.py" line="137"/>
         <source>Policy makers</source>
         <translation>Beslutsfattare</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="133"/>
+        <location filename="../desktop/domain/catalogues.py" line="138"/>
         <source>Local community</source>
         <translation>Lokalsamhället</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="134"/>
+        <location filename="../desktop/domain/catalogues.py" line="139"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="135"/>
+        <location filename="../desktop/domain/catalogues.py" line="140"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisationer</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="136"/>
+        <location filename="../desktop/domain/catalogues.py" line="141"/>
         <source>Teacher education</source>
         <translation>Lärarutbildning</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="141"/>
+        <location filename="../desktop/domain/catalogues.py" line="146"/>
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="142"/>
+        <location filename="../desktop/domain/catalogues.py" line="147"/>
         <source>Secondary</source>
         <translation>Sekundär</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="146"/>
+        <location filename="../desktop/domain/catalogues.py" line="151"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="147"/>
+        <location filename="../desktop/domain/catalogues.py" line="152"/>
         <source>Regional</source>
         <translation>Regional</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="148"/>
+        <location filename="../desktop/domain/catalogues.py" line="153"/>
         <source>National</source>
         <translation>Nationell</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="149"/>
+        <location filename="../desktop/domain/catalogues.py" line="154"/>
         <source>European</source>
         <translation>Europeisk</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="153"/>
+        <location filename="../desktop/domain/catalogues.py" line="158"/>
         <source>Sharing within the school</source>
         <translation>Spridning inom skolan</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="155"/>
+        <location filename="../desktop/domain/catalogues.py" line="160"/>
         <source>Sharing with other organisations and the public</source>
         <translation>Spridning till andra organisationer och allmänheten</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="156"/>
+        <location filename="../desktop/domain/catalogues.py" line="161"/>
         <source>Acknowledging EU funding</source>
         <translation>Synliggörande av EU-finansieringen</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="160"/>
+        <location filename="../desktop/domain/catalogues.py" line="165"/>
         <source>Spread knowledge</source>
         <translation>Sprida kunskap</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="161"/>
+        <location filename="../desktop/domain/catalogues.py" line="166"/>
         <source>Widen the school&apos;s influence</source>
         <translation>Öka skolans inflytande</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="162"/>
+        <location filename="../desktop/domain/catalogues.py" line="167"/>
         <source>Influence policy and practice</source>
         <translation>Påverka politik och praxis</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="163"/>
+        <location filename="../desktop/domain/catalogues.py" line="168"/>
         <source>Build partnerships</source>
         <translation>Bygga partnerskap</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="164"/>
+        <location filename="../desktop/domain/catalogues.py" line="169"/>
         <source>Raise the school&apos;s profile</source>
         <translation>Stärka skolans profil</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="174"/>
+        <location filename="../desktop/domain/catalogues.py" line="179"/>
         <source>New pedagogical ideas</source>
         <translation>Nya pedagogiska idéer</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="175"/>
+        <location filename="../desktop/domain/catalogues.py" line="180"/>
         <source>International competence</source>
         <translation>Internationell kompetens</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="176"/>
+        <location filename="../desktop/domain/catalogues.py" line="181"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="177"/>
+        <location filename="../desktop/domain/catalogues.py" line="182"/>
         <source>Subject knowledge</source>
         <translation>Ämneskunskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="178"/>
+        <location filename="../desktop/domain/catalogues.py" line="183"/>
         <source>Intercultural skills</source>
         <translation>Interkulturell kompetens</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="179"/>
+        <location filename="../desktop/domain/catalogues.py" line="184"/>
         <source>Language skills</source>
         <translation>Språkkunskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="180"/>
+        <location filename="../desktop/domain/catalogues.py" line="185"/>
         <source>Professional networks</source>
         <translation>Yrkesnätverk</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="181"/>
+        <location filename="../desktop/domain/catalogues.py" line="186"/>
         <source>Self-confidence</source>
         <translation>Självförtroende</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="185"/>
+        <location filename="../desktop/domain/catalogues.py" line="190"/>
         <source>Tangible</source>
         <translation>Materiellt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="186"/>
+        <location filename="../desktop/domain/catalogues.py" line="191"/>
         <source>Intangible</source>
         <translation>Immateriellt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="190"/>
+        <location filename="../desktop/domain/catalogues.py" line="195"/>
         <source>KA121-SCH Accredited mobility</source>
         <translation>KA121-SCH Ackrediterat projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="191"/>
+        <location filename="../desktop/domain/catalogues.py" line="196"/>
         <source>KA122-SCH Short-term mobility project</source>
         <translation>KA122-SCH Korttidsprojekt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="192"/>
+        <location filename="../desktop/domain/catalogues.py" line="197"/>
         <source>KA210-SCH Small-scale partnership</source>
         <translation>KA210-SCH Småskaligt partnerskap</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="193"/>
+        <location filename="../desktop/domain/catalogues.py" line="198"/>
         <source>KA220-SCH Cooperation partnership</source>
         <translation>KA220-SCH Samarbetspartnerskap</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="194"/>
+        <location filename="../desktop/domain/catalogues.py" line="199"/>
         <source>eTwinning project</source>
         <translation>eTwinning-projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="195"/>
+        <location filename="../desktop/domain/catalogues.py" line="200"/>
         <source>Other project</source>
         <translation>Annat projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="199"/>
+        <location filename="../desktop/domain/catalogues.py" line="204"/>
         <source>Erasmus+</source>
         <translation>Erasmus+</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="200"/>
+        <location filename="../desktop/domain/catalogues.py" line="205"/>
         <source>FERS on Erasmus+ rules (Poland)</source>
         <translation>FERS enligt Erasmus+-regler (Polen)</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="201"/>
+        <location filename="../desktop/domain/catalogues.py" line="206"/>
         <source>Other funding</source>
         <translation>Annan finansiering</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="205"/>
+        <location filename="../desktop/domain/catalogues.py" line="210"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="206"/>
+        <location filename="../desktop/domain/catalogues.py" line="211"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="207"/>
+        <location filename="../desktop/domain/catalogues.py" line="212"/>
         <source>Host organisation</source>
         <translation>Värdorganisation</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="211"/>
+        <location filename="../desktop/domain/catalogues.py" line="216"/>
         <source>The person</source>
         <translation>Personen själv</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="212"/>
+        <location filename="../desktop/domain/catalogues.py" line="217"/>
         <source>A guardian</source>
         <translation>En vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="216"/>
+        <location filename="../desktop/domain/catalogues.py" line="221"/>
         <source>Full name</source>
         <translation>Fullständigt namn</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="217"/>
+        <location filename="../desktop/domain/catalogues.py" line="222"/>
         <source>First name only</source>
         <translation>Endast förnamn</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="218"/>
+        <location filename="../desktop/domain/catalogues.py" line="223"/>
         <source>No name</source>
         <translation>Inget namn</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="222"/>
+        <location filename="../desktop/domain/catalogues.py" line="227"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="223"/>
+        <location filename="../desktop/domain/catalogues.py" line="228"/>
         <source>Approved</source>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="228"/>
+        <location filename="../desktop/domain/catalogues.py" line="233"/>
         <source>Print inside the school</source>
         <translation>Utskrifter inom skolan</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="229"/>
+        <location filename="../desktop/domain/catalogues.py" line="234"/>
         <source>Print for the public</source>
         <translation>Utskrifter för allmänheten</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="230"/>
+        <location filename="../desktop/domain/catalogues.py" line="235"/>
         <source>Online</source>
         <translation>På nätet</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="233"/>
+        <location filename="../desktop/domain/catalogues.py" line="238"/>
         <source>Photos</source>
         <translation>Foton</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/catalogues.py" line="234"/>
+        <location filename="../desktop/domain/catalogues.py" line="239"/>
         <source>Stories</source>
         <translation>Berättelser</translation>
     </message>
@@ -2550,23 +2550,23 @@
         <translation>Utvärdering och indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="140"/>
+        <location filename="../desktop/documents/plan_poster.py" line="148"/>
         <source>No results are recorded for this project yet.</source>
         <translation>Inga resultat är registrerade för projektet ännu.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="248"/>
+        <location filename="../desktop/documents/plan_poster.py" line="259"/>
         <source>During the project</source>
         <translation>Under projektet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="249"/>
+        <location filename="../desktop/documents/plan_poster.py" line="260"/>
         <source>After the project</source>
         <translation>Efter projektet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/plan_poster.py" line="262"/>
-        <location filename="../desktop/documents/project_report.py" line="257"/>
+        <location filename="../desktop/documents/plan_poster.py" line="273"/>
+        <location filename="../desktop/documents/project_report.py" line="267"/>
         <source>Target</source>
         <comment>an indicator&apos;s target value</comment>
         <translation>Målvärde</translation>
@@ -2577,123 +2577,131 @@
         <translation>Fem frågor att besvara tillsammans</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="48"/>
+        <location filename="../desktop/documents/stories_poster.py" line="49"/>
         <source>What we learnt abroad, in our own words.</source>
         <translation>Det vi lärde oss utomlands, med egna ord.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="170"/>
+        <location filename="../desktop/documents/stories_poster.py" line="175"/>
         <source>Where we went</source>
         <translation>Dit vi reste</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/stories_poster.py" line="173"/>
+        <location filename="../desktop/documents/stories_poster.py" line="178"/>
         <source>No trips are done yet.</source>
         <translation>Inga resor är genomförda ännu.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="190"/>
+        <location filename="../desktop/documents/project_report.py" line="191"/>
         <source>Project data</source>
         <translation>Projektuppgifter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="183"/>
+        <location filename="../desktop/documents/project_report.py" line="184"/>
         <source>Reference</source>
         <translation>Projektnummer</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="195"/>
+        <location filename="../desktop/documents/project_report.py" line="196"/>
         <source>How the school&apos;s management takes part</source>
         <translation>Hur skolledningen deltar</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="214"/>
+        <location filename="../desktop/documents/project_report.py" line="215"/>
         <source>No partners recorded.</source>
         <translation>Inga partnerorganisationer registrerade.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="349"/>
+        <location filename="../desktop/documents/project_report.py" line="359"/>
         <source>Accompanying persons</source>
         <translation>Medföljande personer</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="355"/>
+        <location filename="../desktop/documents/project_report.py" line="365"/>
         <source>Days abroad</source>
         <translation>Dagar utomlands</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="220"/>
+        <location filename="../desktop/documents/project_report.py" line="221"/>
         <source>Mobilities done; days abroad count each person&apos;s days with travel.</source>
         <translation>Genomförda mobiliteter; dagar utomlands räknas per person, inklusive resdagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="227"/>
-        <location filename="../desktop/documents/project_report.py" line="379"/>
+        <location filename="../desktop/documents/project_report.py" line="233"/>
+        <location filename="../desktop/documents/project_report.py" line="389"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="237"/>
+        <location filename="../desktop/documents/project_report.py" line="243"/>
         <source>No mobilities recorded.</source>
         <translation>Inga mobiliteter registrerade.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="250"/>
+        <location filename="../desktop/documents/project_report.py" line="260"/>
         <source>No results recorded.</source>
         <translation>Inga resultat registrerade.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="302"/>
+        <location filename="../desktop/documents/project_report.py" line="312"/>
         <source>None recorded.</source>
         <translation>Inget registrerat.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="124"/>
+        <location filename="../desktop/documents/project_report.py" line="125"/>
         <source>(in full below the table)</source>
         <translation>(i sin helhet under tabellen)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="184"/>
+        <location filename="../desktop/documents/project_report.py" line="185"/>
         <source>Action</source>
         <comment>the project&apos;s key action (KA121, KA122…): a row label</comment>
         <translation>Nyckelåtgärd</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/documents/project_report.py" line="225"/>
+        <source>%n visit(s) to the school (invited experts, hosted teachers) are listed with the mobilities but are not trips abroad.</source>
+        <translation>
+            <numerusform>%n besök på skolan (inbjudna experter, mottagna lärare) finns med bland mobiliteterna men är ingen resa utomlands.</numerusform>
+            <numerusform>%n besök på skolan (inbjudna experter, mottagna lärare) finns med bland mobiliteterna men är inga resor utomlands.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="226"/>
+        <location filename="../desktop/documents/project_report.py" line="232"/>
         <source>Activity</source>
         <comment>a mobility&apos;s activity type: column header</comment>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="274"/>
+        <location filename="../desktop/documents/project_report.py" line="284"/>
         <source>Activity</source>
         <comment>a dissemination action: the report&apos;s column header (not the project&apos;s key action)</comment>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="281"/>
-        <location filename="../desktop/documents/project_report.py" line="292"/>
+        <location filename="../desktop/documents/project_report.py" line="291"/>
+        <location filename="../desktop/documents/project_report.py" line="302"/>
         <source>Evidence</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="310"/>
+        <location filename="../desktop/documents/project_report.py" line="320"/>
         <source>From the participants&apos; stories</source>
         <translation>Ur deltagarnas berättelser</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="312"/>
-        <location filename="../desktop/documents/stories_poster.py" line="89"/>
+        <location filename="../desktop/documents/project_report.py" line="322"/>
+        <location filename="../desktop/documents/stories_poster.py" line="90"/>
         <source>No story may be printed for this audience yet.</source>
         <translation>Ingen berättelse får ännu visas i den här utskriften.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="322"/>
+        <location filename="../desktop/documents/project_report.py" line="332"/>
         <source>Valorisation: the five control questions</source>
         <translation>Valorisation: de fem kontrollfrågorna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="354"/>
+        <location filename="../desktop/documents/project_report.py" line="364"/>
         <source>%1 of %n trip(s)</source>
         <translation>
             <numerusform>%1 av %n resa</numerusform>
@@ -2701,7 +2709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="371"/>
+        <location filename="../desktop/documents/project_report.py" line="381"/>
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -2709,12 +2717,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="386"/>
+        <location filename="../desktop/documents/project_report.py" line="396"/>
         <source>Not recorded yet.</source>
         <translation>Inte registrerat ännu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/project_report.py" line="407"/>
+        <location filename="../desktop/documents/project_report.py" line="417"/>
         <source>%n action(s) (%1): %2.</source>
         <translation>
             <numerusform>%n spridningsaktivitet (%1): %2.</numerusform>
@@ -2722,42 +2730,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="412"/>
+        <location filename="../desktop/documents/project_report.py" line="422"/>
         <source>Dissemination from %1 to %2.</source>
         <translation>Spridning från %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/project_report.py" line="416"/>
+        <location filename="../desktop/documents/project_report.py" line="426"/>
         <source>Responsible: %1.</source>
         <translation>Ansvariga: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="29"/>
+        <location filename="../desktop/documents/summary.py" line="30"/>
         <source>Summary for the principal</source>
         <translation>Sammanfattning för rektor</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="205"/>
+        <location filename="../desktop/documents/summary.py" line="229"/>
         <source>green travel</source>
         <translation>grönt resande</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="207"/>
+        <location filename="../desktop/documents/summary.py" line="231"/>
         <source>with fewer opportunities</source>
         <translation>med begränsade möjligheter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="126"/>
+        <location filename="../desktop/documents/summary.py" line="146"/>
         <source>Nothing in this period.</source>
         <translation>Inget under den här perioden.</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="92"/>
+        <location filename="../desktop/documents/summary.py" line="93"/>
         <source>Mobilities by type</source>
         <translation>Mobiliteter per typ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="28"/>
+        <location filename="../desktop/documents/summary.py" line="29"/>
         <source>Other (%n)</source>
         <translation>
             <numerusform>Övriga (%n)</numerusform>
@@ -2765,40 +2773,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="73"/>
+        <location filename="../desktop/documents/summary.py" line="74"/>
         <source>Teachers</source>
         <comment>printed: a chart bar for the teachers who went</comment>
         <translation>Lärare</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="74"/>
+        <location filename="../desktop/documents/summary.py" line="75"/>
         <source>Other staff</source>
         <comment>printed: a chart bar for other staff who went</comment>
         <translation>Övrig personal</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="75"/>
+        <location filename="../desktop/documents/summary.py" line="76"/>
         <source>Pupils</source>
         <comment>printed: a chart bar for the pupils who went</comment>
         <translation>Elever</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="94"/>
+        <location filename="../desktop/documents/summary.py" line="95"/>
         <source>Mobilities by country</source>
         <translation>Mobiliteter per land</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="96"/>
+        <location filename="../desktop/documents/summary.py" line="97"/>
         <source>Participants by role</source>
         <translation>Deltagare per roll</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="98"/>
+        <location filename="../desktop/documents/summary.py" line="99"/>
         <source>People reached by channel</source>
         <translation>Nådda personer per kanal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="141"/>
+        <location filename="../desktop/documents/summary.py" line="161"/>
         <source>Besides the participants, %n accompanying person(s) went.</source>
         <translation>
             <numerusform>Utöver deltagarna reste %n medföljande person.</numerusform>
@@ -2806,7 +2814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="153"/>
+        <location filename="../desktop/documents/summary.py" line="173"/>
         <source>%n story(ies) written by participants</source>
         <translation>
             <numerusform>%n berättelse skriven av deltagare</numerusform>
@@ -2814,7 +2822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/documents/summary.py" line="157"/>
+        <location filename="../desktop/documents/summary.py" line="177"/>
         <source>The widest reach: %1, %n person(s) reached.</source>
         <translation>
             <numerusform>Störst räckvidd: %1, %n nådd person.</numerusform>
@@ -2822,27 +2830,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="145"/>
+        <location filename="../desktop/documents/summary.py" line="165"/>
         <source>Dissemination actions done and planned</source>
         <translation>Genomförda och planerade spridningsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="161"/>
+        <location filename="../desktop/documents/summary.py" line="181"/>
         <source>Project: %1 (%2)</source>
         <translation>Projekt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="163"/>
+        <location filename="../desktop/documents/summary.py" line="183"/>
         <source>Highlights</source>
         <translation>Höjdpunkter</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="168"/>
+        <location filename="../desktop/documents/summary.py" line="188"/>
         <source>Open warnings</source>
         <translation>Aktuella varningar</translation>
     </message>
     <message>
-        <location filename="../desktop/documents/summary.py" line="170"/>
+        <location filename="../desktop/documents/summary.py" line="190"/>
         <source>No open warnings.</source>
         <translation>Inga aktuella varningar.</translation>
     </message>
@@ -3549,22 +3557,22 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../desktop/store/overview.py" line="162"/>
+        <location filename="../desktop/store/overview.py" line="170"/>
         <source>Most dissemination in “%1” is bunched at the end of the project.</source>
         <translation>Det mesta av spridningen i ”%1” ligger samlat i slutet av projektet.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="166"/>
+        <location filename="../desktop/store/overview.py" line="174"/>
         <source>“%1” has no dissemination that shares results within the school.</source>
         <translation>”%1” saknar spridning av resultaten inom skolan.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/overview.py" line="168"/>
+        <location filename="../desktop/store/overview.py" line="176"/>
         <source>“%1” has no dissemination that acknowledges EU funding.</source>
         <translation>”%1” saknar spridning som synliggör EU-finansieringen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="177"/>
+        <location filename="../desktop/store/overview.py" line="185"/>
         <source>%n result(s) have no target group.</source>
         <translation>
             <numerusform>%n resultat saknar målgrupp.</numerusform>
@@ -3572,7 +3580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="181"/>
+        <location filename="../desktop/store/overview.py" line="189"/>
         <source>%n trip(s) done without a story.</source>
         <translation>
             <numerusform>%n genomförd resa saknar berättelse.</numerusform>
@@ -3580,7 +3588,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="186"/>
+        <location filename="../desktop/store/overview.py" line="194"/>
         <source>%n planned dissemination action(s) are overdue.</source>
         <translation>
             <numerusform>%n planerad spridningsaktivitet är försenad.</numerusform>
@@ -3588,7 +3596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="190"/>
+        <location filename="../desktop/store/overview.py" line="198"/>
         <source>%n dissemination action(s) done without evidence.</source>
         <translation>
             <numerusform>%n genomförd spridningsaktivitet saknar dokumentation.</numerusform>
@@ -3596,7 +3604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="196"/>
+        <location filename="../desktop/store/overview.py" line="204"/>
         <source>%n upcoming trip(s) have participants without consent.</source>
         <translation>
             <numerusform>%n kommande resa har deltagare utan samtycke.</numerusform>
@@ -3604,7 +3612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="208"/>
+        <location filename="../desktop/store/overview.py" line="216"/>
         <source>%n person(s) have withdrawn consent: check the take-down list.</source>
         <translation>
             <numerusform>%n person har återkallat sitt samtycke: se listan över vad som ska tas bort.</numerusform>
@@ -3612,7 +3620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/store/overview.py" line="212"/>
+        <location filename="../desktop/store/overview.py" line="220"/>
         <source>%n consent(s) have expired or expire within 30 days.</source>
         <translation>
             <numerusform>%n samtycke har gått ut eller går ut inom 30 dagar.</numerusform>
@@ -3766,7 +3774,7 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../desktop/ui/models.py" line="406"/>
+        <location filename="../desktop/ui/models.py" line="407"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -6161,43 +6169,43 @@
         <translation>Ta bort det här utkastet?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="510"/>
+        <location filename="../desktop/ui/table_page.py" line="512"/>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="511"/>
-        <location filename="../desktop/ui/table_page.py" line="516"/>
+        <location filename="../desktop/ui/table_page.py" line="513"/>
+        <location filename="../desktop/ui/table_page.py" line="518"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="512"/>
+        <location filename="../desktop/ui/table_page.py" line="514"/>
         <source>Add a new record (Ctrl+N)</source>
         <translation>Lägg till en ny post (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="513"/>
+        <location filename="../desktop/ui/table_page.py" line="515"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="514"/>
+        <location filename="../desktop/ui/table_page.py" line="516"/>
         <source>Delete the chosen record (Delete)</source>
         <translation>Ta bort vald post (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="515"/>
+        <location filename="../desktop/ui/table_page.py" line="517"/>
         <source>Show all</source>
         <translation>Visa alla</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="531"/>
+        <location filename="../desktop/ui/table_page.py" line="533"/>
         <source>Choose a row in the list to see it here, or press New.</source>
         <translation>Välj en rad i listan för att se den här, eller tryck på Ny.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/table_page.py" line="545"/>
+        <location filename="../desktop/ui/table_page.py" line="547"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
             <numerusform>Visar bara den post som varningen gäller (%n).</numerusform>
@@ -6223,7 +6231,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_page.py" line="533"/>
+        <location filename="../desktop/ui/table_page.py" line="535"/>
         <source>Nothing matches. Clear the filter to see everything.</source>
         <translation>Inget matchar. Töm filtret för att se allt.</translation>
     </message>
