@@ -14,6 +14,7 @@ from desktop.ui.pages.mobilities_page import MobilitiesPage
 from desktop.ui.pages.people_page import PeoplePage
 from desktop.ui.pages.projects_page import ProjectsPage
 from desktop.ui.pages.stories_page import StoriesPage
+from tests.ui.helpers import wait_for_rows
 
 # (page, what to type into its filter, the column to sort by with a click)
 PAGES = [(ProjectsPage, "", 0), (MobilitiesPage, "a", 2), (PeoplePage, "", 0),
@@ -46,6 +47,7 @@ def open_page(qtbot, ctx, cls, search, sort_column, clicks=2):
     for _ in range(clicks):  # each click on the sorted column turns the order round
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                          pos=QPoint(x, header.height() // 2))
+    wait_for_rows(qtbot, page)  # the sorted rows come from the query worker
     return page
 
 
