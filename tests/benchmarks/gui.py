@@ -192,12 +192,16 @@ def measure_tables(gui: Gui, results: Results, story_words: dict[str, str]) -> N
 
 
 def press_key(widget, letter: str) -> None:  # noqa: ANN001
-    """One key press and release typing `letter` (any letter, as a keyboard layout sends it)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
+    """One key press and release typing `letter` (any letter, as a keyboard layout sends it).
 
-    QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, letter,
-                       Qt.KeyboardModifier.NoModifier)
+    Real key events, sent as the window system's would be; not QTest.sendKeyEvent, which in
+    PySide6 6.10 passes "ö" on as the two Latin-1 characters of its UTF-8 bytes."""
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QCoreApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, letter))
 
 
 def _keystroke(gui: Gui, page, spy: FetchSpy, text: str) -> tuple[float, float]:  # noqa: ANN001
