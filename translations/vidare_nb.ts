@@ -1956,8 +1956,8 @@
         <location filename="../desktop/ui/consent_badge.py" line="129"/>
         <source>%n more</source>
         <translation>
-            <numerusform>%n til</numerusform>
-            <numerusform>%n til</numerusform>
+            <numerusform>%n annen</numerusform>
+            <numerusform>%n andre</numerusform>
         </translation>
     </message>
     <message>
@@ -3193,7 +3193,7 @@
     <message>
         <location filename="../desktop/ui/list_export.py" line="126"/>
         <source>The list was not written: %1</source>
-        <translation>Listen ble ikke skrevet: %1</translation>
+        <translation>Listen kunne ikke lagres: %1</translation>
     </message>
 </context>
 <context>
@@ -5135,8 +5135,8 @@
         <location filename="../desktop/ui/sheet_import.py" line="338"/>
         <source>%n row(s) are already in Vidare and add nothing.</source>
         <translation>
-            <numerusform>%n rad finnes allerede i Vidare og legger ikke til noe.</numerusform>
-            <numerusform>%n rader finnes allerede i Vidare og legger ikke til noe.</numerusform>
+            <numerusform>%n rad finnes allerede i Vidare og blir ikke lagt til.</numerusform>
+            <numerusform>%n rader finnes allerede i Vidare og blir ikke lagt til.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5764,7 +5764,7 @@
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="167"/>
         <source>Write everything in Vidare to one Excel workbook, one sheet per area, or bring in a list from a spreadsheet: the pupils of a trip, the staff, a Beneficiary Module export.</source>
-        <translation>Skriv alt i Vidare til én Excel-arbeidsbok, med ett ark per område, eller hent inn en liste fra et regneark: elevene på en reise, de ansatte, en eksport fra Beneficiary Module.</translation>
+        <translation>Eksporter alt fra Vidare til én Excel-arbeidsbok, med ett ark per område, eller hent inn en liste fra et regneark: elevene på en reise, de ansatte, en eksport fra Beneficiary Module.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="170"/>

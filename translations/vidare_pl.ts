@@ -1409,7 +1409,7 @@
     <message>
         <location filename="../desktop/cli.py" line="83"/>
         <source>repeat the school&apos;s history N times, each copy a school year earlier, to try Vidare with a large database (1 to 10000; default 1)</source>
-        <translation>powtórz historię szkoły N razy, każdą kopię o rok szkolny wcześniej, aby wypróbować Vidare na dużej bazie danych (od 1 do 10000; domyślnie 1)</translation>
+        <translation>powtórz historię szkoły N razy, przesuwając każdą kopię o rok szkolny wstecz, aby wypróbować Vidare na dużej bazie danych (od 1 do 10000; domyślnie 1)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="89"/>
@@ -1607,7 +1607,7 @@
     <message>
         <location filename="../desktop/cli_sheets.py" line="34"/>
         <source>name everyone, whatever their consent (for the data protection officer)</source>
-        <translation>podaj imiona i nazwiska wszystkich osób niezależnie od zgody (dla inspektora ochrony danych)</translation>
+        <translation>uwzględnij imiona i nazwiska wszystkich osób niezależnie od ich zgody (dla inspektora ochrony danych)</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="37"/>
@@ -2483,7 +2483,7 @@
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="309"/>
         <source>Record the project first, on the Projects page: everything here belongs to a project.</source>
-        <translation>Najpierw zapisz projekt na stronie Projekty – wszystko tutaj należy do projektu.</translation>
+        <translation>Najpierw dodaj projekt na stronie Projekty – wszystko tutaj należy do projektu.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="288"/>
@@ -3367,7 +3367,7 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="235"/>
         <source>Record the project first, on the Projects page: everything here belongs to a project.</source>
-        <translation>Najpierw zapisz projekt na stronie Projekty – wszystko tutaj należy do projektu.</translation>
+        <translation>Najpierw dodaj projekt na stronie Projekty – wszystko tutaj należy do projektu.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="255"/>
@@ -4203,7 +4203,7 @@
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="265"/>
         <source>The period ends before it starts.</source>
-        <translation>Okres kończy się, zanim się zaczyna.</translation>
+        <translation>Data końcowa okresu jest wcześniejsza niż data początkowa.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="286"/>

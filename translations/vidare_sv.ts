@@ -391,7 +391,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="240"/>
         <source>The archive was not written: %1</source>
-        <translation>Arkivet skrevs inte: %1</translation>
+        <translation>Arkivet kunde inte sparas: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/import_words.py" line="32"/>
@@ -2507,7 +2507,7 @@
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="24"/>
         <source>to whom</source>
-        <translation>för vem</translation>
+        <translation>till vem</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="26"/>
@@ -5151,8 +5151,8 @@
         <location filename="../desktop/ui/sheet_import.py" line="440"/>
         <source>%n row(s) were not imported. They are listed, with what is wrong, in %1; fix them there and import that file.</source>
         <translation>
-            <numerusform>%n rad importerades inte. Den listas, med vad som är fel, i %1; rätta den där och importera den filen.</numerusform>
-            <numerusform>%n rader importerades inte. De listas, med vad som är fel, i %1; rätta dem där och importera den filen.</numerusform>
+            <numerusform>%n rad importerades inte. Den finns i %1 tillsammans med vad som är fel; rätta den där och importera den filen.</numerusform>
+            <numerusform>%n rader importerades inte. De finns i %1 tillsammans med vad som är fel; rätta dem där och importera den filen.</numerusform>
         </translation>
     </message>
     <message>
@@ -5878,7 +5878,7 @@
     <message>
         <location filename="../desktop/store/errors.py" line="68"/>
         <source>%1 is in a folder kept in step by %2; two computers writing it at once can damage it.</source>
-        <translation>%1 ligger i en mapp som synkroniseras av %2; om två datorer skriver i den samtidigt kan den skadas.</translation>
+        <translation>%1 ligger i en mapp som synkroniseras av %2; om två datorer skriver till databasen samtidigt kan den skadas.</translation>
     </message>
     <message>
         <location filename="../desktop/store/lock.py" line="41"/>
@@ -6233,7 +6233,7 @@
     <message>
         <location filename="../desktop/ui/table_page.py" line="535"/>
         <source>Nothing matches. Clear the filter to see everything.</source>
-        <translation>Inget matchar. Töm filtret för att se allt.</translation>
+        <translation>Inget matchar. Rensa filtret för att se allt.</translation>
     </message>
 </context>
 <context>
