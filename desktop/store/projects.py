@@ -74,11 +74,12 @@ class ProjectRepository(Repository):
         """Projects whose grant agreement number or title starts with `start`, in any letter
         case (the command line's way to name a project without typing it all)."""
         wanted = " ".join(start.split()).casefold()
-        rows = self.db.query("SELECT id, reference, title FROM project ORDER BY start_date DESC")
-        ids = [row["id"] for row in rows if wanted and any(
-            " ".join((row[name] or "").split()).casefold().startswith(wanted)
-            for name in ("reference", "title"))]
-        return [project for project in map(self.get, ids) if project is not None]
+        if not wanted:
+            return []
+        return [project for project in self._all(
+            Project, "SELECT * FROM project ORDER BY start_date DESC")
+            if any(" ".join((text or "").split()).casefold().startswith(wanted)
+                   for text in (project.reference, project.title))]
 
     def save(self, project: Project) -> Project:
         raise_for(validate_project(project))
