@@ -162,7 +162,7 @@
     <message>
         <location filename="../desktop/ui/media.py" line="129"/>
         <source>A link, or attach a file</source>
-        <translation>En länk, eller bifoga en fil</translation>
+        <translation>Ange en länk eller bifoga en fil</translation>
     </message>
     <message>
         <location filename="../desktop/ui/media.py" line="120"/>
@@ -225,7 +225,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="49"/>
         <source>Why</source>
-        <translation>Varför</translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="50"/>
@@ -537,17 +537,17 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="90"/>
         <source>Not sent</source>
-        <translation>Ej skickad</translation>
+        <translation>Ej skickade</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="91"/>
         <source>Sent</source>
-        <translation>Skickad</translation>
+        <translation>Skickade</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="92"/>
         <source>Submitted</source>
-        <translation>Inlämnad</translation>
+        <translation>Inlämnade</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="96"/>
@@ -1124,7 +1124,7 @@
     <message>
         <location filename="../desktop/cli_print.py" line="106"/>
         <source>No project has the id %1, or a grant agreement number or title starting with it.</source>
-        <translation>Inget projekt har id:t %1 eller ett projektnummer eller en titel som börjar så.</translation>
+        <translation>Inget projekt har id:t %1 eller ett projektnummer eller en titel som börjar med det.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="141"/>
@@ -1255,7 +1255,7 @@
     <message>
         <location filename="../desktop/cli_safety.py" line="53"/>
         <source>Nothing in it was new to this database.</source>
-        <translation>Inget i det var nytt för den här databasen.</translation>
+        <translation>Inget i arkivet var nytt för den här databasen.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="54"/>
@@ -1344,7 +1344,7 @@
     <message>
         <location filename="../desktop/cli.py" line="109"/>
         <source>%1, as %2 (default: %3)</source>
-        <translation>%1, som %2 (standard: %3)</translation>
+        <translation>%1, i formatet %2 (standard: %3)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="87"/>
@@ -2223,8 +2223,8 @@
         <location filename="../desktop/i18n/counts.py" line="44"/>
         <source>%n still planned</source>
         <translation>
-            <numerusform>%n fortfarande planerad</numerusform>
-            <numerusform>%n fortfarande planerade</numerusform>
+            <numerusform>%n planerad</numerusform>
+            <numerusform>%n planerade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2316,8 +2316,8 @@
         <location filename="../desktop/ui/dialogs.py" line="22"/>
         <source>%n participant link(s)</source>
         <translation>
-            <numerusform>%n deltagarkoppling</numerusform>
-            <numerusform>%n deltagarkopplingar</numerusform>
+            <numerusform>kopplingen till %n deltagare</numerusform>
+            <numerusform>kopplingarna till %n deltagare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3131,7 +3131,7 @@
         <location filename="../desktop/ui/first_start.py" line="126"/>
         <source>Start</source>
         <comment>button: begin using Vidare</comment>
-        <translation>Börja</translation>
+        <translation>Kom igång</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_start.py" line="127"/>
@@ -3477,7 +3477,7 @@
     <message>
         <location filename="../desktop/ui/open_problems.py" line="72"/>
         <source>Close Vidare there first. Open anyway only if you are sure it is no longer running there; two Vidare windows writing one database can lose work.</source>
-        <translation>Stäng Vidare där först. Öppna ändå bara om du är säker på att programmet inte längre körs där; två Vidare-fönster som skriver i samma databas kan förlora arbete.</translation>
+        <translation>Stäng Vidare där först. Öppna ändå bara om du är säker på att programmet inte längre körs där; om två Vidare-fönster skriver i samma databas kan arbete gå förlorat.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/open_problems.py" line="75"/>
@@ -3768,7 +3768,7 @@
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="100"/>
         <source>Five steps, in any order; each link opens its page.</source>
-        <translation>Fem steg, i valfri ordning; varje länk öppnar sin sida.</translation>
+        <translation>Fem steg, i valfri ordning; varje länk öppnar rätt sida.</translation>
     </message>
 </context>
 <context>
@@ -4288,7 +4288,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="211"/>
         <source>Copies that Vidare does not look after keep this person until someone deletes them: backup folders made with “vidare backup --to”, copies on USB sticks, exported archives and spreadsheets.</source>
-        <translation>Kopior som Vidare inte sköter om innehåller personen tills någon tar bort dem: mappar med säkerhetskopior som gjorts med ”vidare backup --to”, kopior på USB-minnen, exporterade arkiv och kalkylblad.</translation>
+        <translation>Kopior som Vidare inte hanterar innehåller uppgifter om personen tills någon tar bort dem: mappar med säkerhetskopior som gjorts med ”vidare backup --to”, kopior på USB-minnen, exporterade arkiv och kalkylblad.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="214"/>
@@ -4360,8 +4360,8 @@
         <location filename="../desktop/ui/privacy_dialogs.py" line="206"/>
         <source>Backups that Vidare made before now still hold this person. They go one by one as new backups replace the old ones; the last of them about %n month(s) from now (%1), as long as Vidare goes on making backups.</source>
         <translation>
-            <numerusform>Säkerhetskopior som Vidare har gjort tidigare innehåller fortfarande personen. De försvinner en efter en när nya säkerhetskopior ersätter de gamla; den sista om ungefär %n månad (%1), så länge Vidare fortsätter att göra säkerhetskopior.</numerusform>
-            <numerusform>Säkerhetskopior som Vidare har gjort tidigare innehåller fortfarande personen. De försvinner en efter en när nya säkerhetskopior ersätter de gamla; den sista om ungefär %n månader (%1), så länge Vidare fortsätter att göra säkerhetskopior.</numerusform>
+            <numerusform>Säkerhetskopior som Vidare har gjort tidigare innehåller fortfarande uppgifter om personen. De försvinner en efter en när nya säkerhetskopior ersätter de gamla; den sista om ungefär %n månad (%1), så länge Vidare fortsätter att göra säkerhetskopior.</numerusform>
+            <numerusform>Säkerhetskopior som Vidare har gjort tidigare innehåller fortfarande uppgifter om personen. De försvinner en efter en när nya säkerhetskopior ersätter de gamla; den sista om ungefär %n månader (%1), så länge Vidare fortsätter att göra säkerhetskopior.</numerusform>
         </translation>
     </message>
     <message>
@@ -4418,8 +4418,8 @@
         <location filename="../desktop/ui/privacy_dialogs.py" line="247"/>
         <source>%n place(s) on trips stay, as an anonymous person, so that the figures stay right.</source>
         <translation>
-            <numerusform>%n plats på en resa blir kvar, som en anonym person, så att siffrorna stämmer.</numerusform>
-            <numerusform>%n platser på resor blir kvar, som en anonym person, så att siffrorna stämmer.</numerusform>
+            <numerusform>%n plats på en resa behålls som anonym deltagare så att siffrorna stämmer.</numerusform>
+            <numerusform>%n platser på resor behålls som anonym deltagare så att siffrorna stämmer.</numerusform>
         </translation>
     </message>
     <message>
@@ -6385,7 +6385,7 @@
     <message>
         <location filename="../desktop/domain/validation.py" line="229"/>
         <source>The consent expires before it was given.</source>
-        <translation>Samtycket upphör innan det lämnades.</translation>
+        <translation>Samtycket upphör före datumet då det lämnades.</translation>
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="254"/>
@@ -6478,7 +6478,7 @@
     <message>
         <location filename="../desktop/sheets/importing.py" line="45"/>
         <source>It refers to something that is not in Vidare.</source>
-        <translation>Den hänvisar till något som inte finns i Vidare.</translation>
+        <translation>Raden hänvisar till något som inte finns i Vidare.</translation>
     </message>
 </context>
 <context>
