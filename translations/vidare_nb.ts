@@ -245,7 +245,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="243"/>
         <source>The archive was written to %1.</source>
-        <translation>Arkivet ble skrevet til %1.</translation>
+        <translation>Arkivet ble lagret i %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="296"/>
@@ -391,7 +391,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="240"/>
         <source>The archive was not written: %1</source>
-        <translation>Arkivet ble ikke skrevet: %1</translation>
+        <translation>Arkivet ble ikke lagret: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/import_words.py" line="32"/>
@@ -1104,7 +1104,7 @@
     <message>
         <location filename="../desktop/cli_print.py" line="126"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
-        <translation>%1 er en mappe; oppgi navnet på PDF-filen som skal skrives.</translation>
+        <translation>%1 er en mappe; oppgi navnet på PDF-filen som skal lagres.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="129"/>
@@ -1119,12 +1119,12 @@
     <message>
         <location filename="../desktop/cli_print.py" line="102"/>
         <source>More than one project&apos;s grant agreement number or title starts with &quot;%1&quot;: give more of it, or the whole number (%2).</source>
-        <translation>Mer enn ett prosjekts prosjektnummer eller tittel begynner med «%1»: skriv mer av det, eller hele nummeret (%2).</translation>
+        <translation>Flere prosjekter har et prosjektnummer eller en tittel som begynner med «%1»: skriv inn mer av det, eller hele nummeret (%2).</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="106"/>
         <source>No project has the id %1, or a grant agreement number or title starting with it.</source>
-        <translation>Ingen prosjekter har ID-en %1, eller et prosjektnummer eller en tittel som begynner slik.</translation>
+        <translation>Finner ikke noe prosjekt med ID-en %1, og ingen prosjektnumre eller titler begynner med det.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="141"/>
@@ -1159,7 +1159,7 @@
     <message>
         <location filename="../desktop/cli_safety.py" line="29"/>
         <source>The folder %1 does not exist, so nothing was written.</source>
-        <translation>Mappen %1 finnes ikke, så ingenting ble skrevet.</translation>
+        <translation>Mappen %1 finnes ikke, så ingenting ble lagret.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="34"/>
@@ -1329,7 +1329,7 @@
     <message>
         <location filename="../desktop/cli.py" line="46"/>
         <source>the PDF file to write</source>
-        <translation>PDF-filen som skal skrives</translation>
+        <translation>PDF-filen som skal lagres</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="47"/>
@@ -1464,7 +1464,7 @@
     <message>
         <location filename="../desktop/cli.py" line="135"/>
         <source>the archive or spreadsheet file to write (a folder for CSV files of every area)</source>
-        <translation>arkivet eller regnearket som skal skrives (en mappe for CSV-filer fra alle områder)</translation>
+        <translation>arkivet eller regnearket som skal lagres (en mappe for CSV-filer fra alle områder)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="137"/>
@@ -2332,7 +2332,7 @@
         <location filename="../desktop/ui/dialogs.py" line="24"/>
         <source>%n photo tag(s)</source>
         <translation>
-            <numerusform>%n personmerking på bilde</numerusform>
+            <numerusform>%n personmerking på et bilde</numerusform>
             <numerusform>%n personmerkinger på bilder</numerusform>
         </translation>
     </message>
@@ -2364,8 +2364,8 @@
         <location filename="../desktop/ui/dialogs.py" line="28"/>
         <source>%n story authorship(s)</source>
         <translation>
-            <numerusform>%n forfatterskap til en historie</numerusform>
-            <numerusform>%n forfatterskap til historier</numerusform>
+            <numerusform>%n oppføring som forfatter av en historie</numerusform>
+            <numerusform>%n oppføringer som forfatter av historier</numerusform>
         </translation>
     </message>
 </context>
@@ -2542,7 +2542,7 @@
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="29"/>
         <source>Who is responsible</source>
-        <translation>Hvem har ansvaret</translation>
+        <translation>Ansvar</translation>
     </message>
     <message>
         <location filename="../desktop/documents/plan_grid.py" line="31"/>
@@ -2852,7 +2852,7 @@
     <message>
         <location filename="../desktop/documents/summary.py" line="190"/>
         <source>No open warnings.</source>
-        <translation>Ingenting som må følges opp.</translation>
+        <translation>Ingenting som bør følges opp.</translation>
     </message>
     <message>
         <location filename="../desktop/documents/labels.py" line="7"/>

@@ -3543,17 +3543,17 @@
     <message>
         <location filename="../desktop/ui/open_problems.py" line="72"/>
         <source>Close Vidare there first. Open anyway only if you are sure it is no longer running there; two Vidare windows writing one database can lose work.</source>
-        <translation>Najpierw zamknij tam program Vidare. Otwórz mimo to tylko wtedy, gdy masz pewność, że już tam nie działa; dwa okna Vidare zapisujące jedną bazę mogą spowodować utratę pracy.</translation>
+        <translation>Najpierw zamknij tam program Vidare. Otwórz mimo to tylko wtedy, gdy masz pewność, że już tam nie działa; jeśli dwa okna Vidare zapisują dane w jednej bazie, część zmian może zostać utracona.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/open_problems.py" line="75"/>
         <source>Vidare can move the database to its own folder on this computer (%1). To share the data, use Export archive in Settings instead.</source>
-        <translation>Vidare może przenieść bazę danych do własnego folderu na tym komputerze (%1). Aby udostępnić dane, użyj raczej opcji Eksportuj archiwum w Ustawieniach.</translation>
+        <translation>Vidare może przenieść bazę danych do swojego folderu na tym komputerze (%1). Aby udostępnić dane, użyj zamiast tego opcji Eksportuj archiwum w Ustawieniach.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/open_problems.py" line="79"/>
         <source>Vidare will not overwrite the damaged file: it is kept beside the database. The newest good backup is from %1.</source>
-        <translation>Vidare nie nadpisze uszkodzonego pliku: zostaje on obok bazy danych. Najnowsza poprawna kopia zapasowa pochodzi z %1.</translation>
+        <translation>Vidare nie nadpisze uszkodzonego pliku: zostanie on zachowany obok bazy danych. Najnowsza poprawna kopia zapasowa pochodzi z %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/open_problems.py" line="82"/>
@@ -4300,7 +4300,7 @@
     <message>
         <location filename="../desktop/store/privacy.py" line="150"/>
         <source>Stories written</source>
-        <translation>Napisane historie</translation>
+        <translation>Historie napisane przez tę osobę</translation>
     </message>
     <message>
         <location filename="../desktop/store/privacy.py" line="151"/>
@@ -4365,7 +4365,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="211"/>
         <source>Copies that Vidare does not look after keep this person until someone deletes them: backup folders made with “vidare backup --to”, copies on USB sticks, exported archives and spreadsheets.</source>
-        <translation>Kopie, których Vidare nie pilnuje, zawierają dane tej osoby, dopóki ktoś ich nie usunie: foldery kopii zapasowych utworzone poleceniem „vidare backup --to”, kopie na pendrive’ach, wyeksportowane archiwa i arkusze kalkulacyjne.</translation>
+        <translation>Kopie, którymi Vidare nie zarządza, zawierają dane tej osoby, dopóki ktoś ich nie usunie: foldery kopii zapasowych utworzone poleceniem „vidare backup --to”, kopie na pendrive’ach, wyeksportowane archiwa i arkusze kalkulacyjne.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="214"/>
@@ -4375,7 +4375,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="216"/>
         <source>A list from another spreadsheet (a class list, a Beneficiary Module export) is new to Vidare: if it names this person, importing it adds them again.</source>
-        <translation>Lista z innego arkusza kalkulacyjnego (lista klasy, eksport z Beneficiary Module) jest dla programu Vidare czymś nowym: jeśli znajduje się na niej ta osoba, import doda ją ponownie.</translation>
+        <translation>Lista z innego arkusza kalkulacyjnego (lista klasy, eksport z Beneficiary Module) to dla programu Vidare nowe dane: jeśli jest na niej ta osoba, import doda ją ponownie.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="235"/>
@@ -4493,7 +4493,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="191"/>
         <source>Written to %1 and %2.</source>
-        <translation>Zapisano w %1 i %2.</translation>
+        <translation>Zapisano pliki: %1 i %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="247"/>
@@ -4901,7 +4901,7 @@
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="263"/>
         <source>The school has a FERS project: until the official artwork is added here, its documents carry the EU emblem and the funding statement alone.</source>
-        <translation>Szkoła ma projekt FERS: dopóki nie dodasz tutaj oficjalnego zestawienia znaków, jego dokumenty mają tylko flagę UE i informację o dofinansowaniu.</translation>
+        <translation>Szkoła realizuje projekt FERS: dopóki nie dodasz tutaj oficjalnego zestawienia znaków, dokumenty projektu będą zawierać tylko emblemat UE i informację o dofinansowaniu.</translation>
     </message>
 </context>
 <context>
@@ -5051,7 +5051,7 @@
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="462"/>
         <source>Vidare has matched what it recognised. Choose a field for each column you want, or leave it not imported.</source>
-        <translation>Vidare dopasował to, co rozpoznał. Dla każdej potrzebnej kolumny wybierz pole albo zostaw ją niezaimportowaną.</translation>
+        <translation>Vidare dopasował to, co rozpoznał. Dla każdej kolumny, której potrzebujesz, wybierz pole; pozostałe zostaw jako „(nie importuj)”.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="466"/>
@@ -5853,7 +5853,7 @@
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="167"/>
         <source>Write everything in Vidare to one Excel workbook, one sheet per area, or bring in a list from a spreadsheet: the pupils of a trip, the staff, a Beneficiary Module export.</source>
-        <translation>Zapisz wszystkie dane z programu Vidare w jednym skoroszycie Excel (każdy obszar w osobnym arkuszu) albo zaimportuj listę z arkusza kalkulacyjnego, np. uczniów jadących na wyjazd, kadry szkoły lub eksport z Beneficiary Module.</translation>
+        <translation>Zapisz wszystkie dane z programu Vidare w jednym skoroszycie Excel (każdy obszar w osobnym arkuszu) albo zaimportuj dane z arkusza kalkulacyjnego, np. listę uczniów jadących na wyjazd, listę kadry lub eksport z Beneficiary Module.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="170"/>
@@ -5939,7 +5939,7 @@
     <message>
         <location filename="../desktop/store/errors.py" line="39"/>
         <source>%1 was saved by a newer Vidare (data version %2); this Vidare knows up to %3.</source>
-        <translation>%1 zapisano w nowszej wersji programu Vidare (wersja danych %2); ta wersja obsługuje najwyżej %3.</translation>
+        <translation>Plik %1 zapisano w nowszej wersji programu Vidare (wersja danych: %2); ta wersja obsługuje dane najwyżej w wersji %3.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="46"/>
@@ -6461,7 +6461,7 @@
     <message>
         <location filename="../desktop/domain/validation.py" line="191"/>
         <source>No pupils on this pupil mobility yet: add them when you know who goes.</source>
-        <translation>Do tej mobilności uczniów nie dopisano jeszcze żadnego ucznia: dodaj uczniów, gdy będzie wiadomo, kto jedzie.</translation>
+        <translation>Do tej mobilności uczniów nie dopisano jeszcze nikogo: dodaj uczniów, gdy będzie wiadomo, kto jedzie.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/domain/validation.py" line="196"/>
