@@ -3477,12 +3477,12 @@
     <message>
         <location filename="../desktop/ui/open_problems.py" line="72"/>
         <source>Close Vidare there first. Open anyway only if you are sure it is no longer running there; two Vidare windows writing one database can lose work.</source>
-        <translation>Lukk Vidare der først. Åpne likevel bare hvis du er sikker på at programmet ikke lenger kjører der; to Vidare-vinduer som skriver til samme database, kan miste arbeid.</translation>
+        <translation>Lukk Vidare der først. Åpne likevel bare hvis du er sikker på at programmet ikke lenger kjører der; hvis to Vidare-vinduer skriver til samme database, kan arbeid gå tapt.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/open_problems.py" line="75"/>
         <source>Vidare can move the database to its own folder on this computer (%1). To share the data, use Export archive in Settings instead.</source>
-        <translation>Vidare kan flytte databasen til sin egen mappe på denne datamaskinen (%1). For å dele dataene, bruk heller Eksporter arkiv under Innstillinger.</translation>
+        <translation>Vidare kan flytte databasen til sin egen mappe på denne datamaskinen (%1). Hvis du vil dele dataene, bruker du heller Eksporter arkiv under Innstillinger.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/open_problems.py" line="79"/>
@@ -3707,7 +3707,7 @@
     <message>
         <location filename="../desktop/ui/pages/overview_page.py" line="268"/>
         <source>Nothing needs attention.</source>
-        <translation>Ingenting som må følges opp.</translation>
+        <translation>Ingenting som bør følges opp.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/pages/overview_page.py" line="221"/>
@@ -3768,7 +3768,7 @@
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="100"/>
         <source>Five steps, in any order; each link opens its page.</source>
-        <translation>Fem steg, i valgfri rekkefølge; hver lenke åpner sin side.</translation>
+        <translation>Fem steg, i valgfri rekkefølge; hver lenke åpner den aktuelle siden.</translation>
     </message>
 </context>
 <context>
@@ -4223,7 +4223,7 @@
     <message>
         <location filename="../desktop/store/privacy.py" line="150"/>
         <source>Stories written</source>
-        <translation>Skrevne historier</translation>
+        <translation>Historier personen har skrevet</translation>
     </message>
     <message>
         <location filename="../desktop/store/privacy.py" line="151"/>
@@ -4360,8 +4360,8 @@
         <location filename="../desktop/ui/privacy_dialogs.py" line="206"/>
         <source>Backups that Vidare made before now still hold this person. They go one by one as new backups replace the old ones; the last of them about %n month(s) from now (%1), as long as Vidare goes on making backups.</source>
         <translation>
-            <numerusform>Sikkerhetskopier som Vidare har tatt før nå, inneholder fortsatt personen. De slettes én etter én etter hvert som nye sikkerhetskopier erstatter de gamle; den siste om omtrent %n måned (%1), så lenge Vidare fortsetter å ta sikkerhetskopier.</numerusform>
-            <numerusform>Sikkerhetskopier som Vidare har tatt før nå, inneholder fortsatt personen. De slettes én etter én etter hvert som nye sikkerhetskopier erstatter de gamle; den siste om omtrent %n måneder (%1), så lenge Vidare fortsetter å ta sikkerhetskopier.</numerusform>
+            <numerusform>Sikkerhetskopier som Vidare allerede har tatt, inneholder fortsatt personen. De slettes én etter én etter hvert som nye sikkerhetskopier erstatter de gamle; den siste om omtrent %n måned (%1), så lenge Vidare fortsetter å ta sikkerhetskopier.</numerusform>
+            <numerusform>Sikkerhetskopier som Vidare allerede har tatt, inneholder fortsatt personen. De slettes én etter én etter hvert som nye sikkerhetskopier erstatter de gamle; den siste om omtrent %n måneder (%1), så lenge Vidare fortsetter å ta sikkerhetskopier.</numerusform>
         </translation>
     </message>
     <message>
@@ -4412,7 +4412,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="191"/>
         <source>Written to %1 and %2.</source>
-        <translation>Skrevet til %1 og %2.</translation>
+        <translation>Lagret i %1 og %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/privacy_dialogs.py" line="247"/>
@@ -4425,7 +4425,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="187"/>
         <source>The data could not be written: %1</source>
-        <translation>Dataene kunne ikke skrives: %1</translation>
+        <translation>Dataene kunne ikke lagres: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="246"/>
@@ -4847,7 +4847,7 @@
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="382"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
-        <translation>Vinduet bytter språk med en gang. Hvert dokument får sitt eget språk når det skrives ut.</translation>
+        <translation>Vinduet bytter språk med en gang. Språket i hvert dokument velger du når du skriver det ut.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="387"/>
@@ -5116,7 +5116,7 @@
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="464"/>
         <source>First values</source>
-        <translation>Første verdier</translation>
+        <translation>De første verdiene</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="465"/>
@@ -5784,12 +5784,12 @@
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="121"/>
         <source>Writing %1…</source>
-        <translation>Skriver %1…</translation>
+        <translation>Lagrer %1…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="133"/>
         <source>The workbook was not written: %1</source>
-        <translation>Arbeidsboken ble ikke skrevet: %1</translation>
+        <translation>Arbeidsboken ble ikke lagret: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="161"/>
@@ -5805,8 +5805,8 @@
         <location filename="../desktop/ui/sheets_panel.py" line="140"/>
         <source>%n row(s) written to %1.</source>
         <translation>
-            <numerusform>%n rad skrevet til %1.</numerusform>
-            <numerusform>%n rader skrevet til %1.</numerusform>
+            <numerusform>%n rad lagret i %1.</numerusform>
+            <numerusform>%n rader lagret i %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -6373,8 +6373,8 @@
         <location filename="../desktop/domain/validation.py" line="196"/>
         <source>This trip lasts %n day(s), outside the usual %1–%2 days for this activity.</source>
         <translation>
-            <numerusform>Reisen varer %n dag, utenfor det vanlige for denne aktiviteten (%1–%2 dager).</numerusform>
-            <numerusform>Reisen varer %n dager, utenfor det vanlige for denne aktiviteten (%1–%2 dager).</numerusform>
+            <numerusform>Reisen varer %n dag, utenfor det som er vanlig for denne aktivitetstypen (%1–%2 dager).</numerusform>
+            <numerusform>Reisen varer %n dager, utenfor det som er vanlig for denne aktivitetstypen (%1–%2 dager).</numerusform>
         </translation>
     </message>
     <message>
