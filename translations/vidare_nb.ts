@@ -1563,8 +1563,8 @@
         <location filename="../desktop/cli_sheets.py" line="92"/>
         <source>%1: wrote %n row(s) to %2</source>
         <translation>
-            <numerusform>%1: %n rad skrevet til %2</numerusform>
-            <numerusform>%1: %n rader skrevet til %2</numerusform>
+            <numerusform>%1: %n rad lagret i %2</numerusform>
+            <numerusform>%1: %n rader lagret i %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3181,8 +3181,8 @@
         <location filename="../desktop/ui/list_export.py" line="128"/>
         <source>%n row(s) written to %1.</source>
         <translation>
-            <numerusform>%n rad skrevet til %1.</numerusform>
-            <numerusform>%n rader skrevet til %1.</numerusform>
+            <numerusform>%n rad lagret i %1.</numerusform>
+            <numerusform>%n rader lagret i %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -245,7 +245,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="243"/>
         <source>The archive was written to %1.</source>
-        <translation>Archiwum zapisano w %1.</translation>
+        <translation>Archiwum zapisano w pliku %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="296"/>
@@ -361,7 +361,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="199"/>
         <source>Put back the data as it was on %1?</source>
-        <translation>Przywrócić dane w stanie z %1?</translation>
+        <translation>Przywrócić dane do stanu z %1?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="306"/>
@@ -657,7 +657,7 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="121"/>
         <source>Visit to or from another school or municipality</source>
-        <translation>Wizyta w innej szkole lub gminie albo gości u nas</translation>
+        <translation>Wizyta studyjna w innej szkole lub gminie albo u nas</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="123"/>
@@ -1059,7 +1059,7 @@
     <message>
         <location filename="../desktop/cli.py" line="292"/>
         <source>%1 was saved by a newer Vidare (data version %2); install the newer Vidare to use it.</source>
-        <translation>%1 zapisano w nowszej wersji programu Vidare (wersja danych %2); zainstaluj nowszą wersję, aby z niej korzystać.</translation>
+        <translation>Bazę %1 zapisano w nowszej wersji programu Vidare (wersja danych %2); aby z niej korzystać, zainstaluj nowszą wersję programu.</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="303"/>
@@ -1094,7 +1094,7 @@
     <message>
         <location filename="../desktop/cli_print.py" line="59"/>
         <source>--from must not be after --to.</source>
-        <translation>--from nie może być późniejsze niż --to.</translation>
+        <translation>Data --from nie może być późniejsza niż data --to.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="93"/>
@@ -1104,7 +1104,7 @@
     <message>
         <location filename="../desktop/cli_print.py" line="118"/>
         <source>%1 is not a date; write it as %2.</source>
-        <translation>%1 nie jest datą; zapisz ją jako %2.</translation>
+        <translation>%1 nie jest datą; podaj ją w formacie %2.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_print.py" line="126"/>
@@ -1479,7 +1479,7 @@
     <message>
         <location filename="../desktop/cli.py" line="135"/>
         <source>the archive or spreadsheet file to write (a folder for CSV files of every area)</source>
-        <translation>plik archiwum lub arkusza do zapisania (przy plikach CSV wszystkich obszarów – folder)</translation>
+        <translation>plik archiwum lub arkusza do zapisania (albo folder na pliki CSV wszystkich obszarów)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="137"/>
@@ -2408,9 +2408,9 @@
         <location filename="../desktop/ui/dialogs.py" line="27"/>
         <source>%n place(s) on a trip</source>
         <translation>
-            <numerusform>%n udział w wyjeździe</numerusform>
-            <numerusform>%n udziały w wyjazdach</numerusform>
-            <numerusform>%n udziałów w wyjazdach</numerusform>
+            <numerusform>udział w %n wyjeździe</numerusform>
+            <numerusform>udział w %n wyjazdach</numerusform>
+            <numerusform>udział w %n wyjazdach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2894,7 +2894,7 @@
     <message>
         <location filename="../desktop/documents/summary.py" line="165"/>
         <source>Dissemination actions done and planned</source>
-        <translation>Działania upowszechniające zrealizowane i zaplanowane</translation>
+        <translation>Zrealizowane i zaplanowane działania upowszechniające</translation>
     </message>
     <message>
         <location filename="../desktop/documents/summary.py" line="181"/>
@@ -3232,7 +3232,7 @@
     <message>
         <location filename="../desktop/ui/list_export.py" line="141"/>
         <source>Write the list as shown here, filtered and sorted, to an Excel or CSV file</source>
-        <translation>Zapisz listę w takiej postaci, jak tutaj (z filtrem i sortowaniem), w pliku Excel lub CSV</translation>
+        <translation>Zapisz listę w obecnym widoku (z filtrami i sortowaniem) w pliku Excel lub CSV</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="117"/>
