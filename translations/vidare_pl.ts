@@ -1835,7 +1835,7 @@
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="111"/>
         <source>As usual in the school&apos;s country</source>
-        <translation>Jak zwykle w kraju szkoły</translation>
+        <translation>Jak przyjęto w kraju szkoły</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="113"/>
@@ -4830,7 +4830,7 @@
         <location filename="../desktop/ui/pages/settings_page.py" line="175"/>
         <source>As usual in %1 (%2)</source>
         <comment>the school year starts in the month usual in the school&apos;s country: %1 is the country&apos;s name, %2 the month; rephrase so the name needs no case ending (&quot;Jak zwykle w kraju: %1 (%2)&quot;)</comment>
-        <translation>Jak zwykle w kraju: %1 (%2)</translation>
+        <translation>Jak przyjęto w kraju: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="103"/>
@@ -4850,7 +4850,7 @@
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="181"/>
         <source>As usual in the school&apos;s country</source>
-        <translation>Jak zwykle w kraju szkoły</translation>
+        <translation>Jak przyjęto w kraju szkoły</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="191"/>
@@ -6416,7 +6416,7 @@
     <message>
         <location filename="../desktop/domain/validation.py" line="103"/>
         <source>“%1” is not a known country.</source>
-        <translation>„%1” nie jest znanym krajem.</translation>
+        <translation>Nieznany kraj: „%1”.</translation>
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="112"/>

@@ -4010,7 +4010,7 @@
     <message>
         <location filename="../desktop/documents/jobs.py" line="99"/>
         <source>Drawing the preview…</source>
-        <translation>Ritar förhandsvisningen…</translation>
+        <translation>Skapar förhandsvisningen…</translation>
     </message>
     <message>
         <location filename="../desktop/documents/jobs.py" line="98"/>

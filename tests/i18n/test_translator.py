@@ -64,7 +64,7 @@ def test_nordic_plurals_without_a_qapplication(no_app_results):
 def test_fill_puts_parameters_into_the_translation():
     text = Translator("pl", pseudo=False).fill("Validation", "“%1” is not a known country.",
                                                ["XX"])
-    assert text == "„XX” nie jest znanym krajem."
+    assert text == "Nieznany kraj: „XX”."
 
 
 @pytest.mark.parametrize("language", ["sv", "nb", "pl"])
