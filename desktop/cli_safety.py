@@ -113,16 +113,18 @@ def _command(body):  # type: ignore[no-untyped-def]
     return run
 
 
-def open_for_writing(path: Path, create: bool = False, read_only_ok: bool = False):  # type: ignore[no-untyped-def]
+def open_for_writing(path: Path, create: bool = False, read_only_ok: bool = False,  # type: ignore[no-untyped-def]
+                     check_later: bool = False):
     """A Store for a command that writes: the lock held until it closes (`demo`, `poster`,
     `report`, `selftest --db`). `read_only_ok` opens a newer or read-only database for
-    reading instead of refusing it."""
+    reading instead of refusing it; `check_later` checks its integrity beside the caller,
+    as the window does (`Store.start_check`)."""
     from desktop.store.lock import DatabaseLocked
     from desktop.store.startup import open_store
 
     try:
         return open_store(path, create=create, accept_synced=True, start_backup=False,
-                          accept_read_only=read_only_ok)
+                          accept_read_only=read_only_ok, check_later=check_later)
     except DatabaseLocked as error:
         raise locked_error(error) from None
 

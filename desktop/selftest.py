@@ -153,9 +153,10 @@ def _open_store(args: argparse.Namespace, language: str, workdir: Path, report: 
             raise StepFailed("open", f"there is no database at {args.db}")
         from desktop.cli_safety import open_for_writing
 
-        # A real database is written (publications): the lock is held while it runs.
-        return report.timed("open", lambda: open_for_writing(Path(args.db),
-                                                             read_only_ok=True)), 0.0
+        # A real database is written (publications): the lock is held while it runs. Its
+        # integrity is checked beside the window, as when the window starts.
+        return report.timed("open", lambda: open_for_writing(
+            Path(args.db), read_only_ok=True, check_later=True)), 0.0
     from desktop.ui.app import DEMO_COUNTRY
 
     started = time.monotonic()
@@ -204,6 +205,11 @@ def _run(args: argparse.Namespace, report: Report, workdir: Path) -> None:
         window = report.timed("window", show)
         # Process start to window shown, without the demo school's creation (test set-up).
         report.line(step="startup", ms=round((since_process_start() - demo_seconds) * 1000, 1))
+        if store.start_check is not None:
+            problem = report.timed("check", store.start_check.wait)
+            if problem is not None:
+                store.stop_writing()
+                raise StepFailed("check", problem)
         # What the window does by itself in its first idle moment, timed on its own.
         report.timed("preload", window.preload)
         for name in PAGE_NAMES[1:] + PAGE_NAMES[:1]:

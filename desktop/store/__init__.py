@@ -17,6 +17,7 @@ from desktop.store.backups import backup_before_migration, counts_of
 from desktop.store.conflicts import ConflictRepository
 from desktop.store.connection import connect
 from desktop.store.dissemination import DisseminationRepository
+from desktop.store.errors import DamagedDatabase
 from desktop.store.locations import media_dir_for
 from desktop.store.lock import DatabaseLock
 from desktop.store.media import media_path
@@ -26,6 +27,7 @@ from desktop.store.overview import OverviewRepository
 from desktop.store.people import PeopleRepository
 from desktop.store.projects import ProjectRepository, SchoolRepository
 from desktop.store.publications import PublicationRepository
+from desktop.store.start_check import StartCheck
 from desktop.store.stories import StoryRepository
 
 __all__ = ["Store", "media_dir_for"]
@@ -35,11 +37,18 @@ class Store:
     """One open database and its repositories; handed to whatever needs the data."""
 
     def __init__(self, path: Path | str, create: bool = False, read_only: bool = False,
-                 before_migration: Callable[[Path, int], None] | None = None):
+                 before_migration: Callable[[Path, int], None] | None = None,
+                 check_later: bool = False):
+        """`check_later`: open without the integrity check, which then runs beside the
+        caller (`self.start_check`) while every write waits for its verdict."""
         self.path = Path(path)
         self.db, self.read_only = open_database(
             self.path, create=create, read_only=read_only,
-            before_migration=before_migration or backup_before_migration)
+            before_migration=before_migration or backup_before_migration,
+            deep_check=not check_later)
+        self.start_check: StartCheck | None = None
+        if check_later:
+            self.start_check = StartCheck(self.path, hold_writes=not self.read_only).start()
         self.media_dir = media_dir_for(self.path)
         self.lock: DatabaseLock | None = None
         self._closing: list[Callable[[], None]] = []
@@ -54,8 +63,23 @@ class Store:
         self.conflicts = ConflictRepository(self.db)
         if not self.read_only:
             # Anyone erased stays erased: after a restore, or a stop before the register
-            # beside the database was written.
+            # beside the database was written. That writes, so only into a checked file.
+            if self.start_check is not None and erasure.returning(self.db, self.path):
+                self._checked_now()
             erasure.reapply(self.db, self.media_dir, self.path)
+
+    def _checked_now(self) -> None:
+        """Wait for the start check; a damaged file is closed unwritten and refused."""
+        assert self.start_check is not None
+        problem = self.start_check.wait()
+        if problem is not None:
+            self.close()
+            raise DamagedDatabase(self.path, problem)
+
+    def stop_writing(self) -> None:
+        """From now on this store only reads (its file was found damaged)."""
+        self.db.execute("PRAGMA query_only = ON")
+        self.read_only = True
 
     def media_file(self, name: str | None) -> Path | None:
         """A media file by its name, checked to lie inside the media folder (None if not):
@@ -84,6 +108,8 @@ class Store:
         atexit.register(lock.release)
 
     def close(self) -> None:
+        if self.start_check is not None:
+            self.start_check.finish()
         while self._closing:
             self._closing.pop()()
         self.db.conn.close()

@@ -258,17 +258,23 @@ def record(db_path: Path | str, participant_id: str) -> None:
     partial.replace(register)
 
 
+def returning(db: sqlite_utils.Database, db_path: Path) -> list[str]:
+    """Erased people (by the register or the database's own record) who are back in it."""
+    inside = [r[0] for r in db.execute("SELECT participant_id FROM erasure").fetchall()]
+    ids = list(dict.fromkeys([*erased_ids(db_path), *inside]))
+    return [pid for pid in ids if db.execute("SELECT 1 FROM participant WHERE id = ?",
+                                             [pid]).fetchone()]
+
+
 def reapply(db: sqlite_utils.Database, media_dir: Path, db_path: Path) -> list[str]:
     """Keep the register and the database's erasure record in step, and erase again anyone
     either names who is back (after a restore, or a crash before the register was written).
     Returns the ids erased again."""
     inside = [r[0] for r in db.execute("SELECT participant_id FROM erasure").fetchall()]
     registered = erased_ids(db_path)
-    ids = list(dict.fromkeys([*registered, *inside]))
     for participant_id in set(inside) - set(registered):
         record(db_path, participant_id)
-    back = [pid for pid in ids if db.execute("SELECT 1 FROM participant WHERE id = ?",
-                                             [pid]).fetchone()]
+    back = returning(db, db_path)
     if not back:
         return []
     files: set[str] = set()

@@ -34,11 +34,14 @@ from desktop.store.locations import folder_of, restrict_permissions
 from desktop.store.migrations import LATEST, migrate
 
 
-def check_file(path: Path) -> tuple[sqlite_utils.Database | None, int]:
+def check_file(path: Path, deep: bool = True) -> tuple[sqlite_utils.Database | None, int]:
     """A read-only connection to an accepted file and its data version.
 
     Returns (None, 0) for an empty SQLite file (a new database whose first save never
     finished): it may become Vidare's. Raises NotVidareDatabase or DamagedDatabase.
+    Without `deep`, the integrity check is left to the caller (`start_check`), except for
+    an older file, checked before it is migrated, and a file not in WAL mode (not one Vidare
+    wrote last), checked before opening it for writing switches its journal mode.
     """
     header = read_header(path)
     if not header.sqlite:
@@ -58,7 +61,8 @@ def check_file(path: Path) -> tuple[sqlite_utils.Database | None, int]:
                 db.conn.close()
                 return None, 0
             raise NotVidareDatabase(path)
-        problems = integrity_problems(db)
+        problems = (integrity_problems(db) if deep or version < LATEST or not header.wal_mode
+                    else [])
         if problems:
             raise DamagedDatabase(path, problems[0])
     except sqlite3.DatabaseError as error:
@@ -78,13 +82,14 @@ def can_write(path: Path) -> bool:
 
 def open_database(path: Path | str, create: bool = False, read_only: bool = False,
                   before_migration: Callable[[Path, int], None] | None = None,
-                  ) -> tuple[sqlite_utils.Database, bool]:
+                  deep_check: bool = True) -> tuple[sqlite_utils.Database, bool]:
     """Open (or create) the database at `path`; returns it and whether it is read-only.
 
     Raises a `StoreError` subclass for each case a user must be told apart: missing, a
     folder, not ours, damaged, a folder that cannot be written (for a new file). A
     database from a newer Vidare, or one the user may not write, opens read-only.
     `before_migration(path, version)` runs before an older database is upgraded.
+    Without `deep_check`, the caller checks the file's integrity itself (see `check_file`).
     """
     path = Path(path)
     if path.is_dir():
@@ -95,7 +100,7 @@ def open_database(path: Path | str, create: bool = False, read_only: bool = Fals
     checked: sqlite_utils.Database | None = None
     version = 0
     if exists:
-        checked, version = check_file(path)
+        checked, version = check_file(path, deep=deep_check)
         if checked is None:
             exists = False  # an empty file: made Vidare's below
         elif read_only or version > LATEST or not can_write(path):

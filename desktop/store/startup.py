@@ -55,12 +55,13 @@ log = logging.getLogger(__name__)
 def open_store(path: Path | str, create: bool = False, read_only: bool = False,
                accept_read_only: bool = False, accept_synced: bool = False,
                take_over_lock: bool = False, start_backup: bool = True,
-               backups_dir: Path | None = None) -> Store:
+               backups_dir: Path | None = None, check_later: bool = False) -> Store:
     """Open a `Store` the way the window does, telling every opening case apart.
 
     Raises (all `StoreError`): `SyncedFolder` (unless `accept_synced`), `DatabaseLocked`
     (unless `take_over_lock`), `DamagedDatabase` with `.backup` set to the newest verified
-    backup (or None), `NewerDatabase`, `ReadOnlyDatabase` and `FolderNotWritable` for a
+    backup (or None; with `check_later` the integrity check's verdict comes later, from
+    `store.start_check`), `NewerDatabase`, `ReadOnlyDatabase` and `FolderNotWritable` for a
     database that could only be opened read-only (unless `accept_read_only` or
     `read_only`), `NotVidareDatabase`, `IsAFolder`, `DatabaseMissing`. A writable store
     holds the lock until `close()`, was backed up before any migration, and gets a start
@@ -90,7 +91,8 @@ def open_store(path: Path | str, create: bool = False, read_only: bool = False,
         try:
             store = Store(path, create=create, read_only=read_only,
                           before_migration=lambda p, v: backup_before_migration(p, v,
-                                                                                 backups_dir))
+                                                                                 backups_dir),
+                          check_later=check_later)
         except DamagedDatabase as error:
             error.backup = newest_verified(path, backups_dir)
             raise
@@ -112,7 +114,8 @@ def open_store(path: Path | str, create: bool = False, read_only: bool = False,
     if lock is not None:
         store.hold_lock(lock)
         _make_private(store.path, store.media_dir)
-    if start_backup and not store.read_only:
+    if start_backup and not store.read_only and (store.start_check is None
+                                                 or store.start_check.wait() is None):
         try:
             backup_if_due(path, backups_dir, reason="start")
         except (OSError, StoreError, sqlite3.Error) as error:

@@ -134,22 +134,78 @@ def run_window(args: argparse.Namespace) -> int:
     if want_demo:
         path = demo_database(language)
     assert path is not None
-    # Asks the user through any problem: damaged, locked, newer, in a synced folder…
-    store = open_database_asking(path, None, create=False, language=language)
-    if store is None:
-        return 0
-    ctx = AppContext(store=store, settings=settings, switcher=switcher)
-    window = MainWindow(ctx)
-    window.show()
-    # The start backup runs beside the window, so that it never delays the first page.
-    starting = back_up_in_background(store.path) if not store.read_only else None
-    code = app.exec()
-    if starting is not None:
-        starting.wait()
+    # Asks the user through any problem: damaged, locked, newer, in a synced folder… The
+    # integrity check and the start backup run beside the window, so that neither delays
+    # the first page; every save waits for the check's verdict.
+    store = open_database_asking(path, None, create=False, language=language,
+                                 check_later=True)
+    while store is not None:
+        ctx = AppContext(store=store, settings=settings, switcher=switcher)
+        window = MainWindow(ctx)
+        window.show()
+        damaged = watch_start_check(store, app)
+        starting = (back_up_in_background(store.path, verdict=store.start_check.wait)
+                    if not store.read_only and store.start_check is not None else None)
+        code = app.exec()
+        if starting is not None:
+            starting.wait()
+        if not damaged:
+            store.close()
+            if not store.read_only:
+                back_up_after_work(store.path)
+            return int(code)
+        # The check found the file damaged: nothing more was written to it, and the window
+        # goes without saving. The user chooses what next (the newest good backup…).
+        close_unsaved(window, store)
+        store = open_database_asking(path, None, language=language, check_later=True,
+                                     problem=damaged_error(store.path, damaged[0]))
+    return 0
+
+
+def close_unsaved(window, store) -> None:  # noqa: ANN001
+    """A window over a file found damaged goes at once, saving nothing (no reply of a
+    query still on its way reaches a page after its store closed); then its store."""
+    from shiboken6 import Shiboken
+
+    window.hide()
+    window.ctx.stop_queries()
+    Shiboken.delete(window)
     store.close()
-    if not store.read_only:
-        back_up_after_work(store.path)
-    return int(code)
+
+
+def watch_start_check(store, app) -> list[str]:  # noqa: ANN001
+    """Until the check beside the window has spoken: a damaged verdict stops every write
+    and ends the event loop. Returns the list the problem is put in."""
+    from PySide6.QtCore import QObject, Qt, Signal
+
+    class Verdict(QObject):
+        damaged = Signal(str)
+
+    found: list[str] = []
+    if store.start_check is None:
+        return found
+    verdict = Verdict(app)
+
+    def stop(problem: str) -> None:
+        store.stop_writing()
+        store.start_check.release()
+        found.append(problem)
+        app.exit(0)
+
+    # Queued: called on the window's thread, inside its event loop, even for a verdict
+    # that came before the loop started.
+    verdict.damaged.connect(stop, Qt.ConnectionType.QueuedConnection)
+    store.start_check.when_done(lambda problem: problem and verdict.damaged.emit(problem))
+    return found
+
+
+def damaged_error(path: Path, problem: str):  # noqa: ANN201
+    from desktop.store.backups import newest_verified
+    from desktop.store.errors import DamagedDatabase
+
+    error = DamagedDatabase(path, problem)
+    error.backup = newest_verified(path)
+    return error
 
 
 def back_up_after_work(path: Path) -> None:

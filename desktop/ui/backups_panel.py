@@ -365,9 +365,10 @@ class BackupWorker(QThread):
     failed = Signal(str)
 
     def __init__(self, db_path: Path, reason: str = "start", backups_dir: Path | None = None,
-                 parent: Any = None):
+                 parent: Any = None, verdict: Callable[[], str | None] | None = None):
         super().__init__(parent)
         self.db_path, self.reason, self.backups_dir = Path(db_path), reason, backups_dir
+        self.verdict = verdict
 
     def run(self) -> None:
         import sqlite3
@@ -375,6 +376,8 @@ class BackupWorker(QThread):
         from desktop.store.backups import backup_if_due
         from desktop.store.errors import StoreError
 
+        if self.verdict is not None and self.verdict() is not None:
+            return  # a damaged file is never backed up over the good backups
         try:
             made = backup_if_due(self.db_path, self.backups_dir, reason=self.reason)
         except (StoreError, OSError, sqlite3.Error) as error:
@@ -384,9 +387,11 @@ class BackupWorker(QThread):
 
 
 def back_up_in_background(db_path: Path, parent: Any = None, reason: str = "start",
-                          backups_dir: Path | None = None) -> BackupWorker:
-    """Start a backup if one is due (for the shell, right after the window is shown)."""
-    worker = BackupWorker(db_path, reason, backups_dir, parent)
+                          backups_dir: Path | None = None,
+                          verdict: Callable[[], str | None] | None = None) -> BackupWorker:
+    """Start a backup if one is due (for the shell, right after the window is shown), after
+    `verdict()` (the start check's) says the file is sound."""
+    worker = BackupWorker(db_path, reason, backups_dir, parent, verdict)
     worker.start()
     return worker
 

@@ -168,11 +168,14 @@ def ask_how_to_open(error: StoreError, parent: QWidget | None = None,
 
 def open_database_asking(path: Path, parent: QWidget | None = None, create: bool = False,
                          language: str = "en", ask: Any = None,
-                         start_backup: bool = False) -> Any:
+                         start_backup: bool = False, check_later: bool = False,
+                         problem: StoreError | None = None) -> Any:
     """Open the store at `path`, asking the user through every problem; None when they quit.
 
     The start backup is left to `backups_panel.back_up_in_background` (after the window is
-    shown) unless `start_backup` is set.
+    shown) unless `start_backup` is set; with `check_later` so is the integrity check
+    (`Store.start_check`). `problem`: one already found, asked about first (a damaged file
+    the check beside the window found).
 
     `ask(error, parent, language) -> OpenChoice` can be replaced (tests answer for the user).
     """
@@ -182,8 +185,12 @@ def open_database_asking(path: Path, parent: QWidget | None = None, create: bool
     flags: dict[str, bool] = {}
     for _attempt in range(8):
         try:
-            return open_store(path, create=create, start_backup=start_backup, **flags)
+            if problem is not None:
+                raise problem
+            return open_store(path, create=create, start_backup=start_backup,
+                              check_later=check_later, **flags)
         except StoreError as error:
+            problem = None
             choice = (ask or ask_how_to_open)(error, parent, language)
         if choice.action == QUIT:
             return None

@@ -94,3 +94,43 @@ def test_locked_database_through_the_dialog(tmp_path, qapp, answer, opened):
     assert (store is not None) == opened
     if store is not None:
         store.close()
+
+
+def test_damage_found_beside_the_window_stops_every_write_then_offers_the_backup(
+        tmp_path, qtbot, qapp):
+    """The window opens before the integrity check's verdict; a damaged verdict ends it
+    without writing a byte, and the user is offered the newest good backup."""
+    from PySide6.QtCore import QSettings, QTimer
+
+    from desktop.ui.app import close_unsaved, damaged_error, watch_start_check
+    from desktop.ui.context import AppContext
+    from desktop.ui.main_window import MainWindow
+    from tests.store.test_start_check import damage_a_data_page, people_db
+
+    db = people_db(tmp_path / "vidare.db")
+    make_backup(db)
+    damaged = damage_a_data_page(db)
+    store = Store(db, check_later=True)
+    window = MainWindow(AppContext(store=store, settings=QSettings(
+        str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    window.show()
+    found = watch_start_check(store, qapp)
+    QTimer.singleShot(30000, qapp.quit)  # only if the verdict never came
+    qapp.exec()
+    assert found and store.read_only
+    close_unsaved(window, store)
+    qtbot.wait(200)  # replies still on their way reach no page
+    assert db.read_bytes() == damaged
+    asked = []
+
+    def user(error, parent, language):
+        asked.append((type(error).__name__, error.backup is not None))
+        return op.OpenChoice(op.RESTORE_BACKUP, backup=error.backup)
+
+    store = op.open_database_asking(db, ask=user, check_later=True,
+                                    problem=damaged_error(db, found[0]))
+    assert asked == [("DamagedDatabase", True)]
+    assert store.start_check.wait() is None
+    assert len(store.people.all()) == 3000
+    store.close()
+    assert [p for p in tmp_path.glob("vidare.db.damaged-*") if p.read_bytes() == damaged]
