@@ -9,8 +9,8 @@ import pytest
 
 from desktop.domain.models import Participant
 from desktop.store import Store
-from desktop.store.errors import DamagedDatabase
 from desktop.store.erasure import erase
+from desktop.store.errors import DamagedDatabase
 
 
 def people_db(path, count=3000):
