@@ -733,7 +733,7 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="141"/>
         <source>Teacher education</source>
-        <translation>Lærerutdanning</translation>
+        <translation>Lærerutdanningen</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="146"/>
@@ -1652,7 +1652,7 @@
     <message>
         <location filename="../desktop/cli_sheets.py" line="198"/>
         <source>They are listed, with what is wrong, in %1; fix them there and import that file.</source>
-        <translation>De er oppført, med hva som er feil, i %1; rett dem der og importer den filen.</translation>
+        <translation>De står oppført i %1 sammen med hva som er feil. Rett dem der, og importer den filen.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="57"/>
@@ -3564,12 +3564,12 @@
     <message>
         <location filename="../desktop/store/overview.py" line="174"/>
         <source>“%1” has no dissemination that shares results within the school.</source>
-        <translation>«%1» har ingen spredning som deler resultatene internt på skolen.</translation>
+        <translation>«%1» har ingen spredningsaktiviteter for deling internt på skolen.</translation>
     </message>
     <message>
         <location filename="../desktop/store/overview.py" line="176"/>
         <source>“%1” has no dissemination that acknowledges EU funding.</source>
-        <translation>«%1» har ingen spredning som synliggjør EU-støtten.</translation>
+        <translation>«%1» har ingen spredningsaktiviteter for synliggjøring av EU-støtten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/store/overview.py" line="185"/>
@@ -5151,8 +5151,8 @@
         <location filename="../desktop/ui/sheet_import.py" line="440"/>
         <source>%n row(s) were not imported. They are listed, with what is wrong, in %1; fix them there and import that file.</source>
         <translation>
-            <numerusform>%n rad ble ikke importert. Den er oppført, med hva som er feil, i %1; rett den der og importer den filen.</numerusform>
-            <numerusform>%n rader ble ikke importert. De er oppført, med hva som er feil, i %1; rett dem der og importer den filen.</numerusform>
+            <numerusform>%n rad ble ikke importert. Den står oppført i %1 sammen med hva som er feil. Rett den der, og importer den filen.</numerusform>
+            <numerusform>%n rader ble ikke importert. De står oppført i %1 sammen med hva som er feil. Rett dem der, og importer den filen.</numerusform>
         </translation>
     </message>
     <message>
@@ -6385,7 +6385,7 @@
     <message>
         <location filename="../desktop/domain/validation.py" line="229"/>
         <source>The consent expires before it was given.</source>
-        <translation>Samtykket utløper før det ble gitt.</translation>
+        <translation>Utløpsdatoen er før datoen samtykket ble gitt.</translation>
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="254"/>

@@ -270,7 +270,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="302"/>
         <source>Importing it adds that school&apos;s projects, trips, people and stories to yours. Do it only if the two schools share their work on purpose.</source>
-        <translation>Import doda projekty, wyjazdy, osoby i historie tamtej szkoły do Twoich danych. Zrób to tylko wtedy, gdy obie szkoły celowo dzielą się swoją pracą.</translation>
+        <translation>Import doda projekty, wyjazdy, osoby i historie tamtej szkoły do Twoich danych. Zrób to tylko wtedy, gdy obie szkoły świadomie dzielą się swoimi danymi.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="305"/>
@@ -1674,7 +1674,7 @@
     <message>
         <location filename="../desktop/cli_sheets.py" line="198"/>
         <source>They are listed, with what is wrong, in %1; fix them there and import that file.</source>
-        <translation>Wypisano je wraz z opisem błędów w pliku %1; popraw je tam i zaimportuj ten plik.</translation>
+        <translation>Zapisano je wraz z opisem błędów w pliku %1; popraw je tam i zaimportuj ten plik.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="57"/>
@@ -4929,7 +4929,7 @@
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="382"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
-        <translation>Okno od razu zmienia język. Każdy dokument ma własny język, wybierany przy drukowaniu.</translation>
+        <translation>Język okna zmienia się od razu. Każdy dokument ma własny język, wybierany przy drukowaniu.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="387"/>
@@ -5239,9 +5239,9 @@
         <location filename="../desktop/ui/sheet_import.py" line="440"/>
         <source>%n row(s) were not imported. They are listed, with what is wrong, in %1; fix them there and import that file.</source>
         <translation>
-            <numerusform>Nie zaimportowano %n wiersza. Wypisano go wraz z opisem błędu w pliku %1; popraw go tam i zaimportuj ten plik.</numerusform>
-            <numerusform>Nie zaimportowano %n wierszy. Wypisano je wraz z opisem błędów w pliku %1; popraw je tam i zaimportuj ten plik.</numerusform>
-            <numerusform>Nie zaimportowano %n wierszy. Wypisano je wraz z opisem błędów w pliku %1; popraw je tam i zaimportuj ten plik.</numerusform>
+            <numerusform>Nie zaimportowano %n wiersza. Zapisano go wraz z opisem błędu w pliku %1; popraw go tam i zaimportuj ten plik.</numerusform>
+            <numerusform>Nie zaimportowano %n wierszy. Zapisano je wraz z opisem błędów w pliku %1; popraw je tam i zaimportuj ten plik.</numerusform>
+            <numerusform>Nie zaimportowano %n wierszy. Zapisano je wraz z opisem błędów w pliku %1; popraw je tam i zaimportuj ten plik.</numerusform>
         </translation>
     </message>
     <message>

@@ -1652,7 +1652,7 @@
     <message>
         <location filename="../desktop/cli_sheets.py" line="198"/>
         <source>They are listed, with what is wrong, in %1; fix them there and import that file.</source>
-        <translation>De listas, med vad som är fel, i %1; rätta dem där och importera den filen.</translation>
+        <translation>De finns i %1 tillsammans med vad som är fel; rätta dem där och importera den filen.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="57"/>
@@ -2662,8 +2662,8 @@
         <location filename="../desktop/documents/project_report.py" line="225"/>
         <source>%n visit(s) to the school (invited experts, hosted teachers) are listed with the mobilities but are not trips abroad.</source>
         <translation>
-            <numerusform>%n besök på skolan (inbjudna experter, mottagna lärare) finns med bland mobiliteterna men är ingen resa utomlands.</numerusform>
-            <numerusform>%n besök på skolan (inbjudna experter, mottagna lärare) finns med bland mobiliteterna men är inga resor utomlands.</numerusform>
+            <numerusform>%n besök på skolan (inbjudna experter, lärare som tagits emot) finns med bland mobiliteterna men är ingen resa utomlands.</numerusform>
+            <numerusform>%n besök på skolan (inbjudna experter, lärare som tagits emot) finns med bland mobiliteterna men är inga resor utomlands.</numerusform>
         </translation>
     </message>
     <message>
@@ -6208,7 +6208,7 @@
         <location filename="../desktop/ui/table_page.py" line="547"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
-            <numerusform>Visar bara den post som varningen gäller (%n).</numerusform>
+            <numerusform>Visar bara %n post som varningen gäller.</numerusform>
             <numerusform>Visar bara de %n poster som varningen gäller.</numerusform>
         </translation>
     </message>
