@@ -16,6 +16,7 @@ from functools import lru_cache
 from babel import Locale
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_datetime as babel_format_datetime
+from babel.dates import format_time as babel_format_time
 from babel.dates import format_interval, format_skeleton
 from babel.lists import format_list as babel_format_list
 from babel.numbers import format_decimal, format_percent
@@ -147,7 +148,8 @@ def format_school_year(first_year: int, language: str, last_year: int | None = N
 
 def format_datetime(value: str | dt.datetime | None, language: str,
                     style: str = "medium") -> str:
-    """A timestamp (a backup, a lock) in local time: "27 nov. 2026 02:10:00"."""
+    """A timestamp (a backup, a lock) in local time: "27 nov. 2026 02:10:00", in Polish
+    "27.11.2026, 02:10:00"."""
     if not value:
         return ""
     if isinstance(value, str):
@@ -158,6 +160,11 @@ def format_datetime(value: str | dt.datetime | None, language: str,
             return text
     if value.tzinfo is not None:
         value = value.astimezone()
+    if language == "pl" and style == "medium":
+        # The date as `format_date` writes it ("16.05.2026", never "16 maj 2026").
+        return str(locale(language).datetime_formats[style]).format(
+            babel_format_time(value, format=style, locale=locale(language)),
+            format_date(value.date(), language, style))
     return babel_format_datetime(value, format=style, locale=locale(language))
 
 

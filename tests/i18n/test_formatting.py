@@ -14,6 +14,16 @@ def test_a_date_in_each_language(language, expected):
 
 
 @pytest.mark.parametrize(("language", "expected"), [
+    ("pl", "16.05.2026, 14:30:00"), ("nb", "16. mai 2026, 14:30:00"),
+    ("sv", "16 maj 2026 14:30:00"), ("en", "16 May 2026, 14:30:00")])
+def test_a_timestamp_in_each_language_never_with_a_polish_nominative_month(language, expected):
+    """A backup's time: Polish never prints "16 maj 2026" (the month must be genitive)."""
+    import datetime as dt
+
+    assert f.format_datetime(dt.datetime(2026, 5, 16, 14, 30), language) == expected
+
+
+@pytest.mark.parametrize(("language", "expected"), [
     ("pl", "Niemcy"), ("nb", "Tyskland"), ("sv", "Tyskland"), ("en", "Germany")])
 def test_a_country_in_each_language(language, expected):
     assert f.country_name("DE", language) == expected
