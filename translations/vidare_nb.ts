@@ -1044,7 +1044,7 @@
     <message>
         <location filename="../desktop/cli.py" line="270"/>
         <source>%1 is not empty; the demo school is only written into an empty database.</source>
-        <translation>%1 er ikke tom; demoskolen skrives bare inn i en tom database.</translation>
+        <translation>%1 er ikke tom; demoskolen kan bare legges inn i en tom database.</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="274"/>
@@ -1129,7 +1129,7 @@
     <message>
         <location filename="../desktop/cli_print.py" line="141"/>
         <source>%1 cannot be written.</source>
-        <translation>Kan ikke skrive til %1.</translation>
+        <translation>Kan ikke lagre %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="32"/>
@@ -1255,7 +1255,7 @@
     <message>
         <location filename="../desktop/cli_safety.py" line="53"/>
         <source>Nothing in it was new to this database.</source>
-        <translation>Ingenting i det var nytt for denne databasen.</translation>
+        <translation>Arkivet inneholdt ikke noe nytt for denne databasen.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="54"/>
@@ -1394,7 +1394,7 @@
     <message>
         <location filename="../desktop/cli.py" line="83"/>
         <source>repeat the school&apos;s history N times, each copy a school year earlier, to try Vidare with a large database (1 to 10000; default 1)</source>
-        <translation>gjenta skolens historikk N ganger, hver kopi ett skoleår tidligere, for å prøve Vidare med en stor database (1 til 10000; standard 1)</translation>
+        <translation>prøv Vidare med en stor database: gjenta skolens historikk N ganger, hver gang ett skoleår tidligere (1 til 10000; standard 1)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="89"/>
@@ -1459,7 +1459,7 @@
     <message>
         <location filename="../desktop/cli.py" line="132"/>
         <source>write the database and its photos and files to one archive file, or its lists to spreadsheets</source>
-        <translation>skriv databasen med bildene og filene til én arkivfil, eller listene til regneark</translation>
+        <translation>lagre databasen med bildene og filene i én arkivfil, eller listene som regneark</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="135"/>
@@ -1469,7 +1469,7 @@
     <message>
         <location filename="../desktop/cli.py" line="137"/>
         <source>merge an archive from another computer, or a spreadsheet, into the database</source>
-        <translation>slå sammen et arkiv fra en annen datamaskin, eller et regneark, med databasen</translation>
+        <translation>slå sammen databasen med et arkiv fra en annen datamaskin eller et regneark</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="140"/>
@@ -1484,7 +1484,7 @@
     <message>
         <location filename="../desktop/cli.py" line="150"/>
         <source>open every page and build every document, timing each, then exit</source>
-        <translation>åpne hver side og lag hvert dokument, med tidtaking, og avslutt</translation>
+        <translation>åpne hver side og lag hvert dokument med tidtaking, og avslutt deretter</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="152"/>
@@ -1578,7 +1578,7 @@
     <message>
         <location filename="../desktop/cli_sheets.py" line="30"/>
         <source>write spreadsheets instead of an archive</source>
-        <translation>skriv regneark i stedet for et arkiv</translation>
+        <translation>lagre som regneark i stedet for som arkiv</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="32"/>
@@ -1635,8 +1635,8 @@
         <location filename="../desktop/cli_sheets.py" line="184"/>
         <source>%n row(s) were already in Vidare and added nothing.</source>
         <translation>
-            <numerusform>%n rad fantes allerede i Vidare og la ikke til noe.</numerusform>
-            <numerusform>%n rader fantes allerede i Vidare og la ikke til noe.</numerusform>
+            <numerusform>%n rad fantes allerede i Vidare og ble ikke lagt til på nytt.</numerusform>
+            <numerusform>%n rader fantes allerede i Vidare og ble ikke lagt til på nytt.</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,7 +2429,7 @@
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="309"/>
         <source>Record the project first, on the Projects page: everything here belongs to a project.</source>
-        <translation>Registrer prosjektet først, på siden Prosjekter: alt her hører til et prosjekt.</translation>
+        <translation>Registrer prosjektet på siden Prosjekter først: alt her hører til et prosjekt.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="288"/>
@@ -3169,7 +3169,7 @@
     <message>
         <location filename="../desktop/ui/list_export.py" line="141"/>
         <source>Write the list as shown here, filtered and sorted, to an Excel or CSV file</source>
-        <translation>Skriv listen slik den vises her, filtrert og sortert, til en Excel- eller CSV-fil</translation>
+        <translation>Lagre listen som Excel- eller CSV-fil, filtrert og sortert slik den vises her</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="117"/>
@@ -3302,7 +3302,7 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="235"/>
         <source>Record the project first, on the Projects page: everything here belongs to a project.</source>
-        <translation>Registrer prosjektet først, på siden Prosjekter: alt her hører til et prosjekt.</translation>
+        <translation>Registrer prosjektet på siden Prosjekter først: alt her hører til et prosjekt.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="255"/>
@@ -3743,7 +3743,7 @@
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="56"/>
         <source>Add the people who travel, with their consent for photos and stories.</source>
-        <translation>Legg til personene som skal reise, med samtykke til bilder og historier.</translation>
+        <translation>Legg til personene som skal reise, og registrer samtykket deres til bilder og historier.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="58"/>
@@ -3992,7 +3992,7 @@
     <message>
         <location filename="../desktop/ui/pages/photo_strip.py" line="228"/>
         <source>Drop more image files on the strip to add them.</source>
-        <translation>Slipp flere bildefiler på stripen for å legge dem til.</translation>
+        <translation>Slipp flere bildefiler her for å legge dem til.</translation>
     </message>
 </context>
 <context>
@@ -4205,7 +4205,7 @@
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="351"/>
         <source>%1 cannot be written.</source>
-        <translation>Kan ikke skrive til %1.</translation>
+        <translation>Kan ikke lagre %1.</translation>
     </message>
 </context>
 <context>
@@ -4418,8 +4418,8 @@
         <location filename="../desktop/ui/privacy_dialogs.py" line="247"/>
         <source>%n place(s) on trips stay, as an anonymous person, so that the figures stay right.</source>
         <translation>
-            <numerusform>%n plass på en reise beholdes, som en anonym person, slik at tallene fortsatt stemmer.</numerusform>
-            <numerusform>%n plasser på reiser beholdes, som en anonym person, slik at tallene fortsatt stemmer.</numerusform>
+            <numerusform>Personen blir stående som anonym på %n reise, slik at tallene fortsatt stemmer.</numerusform>
+            <numerusform>Personen blir stående som anonym på %n reiser, slik at tallene fortsatt stemmer.</numerusform>
         </translation>
     </message>
     <message>
@@ -4847,7 +4847,7 @@
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="382"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
-        <translation>Vinduet bytter språk med en gang. Språket i hvert dokument velger du når du skriver det ut.</translation>
+        <translation>Språket i vinduet endres med en gang. Språket i hvert dokument velger du når du skriver det ut.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="387"/>
@@ -5863,7 +5863,7 @@
     <message>
         <location filename="../desktop/store/errors.py" line="91"/>
         <source>%1 can only be read here, so this document, which shows people, could not be recorded for the take-down list.</source>
-        <translation>%1 kan bare leses her, så dette dokumentet, som viser personer, kunne ikke føres opp i listen over hva som må fjernes.</translation>
+        <translation>Dokumentet viser personer, men kunne ikke føres opp i listen over hva som må fjernes, fordi %1 bare kan leses her.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="55"/>
@@ -6023,7 +6023,7 @@
     <message>
         <location filename="../desktop/demo/generator.py" line="47"/>
         <source>The database is not empty; the demo school is only written into an empty database.</source>
-        <translation>Databasen er ikke tom; demoskolen skrives bare inn i en tom database.</translation>
+        <translation>Databasen er ikke tom; demoskolen kan bare legges inn i en tom database.</translation>
     </message>
 </context>
 <context>
@@ -6208,8 +6208,8 @@
         <location filename="../desktop/ui/table_page.py" line="547"/>
         <source>Showing only the %n record(s) the warning is about.</source>
         <translation>
-            <numerusform>Viser bare oppføringen varselet gjelder (%n).</numerusform>
-            <numerusform>Viser bare de %n oppføringene varselet gjelder.</numerusform>
+            <numerusform>Varselet gjelder %n oppføring, og bare den vises.</numerusform>
+            <numerusform>Varselet gjelder %n oppføringer, og bare de vises.</numerusform>
         </translation>
     </message>
     <message>
@@ -6256,7 +6256,7 @@
     <message>
         <location filename="../desktop/ui/pages/project_parts.py" line="225"/>
         <source>Representatives, by name</source>
-        <translation>Representanter, med navn</translation>
+        <translation>Navn på representanter</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/project_parts.py" line="229"/>
@@ -6478,7 +6478,7 @@
     <message>
         <location filename="../desktop/sheets/importing.py" line="45"/>
         <source>It refers to something that is not in Vidare.</source>
-        <translation>Den viser til noe som ikke finnes i Vidare.</translation>
+        <translation>Raden viser til noe som ikke finnes i Vidare.</translation>
     </message>
 </context>
 <context>

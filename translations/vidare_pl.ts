@@ -1134,7 +1134,7 @@
     <message>
         <location filename="../desktop/cli_print.py" line="141"/>
         <source>%1 cannot be written.</source>
-        <translation>Nie można zapisać %1.</translation>
+        <translation>Nie można zapisać pliku %1.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="32"/>
@@ -1617,7 +1617,7 @@
     <message>
         <location filename="../desktop/cli_sheets.py" line="39"/>
         <source>the project of rows that name none</source>
-        <translation>projekt dla wierszy, które go nie podają</translation>
+        <translation>projekt dla wierszy, w których go nie podano</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="67"/>
@@ -1656,9 +1656,9 @@
         <location filename="../desktop/cli_sheets.py" line="184"/>
         <source>%n row(s) were already in Vidare and added nothing.</source>
         <translation>
-            <numerusform>%n wiersz był już w programie Vidare i niczego nie dodał.</numerusform>
-            <numerusform>%n wiersze były już w programie Vidare i niczego nie dodały.</numerusform>
-            <numerusform>%n wierszy było już w programie Vidare i niczego nie dodało.</numerusform>
+            <numerusform>%n wiersz był już w programie Vidare, więc nic z niego nie dodano.</numerusform>
+            <numerusform>%n wiersze były już w programie Vidare, więc nic z nich nie dodano.</numerusform>
+            <numerusform>%n wierszy było już w programie Vidare, więc nic z nich nie dodano.</numerusform>
         </translation>
     </message>
     <message>
@@ -2022,7 +2022,7 @@
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="97"/>
         <source>No authors or people in its photos are recorded yet; add them so that consent can be checked.</source>
-        <translation>Nie zapisano jeszcze autorów ani osób na zdjęciach; dodaj je, aby można było sprawdzić zgody.</translation>
+        <translation>Nie zapisano jeszcze autorów ani osób na zdjęciach; dodaj ich, aby można było sprawdzić zgody.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="117"/>
@@ -2115,7 +2115,7 @@
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="230"/>
         <source>Withdrawn today…</source>
-        <translation>Zgoda wycofana dziś…</translation>
+        <translation>Zapisz wycofanie zgody…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="231"/>
@@ -2716,9 +2716,9 @@
         <location filename="../desktop/documents/project_report.py" line="225"/>
         <source>%n visit(s) to the school (invited experts, hosted teachers) are listed with the mobilities but are not trips abroad.</source>
         <translation>
-            <numerusform>%n wizyta w szkole (zaproszeni eksperci, przyjmowani nauczyciele) jest na liście mobilności, ale nie jest wyjazdem za granicę.</numerusform>
-            <numerusform>%n wizyty w szkole (zaproszeni eksperci, przyjmowani nauczyciele) są na liście mobilności, ale nie są wyjazdami za granicę.</numerusform>
-            <numerusform>%n wizyt w szkole (zaproszeni eksperci, przyjmowani nauczyciele) jest na liście mobilności, ale nie są to wyjazdy za granicę.</numerusform>
+            <numerusform>%n wizyta gości w szkole (zaproszeni eksperci, nauczyciele z innych krajów) jest na liście mobilności, ale nie jest wyjazdem za granicę.</numerusform>
+            <numerusform>%n wizyty gości w szkole (zaproszeni eksperci, nauczyciele z innych krajów) są na liście mobilności, ale nie są wyjazdami za granicę.</numerusform>
+            <numerusform>%n wizyt gości w szkole (zaproszeni eksperci, nauczyciele z innych krajów) jest na liście mobilności, ale nie są to wyjazdy za granicę.</numerusform>
         </translation>
     </message>
     <message>
@@ -4282,7 +4282,7 @@
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="351"/>
         <source>%1 cannot be written.</source>
-        <translation>Nie można zapisać %1.</translation>
+        <translation>Nie można zapisać pliku %1.</translation>
     </message>
 </context>
 <context>
@@ -4499,9 +4499,9 @@
         <location filename="../desktop/ui/privacy_dialogs.py" line="247"/>
         <source>%n place(s) on trips stay, as an anonymous person, so that the figures stay right.</source>
         <translation>
-            <numerusform>%n udział w wyjeździe zostaje zachowany jako udział osoby anonimowej, aby zgadzały się liczby w zestawieniach.</numerusform>
-            <numerusform>%n udziały w wyjazdach zostają zachowane jako udziały osoby anonimowej, aby zgadzały się liczby w zestawieniach.</numerusform>
-            <numerusform>%n udziałów w wyjazdach zostaje zachowanych jako udziały osoby anonimowej, aby zgadzały się liczby w zestawieniach.</numerusform>
+            <numerusform>Udział tej osoby w %n wyjeździe zostanie zachowany anonimowo, aby zgadzały się liczby w zestawieniach.</numerusform>
+            <numerusform>Udział tej osoby w %n wyjazdach zostanie zachowany anonimowo, aby zgadzały się liczby w zestawieniach.</numerusform>
+            <numerusform>Udział tej osoby w %n wyjazdach zostanie zachowany anonimowo, aby zgadzały się liczby w zestawieniach.</numerusform>
         </translation>
     </message>
     <message>
@@ -4896,7 +4896,7 @@
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="260"/>
         <source>For projects funded through FERS: the programme&apos;s official set of signs, as a PNG or JPEG picture. Vidare cannot include it; add it once here.</source>
-        <translation>Dla projektów finansowanych z FERS: oficjalne zestawienie znaków programu jako obraz PNG lub JPEG. Vidare nie może go dołączyć – dodaj je tutaj jeden raz.</translation>
+        <translation>Dla projektów finansowanych z FERS: oficjalne zestawienie znaków programu jako obraz PNG lub JPEG. Nie jest ono dołączone do programu Vidare – wystarczy raz dodać je tutaj.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="263"/>
@@ -5071,7 +5071,7 @@
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="162"/>
         <source>The project each row names</source>
-        <translation>Projekt podany w każdym wierszu</translation>
+        <translation>Projekt podany w danym wierszu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="163"/>
@@ -5221,18 +5221,18 @@
         <location filename="../desktop/ui/sheet_import.py" line="338"/>
         <source>%n row(s) are already in Vidare and add nothing.</source>
         <translation>
-            <numerusform>%n wiersz jest już w programie Vidare i niczego nie dodaje.</numerusform>
-            <numerusform>%n wiersze są już w programie Vidare i niczego nie dodają.</numerusform>
-            <numerusform>%n wierszy jest już w programie Vidare i niczego nie dodaje.</numerusform>
+            <numerusform>%n wiersz jest już w programie Vidare, więc nic z niego nie zostanie dodane.</numerusform>
+            <numerusform>%n wiersze są już w programie Vidare, więc nic z nich nie zostanie dodane.</numerusform>
+            <numerusform>%n wierszy jest już w programie Vidare, więc nic z nich nie zostanie dodane.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheet_import.py" line="340"/>
         <source>%n row(s) cannot be imported; they will be listed in a file to fix.</source>
         <translation>
-            <numerusform>Nie można zaimportować %n wiersza; zostanie wypisany w pliku do poprawienia.</numerusform>
-            <numerusform>Nie można zaimportować %n wierszy; zostaną wypisane w pliku do poprawienia.</numerusform>
-            <numerusform>Nie można zaimportować %n wierszy; zostaną wypisane w pliku do poprawienia.</numerusform>
+            <numerusform>Nie można zaimportować %n wiersza; zostanie on zapisany w osobnym pliku, w którym można go poprawić.</numerusform>
+            <numerusform>Nie można zaimportować %n wierszy; zostaną one zapisane w osobnym pliku, w którym można je poprawić.</numerusform>
+            <numerusform>Nie można zaimportować %n wierszy; zostaną one zapisane w osobnym pliku, w którym można je poprawić.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5969,7 +5969,7 @@
     <message>
         <location filename="../desktop/store/errors.py" line="68"/>
         <source>%1 is in a folder kept in step by %2; two computers writing it at once can damage it.</source>
-        <translation>Plik %1 leży w folderze synchronizowanym przez %2; jednoczesny zapis z dwóch komputerów może go uszkodzić.</translation>
+        <translation>Plik %1 znajduje się w folderze synchronizowanym przez %2; jednoczesny zapis z dwóch komputerów może go uszkodzić.</translation>
     </message>
     <message>
         <location filename="../desktop/store/lock.py" line="41"/>
@@ -6510,7 +6510,7 @@
     <message>
         <location filename="../desktop/store/row_rules.py" line="53"/>
         <source>The time %1 lies in the future.</source>
-        <translation>Znacznik czasu %1 wskazuje na przyszłość.</translation>
+        <translation>Znacznik czasu %1 wskazuje datę w przyszłości.</translation>
     </message>
     <message>
         <location filename="../desktop/store/row_rules.py" line="54"/>

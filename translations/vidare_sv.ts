@@ -245,7 +245,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="243"/>
         <source>The archive was written to %1.</source>
-        <translation>Arkivet skrevs till %1.</translation>
+        <translation>Arkivet sparades i %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="296"/>
@@ -270,7 +270,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="302"/>
         <source>Importing it adds that school&apos;s projects, trips, people and stories to yours. Do it only if the two schools share their work on purpose.</source>
-        <translation>Om du importerar det läggs den skolans projekt, resor, personer och berättelser till bland dina egna. Gör det bara om de två skolorna medvetet delar sitt arbete med varandra.</translation>
+        <translation>Om du importerar det läggs den skolans projekt, resor, personer och berättelser till bland dina egna. Gör det bara om de två skolorna har kommit överens om att dela sitt arbete.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="305"/>
@@ -361,7 +361,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="199"/>
         <source>Put back the data as it was on %1?</source>
-        <translation>Återställa uppgifterna som de var den %1?</translation>
+        <translation>Vill du återställa uppgifterna som de var den %1?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="306"/>
@@ -733,7 +733,7 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="141"/>
         <source>Teacher education</source>
-        <translation>Lärarutbildning</translation>
+        <translation>Lärarutbildningen</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="146"/>
@@ -1044,7 +1044,7 @@
     <message>
         <location filename="../desktop/cli.py" line="270"/>
         <source>%1 is not empty; the demo school is only written into an empty database.</source>
-        <translation>%1 är inte tom; demoskolan skrivs bara in i en tom databas.</translation>
+        <translation>%1 är inte tom; demoskolan kan bara läggas in i en tom databas.</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="274"/>
@@ -1339,7 +1339,7 @@
     <message>
         <location filename="../desktop/cli.py" line="48"/>
         <source>who will see it: public (the default for posters) or internal (the default for reports); a photo, story or name appears only where that person&apos;s consent covers that use today</source>
-        <translation>vem som ska se den: public, allmänheten (standard för affischer), eller internal, inom skolan (standard för rapporter); ett foto, en berättelse eller ett namn visas bara där personens samtycke täcker den användningen i dag</translation>
+        <translation>vem som ska se den: public (allmänheten; standard för affischer) eller internal (inom skolan; standard för rapporter); ett foto, en berättelse eller ett namn visas bara där personens samtycke omfattar den användningen i dag</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="109"/>
@@ -1394,7 +1394,7 @@
     <message>
         <location filename="../desktop/cli.py" line="83"/>
         <source>repeat the school&apos;s history N times, each copy a school year earlier, to try Vidare with a large database (1 to 10000; default 1)</source>
-        <translation>upprepa skolans historik N gånger, varje kopia ett läsår tidigare, för att pröva Vidare med en stor databas (1 till 10000; standard 1)</translation>
+        <translation>upprepa skolans historik N gånger, där varje kopia ligger ett läsår tidigare, för att pröva Vidare med en stor databas (1 till 10000; standard 1)</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="89"/>
@@ -1469,7 +1469,7 @@
     <message>
         <location filename="../desktop/cli.py" line="137"/>
         <source>merge an archive from another computer, or a spreadsheet, into the database</source>
-        <translation>slå samman ett arkiv från en annan dator, eller ett kalkylblad, med databasen</translation>
+        <translation>slå samman ett arkiv från en annan dator eller ett kalkylblad med databasen</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="140"/>
@@ -1484,7 +1484,7 @@
     <message>
         <location filename="../desktop/cli.py" line="150"/>
         <source>open every page and build every document, timing each, then exit</source>
-        <translation>öppna varje sida och skapa varje dokument, med tidtagning, och avsluta sedan</translation>
+        <translation>öppna varje sida och skapa varje dokument med tidtagning, och avsluta sedan</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="152"/>
@@ -1499,7 +1499,7 @@
     <message>
         <location filename="../desktop/cli.py" line="156"/>
         <source>type a new coordinator&apos;s first evening into the window, with real key presses, and check every value in the database</source>
-        <translation>spela upp en ny koordinators första kväll i fönstret, med riktiga tangenttryckningar, och kontrollera varje värde i databasen</translation>
+        <translation>spela upp en ny koordinators första kväll i fönstret med riktiga tangenttryckningar och kontrollera varje värde i databasen</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="299"/>
@@ -1563,8 +1563,8 @@
         <location filename="../desktop/cli_sheets.py" line="92"/>
         <source>%1: wrote %n row(s) to %2</source>
         <translation>
-            <numerusform>%1: %n rad skriven till %2</numerusform>
-            <numerusform>%1: %n rader skrivna till %2</numerusform>
+            <numerusform>%1: %n rad sparad i %2</numerusform>
+            <numerusform>%1: %n rader sparade i %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2332,8 +2332,8 @@
         <location filename="../desktop/ui/dialogs.py" line="24"/>
         <source>%n photo tag(s)</source>
         <translation>
-            <numerusform>%n personmarkering i foto</numerusform>
-            <numerusform>%n personmarkeringar i foton</numerusform>
+            <numerusform>%n personmarkering på ett foto</numerusform>
+            <numerusform>%n personmarkeringar på foton</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2429,7 +2429,7 @@
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="309"/>
         <source>Record the project first, on the Projects page: everything here belongs to a project.</source>
-        <translation>Registrera projektet först, på sidan Projekt: allt här hör till ett projekt.</translation>
+        <translation>Registrera först projektet på sidan Projekt: allt här hör till ett projekt.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/dissemination_page.py" line="288"/>
@@ -3169,7 +3169,7 @@
     <message>
         <location filename="../desktop/ui/list_export.py" line="141"/>
         <source>Write the list as shown here, filtered and sorted, to an Excel or CSV file</source>
-        <translation>Spara listan som den visas här, filtrerad och sorterad, i en Excel- eller CSV-fil</translation>
+        <translation>Spara listan i en Excel- eller CSV-fil, filtrerad och sorterad som den visas här</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_export.py" line="117"/>
@@ -3231,7 +3231,7 @@
     <message>
         <location filename="../desktop/ui/main_window.py" line="113"/>
         <source>Print</source>
-        <translation>Skriv ut</translation>
+        <translation>Utskrift</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="115"/>
@@ -3302,7 +3302,7 @@
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="235"/>
         <source>Record the project first, on the Projects page: everything here belongs to a project.</source>
-        <translation>Registrera projektet först, på sidan Projekt: allt här hör till ett projekt.</translation>
+        <translation>Registrera först projektet på sidan Projekt: allt här hör till ett projekt.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/mobilities_page.py" line="255"/>
@@ -3743,7 +3743,7 @@
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="56"/>
         <source>Add the people who travel, with their consent for photos and stories.</source>
-        <translation>Lägg till dem som reser, med deras samtycke till foton och berättelser.</translation>
+        <translation>Lägg till dem som reser och registrera deras samtycke till foton och berättelser.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview_parts.py" line="58"/>
@@ -4077,7 +4077,7 @@
         <location filename="../desktop/ui/pages/print_page.py" line="421"/>
         <location filename="../desktop/ui/pages/print_page.py" line="416"/>
         <source>Print</source>
-        <translation>Skriv ut</translation>
+        <translation>Utskrift</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/print_page.py" line="431"/>
@@ -4293,7 +4293,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="214"/>
         <source>Restoring such a backup, or importing such an archive or a workbook exported from Vidare, never brings back the person, their consents or their photos.</source>
-        <translation>Om du återställer en sådan säkerhetskopia, eller importerar ett sådant arkiv eller en arbetsbok som exporterats från Vidare, kommer personen, personens samtycken och foton aldrig tillbaka.</translation>
+        <translation>Om du återställer en sådan säkerhetskopia eller importerar ett sådant arkiv eller en arbetsbok som har exporterats från Vidare, kommer personen, personens samtycken och foton aldrig tillbaka.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="216"/>
@@ -4425,7 +4425,7 @@
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="187"/>
         <source>The data could not be written: %1</source>
-        <translation>Uppgifterna kunde inte skrivas: %1</translation>
+        <translation>Uppgifterna kunde inte sparas: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/privacy_dialogs.py" line="246"/>
@@ -4847,7 +4847,7 @@
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="382"/>
         <source>The window changes language at once. Each document chooses its own language when it is printed.</source>
-        <translation>Fönstret byter språk direkt. Varje dokument får sitt eget språk när det skrivs ut.</translation>
+        <translation>Programmets språk ändras direkt. Dokumentens språk väljer du när du skriver ut dem.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="387"/>
@@ -5091,7 +5091,7 @@
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="457"/>
         <source>It holds</source>
-        <translation>Den innehåller</translation>
+        <translation>Innehåll</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="458"/>
@@ -5764,7 +5764,7 @@
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="167"/>
         <source>Write everything in Vidare to one Excel workbook, one sheet per area, or bring in a list from a spreadsheet: the pupils of a trip, the staff, a Beneficiary Module export.</source>
-        <translation>Spara allt i Vidare i en enda Excel-arbetsbok, med ett blad per område, eller hämta in en lista från ett kalkylblad: eleverna på en resa, personalen, en export från Beneficiary Module.</translation>
+        <translation>Spara allt i Vidare i en enda Excel-arbetsbok med ett blad per område, eller hämta in en lista från ett kalkylblad: eleverna på en resa, personalen, en export från Beneficiary Module.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="170"/>
@@ -5863,7 +5863,7 @@
     <message>
         <location filename="../desktop/store/errors.py" line="91"/>
         <source>%1 can only be read here, so this document, which shows people, could not be recorded for the take-down list.</source>
-        <translation>%1 kan bara läsas här, så det här dokumentet, som visar personer, kunde inte registreras i listan över vad som ska tas bort.</translation>
+        <translation>Dokumentet visar personer men kunde inte registreras i listan över vad som ska tas bort, eftersom %1 bara kan läsas här.</translation>
     </message>
     <message>
         <location filename="../desktop/store/errors.py" line="55"/>
@@ -5993,7 +5993,7 @@
     <message>
         <location filename="../desktop/store/incoming.py" line="53"/>
         <source>the database inside has a changed or missing table (%1).</source>
-        <translation>databasen i arkivet har en ändrad eller saknad tabell (%1).</translation>
+        <translation>databasen i arkivet har en tabell som har ändrats eller saknas (%1).</translation>
     </message>
     <message>
         <location filename="../desktop/store/incoming.py" line="55"/>
@@ -6023,7 +6023,7 @@
     <message>
         <location filename="../desktop/demo/generator.py" line="47"/>
         <source>The database is not empty; the demo school is only written into an empty database.</source>
-        <translation>Databasen är inte tom; demoskolan skrivs bara in i en tom databas.</translation>
+        <translation>Databasen är inte tom; demoskolan kan bara läggas in i en tom databas.</translation>
     </message>
 </context>
 <context>
@@ -6256,7 +6256,7 @@
     <message>
         <location filename="../desktop/ui/pages/project_parts.py" line="225"/>
         <source>Representatives, by name</source>
-        <translation>Representanter, med namn</translation>
+        <translation>Representanter (namn)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/project_parts.py" line="229"/>
@@ -6373,8 +6373,8 @@
         <location filename="../desktop/domain/validation.py" line="196"/>
         <source>This trip lasts %n day(s), outside the usual %1–%2 days for this activity.</source>
         <translation>
-            <numerusform>Resan varar %n dag, vilket är utanför det vanliga för den här aktiviteten (%1–%2 dagar).</numerusform>
-            <numerusform>Resan varar %n dagar, vilket är utanför det vanliga för den här aktiviteten (%1–%2 dagar).</numerusform>
+            <numerusform>Resan varar %n dag, men den här aktiviteten brukar vara %1–%2 dagar.</numerusform>
+            <numerusform>Resan varar %n dagar, men den här aktiviteten brukar vara %1–%2 dagar.</numerusform>
         </translation>
     </message>
     <message>
@@ -6385,7 +6385,7 @@
     <message>
         <location filename="../desktop/domain/validation.py" line="229"/>
         <source>The consent expires before it was given.</source>
-        <translation>Samtycket upphör före datumet då det lämnades.</translation>
+        <translation>Samtycket upphör innan det har lämnats.</translation>
     </message>
     <message>
         <location filename="../desktop/domain/validation.py" line="254"/>
