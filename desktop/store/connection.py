@@ -131,7 +131,9 @@ def connect(path: Path | str, read_only: bool = False) -> sqlite_utils.Database:
     if not read_only:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-    return sqlite_utils.Database(conn, recursive_triggers=False)
+    # No sqlite-utils plugin installed beside Vidare may add functions to its connections
+    # (loading them would also cost the start a scan of every installed package).
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
 
 
 @contextmanager

@@ -453,7 +453,8 @@ def migrate(db: sqlite_utils.Database) -> None:
 
 def _reference(version: int) -> sqlite3.Connection:
     """A database in memory made by the steps up to `version`."""
-    db = sqlite_utils.Database(sqlite3.connect(":memory:", isolation_level=None))
+    db = sqlite_utils.Database(sqlite3.connect(":memory:", isolation_level=None),
+                               execute_plugins=False)
     db.conn.create_function("fold", 1, fold, deterministic=True)
     for step in STEPS[:version]:
         step(db)
