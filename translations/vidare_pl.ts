@@ -1514,7 +1514,7 @@
     <message>
         <location filename="../desktop/cli.py" line="156"/>
         <source>type a new coordinator&apos;s first evening into the window, with real key presses, and check every value in the database</source>
-        <translation>odtwórz w oknie pierwszy wieczór nowego koordynatora, naciskając prawdziwe klawisze, i sprawdź każdą wartość w bazie danych</translation>
+        <translation>odtwórz w oknie pierwszy wieczór nowego koordynatora za pomocą rzeczywistych naciśnięć klawiszy i sprawdź każdą wartość w bazie danych</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="299"/>
@@ -2037,7 +2037,7 @@
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="56"/>
         <source>Name shown as: %1.</source>
-        <translation>Podpis: %1.</translation>
+        <translation>Podpis w materiałach: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/consent_badge.py" line="93"/>
@@ -2070,7 +2070,7 @@
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="101"/>
         <source>Name shown as</source>
-        <translation>Sposób podpisu</translation>
+        <translation>Podpis w materiałach</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/consent_editor.py" line="103"/>
@@ -5727,7 +5727,7 @@
     <message>
         <location filename="../desktop/sheets/layout.py" line="120"/>
         <source>Name shown as</source>
-        <translation>Sposób podpisu</translation>
+        <translation>Podpis w materiałach</translation>
     </message>
     <message>
         <location filename="../desktop/sheets/layout.py" line="121"/>

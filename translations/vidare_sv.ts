@@ -1652,7 +1652,7 @@
     <message>
         <location filename="../desktop/cli_sheets.py" line="198"/>
         <source>They are listed, with what is wrong, in %1; fix them there and import that file.</source>
-        <translation>De finns i %1 tillsammans med vad som är fel; rätta dem där och importera den filen.</translation>
+        <translation>De finns i %1 med en förklaring av vad som är fel; rätta dem där och importera sedan filen.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_sheets.py" line="57"/>
@@ -5151,8 +5151,8 @@
         <location filename="../desktop/ui/sheet_import.py" line="440"/>
         <source>%n row(s) were not imported. They are listed, with what is wrong, in %1; fix them there and import that file.</source>
         <translation>
-            <numerusform>%n rad importerades inte. Den finns i %1 tillsammans med vad som är fel; rätta den där och importera den filen.</numerusform>
-            <numerusform>%n rader importerades inte. De finns i %1 tillsammans med vad som är fel; rätta dem där och importera den filen.</numerusform>
+            <numerusform>%n rad importerades inte. Den finns i %1 med en förklaring av vad som är fel; rätta den där och importera sedan filen.</numerusform>
+            <numerusform>%n rader importerades inte. De finns i %1 med en förklaring av vad som är fel; rätta dem där och importera sedan filen.</numerusform>
         </translation>
     </message>
     <message>
