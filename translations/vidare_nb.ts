@@ -225,7 +225,7 @@
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="49"/>
         <source>Why</source>
-        <translation>Hvorfor</translation>
+        <translation>Årsak</translation>
     </message>
     <message>
         <location filename="../desktop/ui/backups_panel.py" line="50"/>
