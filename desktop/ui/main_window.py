@@ -6,6 +6,7 @@ import gc
 import importlib
 import logging
 import sqlite3
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -237,16 +238,29 @@ class MainWindow(QMainWindow):
     def preload(self) -> None:
         """Import the pages' code while the user looks at the first page, so that the first
         visit to each page only builds it."""
-        for spec in PAGES:
-            importlib.import_module(spec.module)
-        keep_out_of_collections()
+        while self._preload_one():
+            pass
 
+    def _preload_one(self) -> bool:
+        """Import the next page's code not imported yet; False when none is left."""
+        for spec in PAGES:
+            if spec.module not in sys.modules:
+                importlib.import_module(spec.module)
+                return True
+        keep_out_of_collections()
+        return False
+
+    def _preload_in_turns(self) -> None:
+        """One page's code per turn of the event loop: a key pressed meanwhile waits for
+        one import (under 20 ms), not for all of them."""
+        if self._preload_one():
+            QTimer.singleShot(0, self._preload_in_turns)
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
         if not self._preload_planned:
             self._preload_planned = True
-            QTimer.singleShot(400, self.preload)
+            QTimer.singleShot(400, self._preload_in_turns)
 
     def open_records(self, table: str, ids: list) -> None:
         """Show the records a warning is about: switch page and narrow it to those ids.
