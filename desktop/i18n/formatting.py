@@ -16,8 +16,8 @@ from functools import lru_cache
 from babel import Locale
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_datetime as babel_format_datetime
-from babel.dates import format_time as babel_format_time
 from babel.dates import format_interval, format_skeleton
+from babel.dates import format_time as babel_format_time
 from babel.lists import format_list as babel_format_list
 from babel.numbers import format_decimal, format_percent
 

@@ -13,7 +13,7 @@ import sqlite_utils
 from desktop.domain.models import Record
 from desktop.domain.validation import Problem, ValidationError, errors_only
 from desktop.store.connection import new_id, now
-from desktop.store.search import filter_clauses
+from desktop.store.search import filter_clauses, many_match
 
 R = TypeVar("R", bound=Record)
 RepositoryT = TypeVar("RepositoryT", bound="Repository")
@@ -126,14 +126,18 @@ class Repository:
         its index and id then reads the first page without sorting every row.
         """
         found, found_params = filter_clauses(search, haystack)
-        clauses = [*where, *found]
         args = [*params, *found_params]
+        count_where = " AND ".join([*where, *found])
+        count_sql = f" WHERE {count_where}" if count_where else ""
+        if limit is not None and many_match(self.db, search, haystack):
+            found, _ = filter_clauses(search, haystack, in_order=True)
+        clauses = [*where, *found]
         where_sql = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         light = light_from or from_sql
         db = self.db
 
         def count() -> int:
-            return int(db.execute(f"SELECT count(*) FROM {light}{where_sql}", args).fetchone()[0])
+            return int(db.execute(f"SELECT count(*) FROM {light}{count_sql}", args).fetchone()[0])
 
         direction = "DESC" if descending else "ASC"
         join, order_key = (sort_joins or {}).get(sort, ("", key))

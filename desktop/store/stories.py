@@ -9,7 +9,7 @@ from desktop.store.base import Page, Repository, raise_for
 from desktop.store.connection import new_id, now, transaction
 from desktop.store.media import add_picture, media_path
 from desktop.store.row_rules import photo_problems, story_problems
-from desktop.store.search import fts_query, ids_matching
+from desktop.store.search import fts_query
 
 
 class StoryRepository(Repository):
@@ -32,15 +32,9 @@ class StoryRepository(Repository):
             (SELECT group_concat(p.name, ', ') FROM story_author sa
                 JOIN participant p ON p.id = sa.participant_id WHERE sa.story_id = s.id)
                 AS authors"""
-        where: list[str] = []
-        params: list[str] = []
-        query = fts_query(search)
-        if query:
-            where.append(f"s.id IN ({ids_matching('story')})")
-            params.append(query)
         return self._page(columns, "story s LEFT JOIN mobility m ON m.id = s.mobility_id",
-                          where, params, "", (), sort, descending, self.SORTABLE, limit, offset,
-                          key="s.id", sort_joins=self.SORT_JOINS)
+                          [], [], search, (("story", "s.id"),), sort, descending,
+                          self.SORTABLE, limit, offset, key="s.id", sort_joins=self.SORT_JOINS)
 
     def search(self, text: str, limit: int = 50) -> list[dict]:
         """Stories whose title, text or quote hold every word (prefixes too), best first."""
