@@ -162,6 +162,8 @@ def erase_rows(db: sqlite_utils.Database, participant_id: str) -> Erasure:
     result.stories_deleted = db.execute(
         "DELETE FROM story WHERE id IN (SELECT value FROM json_each(?))",
         [json.dumps(stories)]).rowcount
+    consent_ids = [r[0] for r in db.execute(
+        "SELECT id FROM consent WHERE participant_id = :p", p)]
     result.consents_deleted = db.execute(
         "DELETE FROM consent WHERE participant_id = ?", [participant_id]).rowcount
     db.execute("DELETE FROM participant WHERE id = ?", [participant_id])
@@ -169,6 +171,13 @@ def erase_rows(db: sqlite_utils.Database, participant_id: str) -> Erasure:
     result.texts_changed = scrub_name(db, participant_id, name, stamp)
     db.execute("DELETE FROM conflict WHERE row_id = :p OR theirs LIKE :like OR theirs LIKE :n",
                {"p": participant_id, "like": f"%{participant_id}%", "n": _like(name)})
+    # Another copy's version of a deleted record, or one naming an erased file, goes too:
+    # a waiting conflict keeps its files (remove_unused_files).
+    db.execute("DELETE FROM conflict WHERE row_id IN (SELECT value FROM json_each(:rows)) "
+               "OR EXISTS (SELECT 1 FROM json_each(conflict.theirs) v "
+               "WHERE v.value IN (SELECT value FROM json_each(:files)))",
+               {"rows": json.dumps(photos + stories + consent_ids),
+                "files": json.dumps(sorted(result.files))})
     db.execute("INSERT OR REPLACE INTO erasure (participant_id, erased_at) VALUES (?, ?)",
                [participant_id, stamp])
     for file, sha256 in photo_rows:
@@ -217,14 +226,16 @@ def wipe_free_space(db: sqlite_utils.Database) -> None:
 
 def remove_unused_files(db: sqlite_utils.Database, media_dir: Path,
                         names: set[str]) -> list[str]:
-    """Delete media files that no remaining row points to."""
+    """Delete media files that no remaining row points to, nor another copy's version of
+    a record that waits for the user's choice (a conflict)."""
     removed = []
     for name in sorted(names):
         used = db.execute("""SELECT 1 FROM photo WHERE file = :f
             UNION ALL SELECT 1 FROM consent WHERE form_file = :f
             UNION ALL SELECT 1 FROM school WHERE logo = :f OR fers_artwork = :f
-            UNION ALL SELECT 1 FROM dissemination_action WHERE evidence = :f LIMIT 1""",
-                          {"f": name}).fetchone()
+            UNION ALL SELECT 1 FROM dissemination_action WHERE evidence = :f
+            UNION ALL SELECT 1 FROM conflict c, json_each(c.theirs) v WHERE v.value = :f
+            LIMIT 1""", {"f": name}).fetchone()
         path = media_path(media_dir, name)
         if not used and path is not None:
             path.unlink()

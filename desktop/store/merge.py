@@ -216,6 +216,7 @@ def _merge_table(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any
         elif here and there:
             _store_conflict(db, table, ours, theirs, source)
             report.conflicts.append((table, row_id))
+            _note_media(table, theirs, report)  # kept while the user may still choose it
             if table == "consent" and _with_withdrawal(table, theirs, ours) != ours:
                 _update(db, table, _with_withdrawal(table, theirs, ours))  # theirs withdrew
         elif table == "consent" and _with_withdrawal(table, theirs, ours) != ours:

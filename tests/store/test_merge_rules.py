@@ -164,3 +164,46 @@ def test_imported_rows_pass_the_rules_typed_ones_do(laptops, tmp_path):
             import_archive(main.path, rewrite_inner(archive, tmp_path, sql))
         assert words in str(caught.value), sql
     assert json.loads(main.db.execute("SELECT benefit_tags FROM story").fetchone()[0]) == []
+
+
+def test_a_file_only_the_other_copy_chose_waits_with_its_conflict(laptops, tmp_path):
+    """Both laptops changed one consent; the other attached the scanned form. The form must
+    stay on disk while the conflict waits, so that choosing the other version keeps it."""
+    from desktop.store.media import add_attachment
+
+    main, other, data = laptops
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 the signed form\n%%EOF\n")
+    form = add_attachment(other.media_dir, scan, "consent")
+    theirs = other.people.consents(data["pupil"].id)[0]
+    theirs.form_file = form
+    other.people.save_consent(theirs)
+    ours = main.people.consents(data["pupil"].id)[0]
+    ours.expires_on = day(250)
+    main.people.save_consent(ours)
+    import_archive(main.path, export_archive(other.path, tmp_path / "other.zip"))
+    [conflict] = main.conflicts.open()
+    assert main.media_file(form) is not None  # not removed as unused by the import
+    assert {c.field for c in main.conflicts.fields(conflict.id)} >= {"form_file"}
+    main.conflicts.resolve(conflict.id, {"form_file"})
+    kept = main.people.consents(data["pupil"].id)[0]
+    assert kept.form_file == form and main.media_file(form).read_bytes() == scan.read_bytes()
+
+
+def test_an_erased_persons_photo_goes_though_a_conflict_about_it_waits(laptops, tmp_path):
+    """A waiting conflict keeps its files, but never past an erasure: the photo of the
+    person erased leaves the disk, and the conflict about it goes with it."""
+    from desktop.store.erasure import erase
+
+    main, other, data = laptops
+    for store, caption in ((other, "På tåget"), (main, "Tåget till Kraków")):
+        [photo] = store.stories.photos(data["story"].id)
+        photo.caption = caption
+        store.stories.save_photo(photo)
+    import_archive(main.path, export_archive(other.path, tmp_path / "other.zip"))
+    assert [c.table for c in main.conflicts.open()] == ["photo"]
+    file = main.media_file(photo.file)
+    assert file is not None and file.exists()
+    erase(main.db, main.media_dir, main.path, data["pupil"].id)
+    assert not file.exists()
+    assert main.db.execute("SELECT count(*) FROM conflict").fetchone()[0] == 0
