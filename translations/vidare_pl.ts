@@ -1580,9 +1580,9 @@
         <location filename="../desktop/cli_sheets.py" line="92"/>
         <source>%1: wrote %n row(s) to %2</source>
         <translation>
-            <numerusform>%1: zapisano %n wiersz w %2</numerusform>
-            <numerusform>%1: zapisano %n wiersze w %2</numerusform>
-            <numerusform>%1: zapisano %n wierszy w %2</numerusform>
+            <numerusform>%1: zapisano %n wiersz, miejsce zapisu: %2</numerusform>
+            <numerusform>%1: zapisano %n wiersze, miejsce zapisu: %2</numerusform>
+            <numerusform>%1: zapisano %n wierszy, miejsce zapisu: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
