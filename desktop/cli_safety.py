@@ -137,13 +137,11 @@ def locked_error(error) -> CommandError:  # type: ignore[no-untyped-def]
 
 
 def _size(args: argparse.Namespace, path: Path) -> str:
-    from desktop.i18n.formatting import format_number
+    from desktop.i18n.formatting import format_file_size
 
     total = path.stat().st_size if path.is_file() else sum(
         p.stat().st_size for p in path.rglob("*") if p.is_file())
-    if total >= 1024 * 1024:
-        return f"{format_number(total / 1024 / 1024, cli_language(args), 1)} MB"
-    return f"{format_number(round(total / 1024), cli_language(args), 0)} kB"
+    return format_file_size(total, cli_language(args))
 
 
 def _contents(args: argparse.Namespace, counts: dict[str, int], media: int) -> str:

@@ -544,7 +544,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="323"/>
+        <location filename="../desktop/ui/main_window.py" line="337"/>
         <source>%n record(s) changed in both copies wait for your choice in Settings, under Import.</source>
         <translation>
             <numerusform>%n record changed in both copies waits for your choice in Settings, under Import.</numerusform>

@@ -1834,20 +1834,25 @@
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="111"/>
+        <source>a file that is not on this computer</source>
+        <translation>plik, którego nie ma na tym komputerze</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="113"/>
+        <source>%1 file, %2</source>
+        <comment>the value of a field that holds a file: %1 is its type (PDF, PNG, JPEG), %2 its size (32 kB)</comment>
+        <translation>plik %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="122"/>
         <source>As usual in the school&apos;s country</source>
         <translation>Jak przyjęto w kraju szkoły</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="113"/>
-        <location filename="../desktop/ui/conflict_words.py" line="144"/>
+        <location filename="../desktop/ui/conflict_words.py" line="124"/>
+        <location filename="../desktop/ui/conflict_words.py" line="154"/>
         <source>(empty)</source>
         <translation>(brak)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/conflict_words.py" line="115"/>
-        <source>a file</source>
-        <comment>the value of a field that holds a file: a scanned form, a picture</comment>
-        <translation>plik</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="104"/>
@@ -1855,12 +1860,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="123"/>
+        <location filename="../desktop/ui/conflict_words.py" line="133"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="123"/>
+        <location filename="../desktop/ui/conflict_words.py" line="133"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
@@ -3263,47 +3268,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="102"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>Projects</source>
         <translation>Projekty</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
+        <location filename="../desktop/ui/main_window.py" line="106"/>
         <source>Mobilities</source>
         <translation>Mobilności</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="108"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>Stories</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="111"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>Dissemination</source>
         <translation>Upowszechnianie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="113"/>
+        <location filename="../desktop/ui/main_window.py" line="114"/>
         <source>Print</source>
         <translation>Drukowanie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="115"/>
+        <location filename="../desktop/ui/main_window.py" line="116"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="323"/>
+        <location filename="../desktop/ui/main_window.py" line="337"/>
         <source>%n record(s) changed in both copies wait for your choice in Settings, under Import.</source>
         <translation>
             <numerusform>%n wpis zmieniony w obu kopiach czeka na Twoją decyzję w Ustawieniach, w sekcji Import.</numerusform>
@@ -3312,47 +3317,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="313"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>About Vidare…</source>
         <translation>O programie Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="334"/>
+        <location filename="../desktop/ui/main_window.py" line="348"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="338"/>
+        <location filename="../desktop/ui/main_window.py" line="352"/>
         <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
         <translation>Tylko do odczytu: bazę zapisano w nowszej wersji programu Vidare; nie można zapisać zmian.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="303"/>
         <source>Ctrl+N: new record on this page</source>
         <translation>Ctrl+N: nowy wpis na tej stronie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
         <source>Ctrl+F: filter the table</source>
         <translation>Ctrl+F: filtruj tabelę</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="305"/>
         <source>Delete: delete the chosen record (Vidare asks first)</source>
         <translation>Delete: usuń wybrany wpis (Vidare najpierw zapyta)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
         <source>Ctrl+1 … Ctrl+8: go to a page</source>
         <translation>Ctrl+1 … Ctrl+8: przejdź do strony</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="308"/>
         <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
         <translation>Każda zmiana jest zapisywana od razu. Pola z błędami są zaznaczane, a błędne dane nie są zapisywane.</translation>
     </message>

@@ -1812,20 +1812,25 @@
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="111"/>
+        <source>a file that is not on this computer</source>
+        <translation>en fil som inte finns på den här datorn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="113"/>
+        <source>%1 file, %2</source>
+        <comment>the value of a field that holds a file: %1 is its type (PDF, PNG, JPEG), %2 its size (32 kB)</comment>
+        <translation>%1-fil, %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conflict_words.py" line="122"/>
         <source>As usual in the school&apos;s country</source>
         <translation>Som vanligt i skolans land</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="113"/>
-        <location filename="../desktop/ui/conflict_words.py" line="144"/>
+        <location filename="../desktop/ui/conflict_words.py" line="124"/>
+        <location filename="../desktop/ui/conflict_words.py" line="154"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/conflict_words.py" line="115"/>
-        <source>a file</source>
-        <comment>the value of a field that holds a file: a scanned form, a picture</comment>
-        <translation>en fil</translation>
     </message>
     <message>
         <location filename="../desktop/ui/conflict_words.py" line="104"/>
@@ -1833,12 +1838,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="123"/>
+        <location filename="../desktop/ui/conflict_words.py" line="133"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conflict_words.py" line="123"/>
+        <location filename="../desktop/ui/conflict_words.py" line="133"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -3199,47 +3204,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="102"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
+        <location filename="../desktop/ui/main_window.py" line="106"/>
         <source>Mobilities</source>
         <translation>Mobiliteter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="108"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>Stories</source>
         <translation>Berättelser</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="111"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>Dissemination</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="113"/>
+        <location filename="../desktop/ui/main_window.py" line="114"/>
         <source>Print</source>
         <translation>Utskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="115"/>
+        <location filename="../desktop/ui/main_window.py" line="116"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="323"/>
+        <location filename="../desktop/ui/main_window.py" line="337"/>
         <source>%n record(s) changed in both copies wait for your choice in Settings, under Import.</source>
         <translation>
             <numerusform>%n post som har ändrats i båda kopiorna väntar på ditt val under Inställningar → Import.</numerusform>
@@ -3247,47 +3252,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="313"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>About Vidare…</source>
         <translation>Om Vidare…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="334"/>
+        <location filename="../desktop/ui/main_window.py" line="348"/>
         <source>Vidare</source>
         <translation>Vidare</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="338"/>
+        <location filename="../desktop/ui/main_window.py" line="352"/>
         <source>Read-only: this database was saved by a newer Vidare; changes cannot be saved.</source>
         <translation>Skrivskyddad: databasen sparades av en nyare version av Vidare; ändringar kan inte sparas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="303"/>
         <source>Ctrl+N: new record on this page</source>
         <translation>Ctrl+N: ny post på den här sidan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
         <source>Ctrl+F: filter the table</source>
         <translation>Ctrl+F: filtrera tabellen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="305"/>
         <source>Delete: delete the chosen record (Vidare asks first)</source>
         <translation>Delete: ta bort vald post (Vidare frågar först)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
         <source>Ctrl+1 … Ctrl+8: go to a page</source>
         <translation>Ctrl+1 … Ctrl+8: gå till en sida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="308"/>
         <source>Every change is saved at once. Fields with a problem are marked, and nothing invalid is saved.</source>
         <translation>Varje ändring sparas direkt. Fält med problem markeras, och inget ogiltigt sparas.</translation>
     </message>

@@ -146,6 +146,13 @@ def format_school_year(first_year: int, language: str, last_year: int | None = N
     return pattern.format(format_school_year_span(first_year, language, last_year))
 
 
+def format_file_size(size: int, language: str) -> str:
+    """"32 kB", "1,5 MB": a file's size as the language writes its numbers."""
+    if size >= 1024 * 1024:
+        return f"{format_number(size / 1024 / 1024, language, 1)}\u00a0MB"
+    return f"{format_number(round(size / 1024), language, 0)}\u00a0kB"
+
+
 def format_datetime(value: str | dt.datetime | None, language: str,
                     style: str = "medium") -> str:
     """A timestamp (a backup, a lock) in local time: "27 nov. 2026 02:10:00", in Polish

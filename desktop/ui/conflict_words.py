@@ -103,6 +103,17 @@ class Describer:
         title = one_line(self._title(conflict.table, conflict.row_id), 120)
         return fill(tr("%1: %2"), (kind, title)) if title else kind
 
+    def _file(self, name: str) -> str:
+        """A scanned form or a picture by its type and size, so that two versions differ:
+        "PDF file, 32 kB" (its stored name is a hash, which says nothing)."""
+        path = self.ctx.store.media_file(name)
+        if path is None or not path.is_file():
+            return tr("a file that is not on this computer")
+        size = formatting.format_file_size(path.stat().st_size, self.ctx.language)
+        return fill(QCoreApplication.translate(
+            C, "%1 file, %2", "the value of a field that holds a file: %1 is its type (PDF, "
+            "PNG, JPEG), %2 its size (32 kB)"), (path.suffix[1:].upper(), size))
+
     def value(self, table: str, name: str, value: Any) -> str:
         """A stored value as a person reads it (an empty value says so)."""
         if name == "school_year_start_month":
@@ -112,8 +123,7 @@ class Describer:
         if value is None or value == "":
             return tr("(empty)")
         if name in FILE_COLUMNS:
-            return QCoreApplication.translate(C, "a file", "the value of a field that holds "
-                                                           "a file: a scanned form, a picture")
+            return self._file(str(value))
         column = column_of(table, name)
         language = self.ctx.language
         kind = column.kind if column is not None else ""

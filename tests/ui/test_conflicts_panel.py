@@ -183,3 +183,30 @@ def test_a_read_only_database_lists_conflicts_but_offers_no_choice(qtbot, store,
         assert not panel.apply_button.isEnabled() and not panel.theirs_all.isEnabled()
         assert panel.apply() is False
         assert reading.conflicts.count() == 1
+
+
+@pytest.mark.parametrize(("language", "pdf", "missing"), [
+    ("en", "PDF file, 3\u00a0kB", "a file that is not on this computer"),
+    ("sv", "PDF-fil, 3\u00a0kB", "en fil som inte finns på den här datorn"),
+    ("nb", "PDF-fil, 3\u00a0kB", "en fil som ikke finnes på denne datamaskinen"),
+    ("pl", "plik PDF, 3\u00a0kB", "plik, którego nie ma na tym komputerze")])
+def test_two_versions_of_a_file_field_read_apart(store, tmp_path, qapp, language, pdf, missing):
+    """A scanned form in each copy: the choice names each by type and size, not "a file"."""
+    from desktop.i18n.qt import LanguageSwitcher
+    from desktop.store.media import add_attachment
+    from desktop.ui.conflict_words import Describer
+
+    switcher = LanguageSwitcher(qapp)
+    switcher.set_language(language)
+    try:
+        scan = tmp_path / "scan.pdf"
+        scan.write_bytes(b"%PDF-1.4\n" + b"0" * 3000)
+        name = add_attachment(store.media_dir, scan, "consent")
+        ctx = AppContext(store=store, settings=QSettings(
+            str(tmp_path / "s.ini"), QSettings.Format.IniFormat), switcher=switcher)
+        describe = Describer(ctx)
+        assert describe.value("consent", "form_file", name) == pdf
+        assert describe.value("consent", "form_file", "consent-0123456789abcdef01234567.pdf") \
+            == missing
+    finally:
+        switcher.set_language("en")
