@@ -438,9 +438,9 @@
         <location filename="../desktop/ui/import_words.py" line="43"/>
         <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
         <translation>
-            <numerusform>Dane %n osoby usunięte trwale w kopii z archiwum usunięto również tutaj.</numerusform>
-            <numerusform>Dane %n osób usunięte trwale w kopii z archiwum usunięto również tutaj.</numerusform>
-            <numerusform>Dane %n osób usunięte trwale w kopii z archiwum usunięto również tutaj.</numerusform>
+            <numerusform>W kopii z archiwum trwale usunięto dane %n osoby, więc usunięto je również tutaj.</numerusform>
+            <numerusform>W kopii z archiwum trwale usunięto dane %n osób, więc usunięto je również tutaj.</numerusform>
+            <numerusform>W kopii z archiwum trwale usunięto dane %n osób, więc usunięto je również tutaj.</numerusform>
         </translation>
     </message>
 </context>
@@ -657,7 +657,7 @@
     <message>
         <location filename="../desktop/domain/catalogues.py" line="121"/>
         <source>Visit to or from another school or municipality</source>
-        <translation>Wizyta studyjna w innej szkole lub gminie albo u nas</translation>
+        <translation>Wizyta studyjna w innej szkole lub gminie albo gości u nas</translation>
     </message>
     <message>
         <location filename="../desktop/domain/catalogues.py" line="123"/>
@@ -1149,7 +1149,7 @@
     <message>
         <location filename="../desktop/cli_safety.py" line="20"/>
         <source>%1 is already open in another Vidare (%2 on %3, since %4); if it no longer runs there, take it over with “vidare unlock --db %1”.</source>
-        <translation>Plik %1 jest już otwarty w innym oknie programu Vidare (użytkownik %2 na komputerze %3, od %4); jeśli program już tam nie działa, przejmij plik poleceniem „vidare unlock --db %1”.</translation>
+        <translation>Plik %1 jest już otwarty w programie Vidare (użytkownik %2 na komputerze %3, od %4); jeśli program już tam nie działa, przejmij plik poleceniem „vidare unlock --db %1”.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_safety.py" line="23"/>
@@ -1287,9 +1287,9 @@
         <location filename="../desktop/cli_safety.py" line="58"/>
         <source>%n person(s) erased in the archive&apos;s copy were erased here too.</source>
         <translation>
-            <numerusform>Dane %n osoby usunięte trwale w kopii z archiwum usunięto również tutaj.</numerusform>
-            <numerusform>Dane %n osób usunięte trwale w kopii z archiwum usunięto również tutaj.</numerusform>
-            <numerusform>Dane %n osób usunięte trwale w kopii z archiwum usunięto również tutaj.</numerusform>
+            <numerusform>W kopii z archiwum trwale usunięto dane %n osoby, więc usunięto je również tutaj.</numerusform>
+            <numerusform>W kopii z archiwum trwale usunięto dane %n osób, więc usunięto je również tutaj.</numerusform>
+            <numerusform>W kopii z archiwum trwale usunięto dane %n osób, więc usunięto je również tutaj.</numerusform>
         </translation>
     </message>
     <message>
@@ -1514,7 +1514,7 @@
     <message>
         <location filename="../desktop/cli.py" line="156"/>
         <source>type a new coordinator&apos;s first evening into the window, with real key presses, and check every value in the database</source>
-        <translation>odtwórz w oknie pierwszy wieczór nowego koordynatora za pomocą rzeczywistych naciśnięć klawiszy i sprawdź każdą wartość w bazie danych</translation>
+        <translation>odtwórz w oknie, klawisz po klawiszu, pierwszy wieczór pracy nowego koordynatora i sprawdź każdą wartość w bazie danych</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="299"/>
@@ -1580,9 +1580,9 @@
         <location filename="../desktop/cli_sheets.py" line="92"/>
         <source>%1: wrote %n row(s) to %2</source>
         <translation>
-            <numerusform>%1: zapisano %n wiersz, miejsce zapisu: %2</numerusform>
-            <numerusform>%1: zapisano %n wiersze, miejsce zapisu: %2</numerusform>
-            <numerusform>%1: zapisano %n wierszy, miejsce zapisu: %2</numerusform>
+            <numerusform>%1: zapisano %n wiersz w %2</numerusform>
+            <numerusform>%1: zapisano %n wiersze w %2</numerusform>
+            <numerusform>%1: zapisano %n wierszy w %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1622,7 +1622,7 @@
     <message>
         <location filename="../desktop/cli_sheets.py" line="67"/>
         <source>%1 is not an area Vidare exports; choose one of %2.</source>
-        <translation>%1 nie jest obszarem, który Vidare eksportuje; wybierz jeden z tych: %2.</translation>
+        <translation>Vidare nie eksportuje obszaru %1; wybierz jeden z obszarów: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/cli_sheets.py" line="95"/>
@@ -4651,7 +4651,7 @@
     <message>
         <location filename="../desktop/ui/forms.py" line="512"/>
         <source>Kept as a draft, not saved yet: correct the marked fields.</source>
-        <translation>Zachowano jako szkic, jeszcze niezapisany: popraw zaznaczone pola.</translation>
+        <translation>Wpis pozostaje szkicem i nie został jeszcze zapisany: popraw zaznaczone pola.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/forms.py" line="515"/>
@@ -4671,7 +4671,7 @@
     <message>
         <location filename="../desktop/ui/forms.py" line="510"/>
         <source>Kept as a draft, not saved yet. Still needed: %1.</source>
-        <translation>Zachowano jako szkic, jeszcze niezapisany. Brakuje: %1.</translation>
+        <translation>Wpis pozostaje szkicem i nie został jeszcze zapisany. Brakuje: %1.</translation>
     </message>
 </context>
 <context>
@@ -5844,7 +5844,7 @@
     <message>
         <location filename="../desktop/sheets/reading.py" line="47"/>
         <source>its text is in an encoding Vidare does not know; save it as CSV UTF-8 and try again.</source>
-        <translation>jego tekst ma kodowanie, którego Vidare nie zna; zapisz go jako CSV UTF-8 i spróbuj ponownie.</translation>
+        <translation>używa kodowania znaków, którego Vidare nie obsługuje; zapisz go jako CSV UTF-8 i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -5888,12 +5888,12 @@
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="161"/>
         <source>Everyone is named, whatever their consent says. Keep the file as safely as the database.</source>
-        <translation>Wszystkie osoby będą podane z imienia i nazwiska, niezależnie od ich zgód. Przechowuj plik tak samo bezpiecznie jak bazę danych.</translation>
+        <translation>Wszystkie osoby będą wymienione z imienia i nazwiska, niezależnie od ich zgód. Przechowuj plik tak samo bezpiecznie jak bazę danych.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sheets_panel.py" line="163"/>
         <source>Off: people whose consent does not cover use inside the school appear by role and initials only.</source>
-        <translation>Wyłączone: osoby, których zgoda nie obejmuje użytku w szkole, występują tylko z rolą i inicjałami.</translation>
+        <translation>Opcja wyłączona: osoby, których zgoda nie obejmuje użytku w szkole, występują tylko z rolą i inicjałami.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/sheets_panel.py" line="140"/>
@@ -5918,9 +5918,9 @@
         <location filename="../desktop/ui/sheets_panel.py" line="145"/>
         <source>%n person(s) are shown by role and initials only, as their consent asks.</source>
         <translation>
-            <numerusform>%n osoba występuje tylko z rolą i inicjałami, bo tak stanowi jej zgoda.</numerusform>
-            <numerusform>%n osoby występują tylko z rolą i inicjałami, bo tak stanowią ich zgody.</numerusform>
-            <numerusform>%n osób występuje tylko z rolą i inicjałami, bo tak stanowią ich zgody.</numerusform>
+            <numerusform>%n osoba występuje tylko z rolą i inicjałami, jak przewiduje jej zgoda.</numerusform>
+            <numerusform>%n osoby występują tylko z rolą i inicjałami, jak przewidują ich zgody.</numerusform>
+            <numerusform>%n osób występuje tylko z rolą i inicjałami, jak przewidują ich zgody.</numerusform>
         </translation>
     </message>
 </context>
@@ -5979,12 +5979,12 @@
     <message>
         <location filename="../desktop/store/lock.py" line="41"/>
         <source>%1 is already open in another Vidare (%2 on %3, since %4).</source>
-        <translation>Plik %1 jest już otwarty w innym oknie programu Vidare (użytkownik %2 na komputerze %3, od %4).</translation>
+        <translation>Plik %1 jest już otwarty w programie Vidare (użytkownik %2 na komputerze %3, od %4).</translation>
     </message>
     <message>
         <location filename="../desktop/store/backups.py" line="64"/>
         <source>The backup in %1 could not be made or verified: %2</source>
-        <translation>Nie udało się utworzyć ani sprawdzić kopii zapasowej w %1: %2</translation>
+        <translation>Nie udało się utworzyć lub sprawdzić kopii zapasowej w folderze %1: %2</translation>
     </message>
     <message>
         <location filename="../desktop/store/backups.py" line="68"/>
@@ -6332,7 +6332,7 @@
     <message>
         <location filename="../desktop/ui/table_page.py" line="535"/>
         <source>Nothing matches. Clear the filter to see everything.</source>
-        <translation>Nic nie pasuje. Wyczyść filtr, aby zobaczyć wszystko.</translation>
+        <translation>Brak pasujących wpisów. Wyczyść filtr, aby zobaczyć wszystkie.</translation>
     </message>
 </context>
 <context>
