@@ -1278,9 +1278,9 @@
         <location filename="../desktop/cli_safety.py" line="55"/>
         <source>%n record(s) changed in both copies: this computer&apos;s version is kept, the other waits in Settings → Import.</source>
         <translation>
-            <numerusform>%n wpis zmieniono w obu kopiach: zachowano wersję z tego komputera, a wersja z drugiej kopii czeka w Ustawieniach → Import.</numerusform>
-            <numerusform>%n wpisy zmieniono w obu kopiach: zachowano wersje z tego komputera, a wersje z drugiej kopii czekają w Ustawieniach → Import.</numerusform>
-            <numerusform>%n wpisów zmieniono w obu kopiach: zachowano wersje z tego komputera, a wersje z drugiej kopii czekają w Ustawieniach → Import.</numerusform>
+            <numerusform>%n wpis zmieniono w obu kopiach: zachowano wersję z tego komputera, a wersja z drugiej kopii czeka na stronie Ustawienia → Import.</numerusform>
+            <numerusform>%n wpisy zmieniono w obu kopiach: zachowano wersje z tego komputera, a wersje z drugiej kopii czekają na stronie Ustawienia → Import.</numerusform>
+            <numerusform>%n wpisów zmieniono w obu kopiach: zachowano wersje z tego komputera, a wersje z drugiej kopii czekają na stronie Ustawienia → Import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5252,7 +5252,7 @@
     <message>
         <location filename="../desktop/ui/sheet_import.py" line="412"/>
         <source>Match a column to: %1</source>
-        <translation>Wybierz kolumnę dla pól: %1</translation>
+        <translation>Dopasuj kolumny do pól: %1</translation>
     </message>
 </context>
 <context>
