@@ -208,4 +208,5 @@ def test_a_conflict_on_the_schools_settings_reads_in_words(ctx):
     assert words.value("school", "school_year_start_month", 9) == "September"
     assert words.value("school", "school_year_start_month", None) == \
         "As usual in the school's country"
-    assert words.value("school", "fers_artwork", "logo-0123456789abcdef01234567.png") == "a file"
+    assert words.value("school", "fers_artwork", "logo-0123456789abcdef01234567.png") == \
+        "a file that is not on this computer"  # no such file in the media folder
