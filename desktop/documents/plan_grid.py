@@ -95,43 +95,41 @@ def draw_heads(canvas: Canvas, grid: Grid, words: Words) -> None:
     number_size = 19 * t
     text_x0 = 6 * s + number_size * 0.62 + 5 * s
 
-    def blocks_for(hyphenate: str | None, scale: float = 1.0) -> list[Blocks]:
+    def blocks_for(hyphenate: str | None, scale: float) -> list[Blocks]:
         found = []
         # The question never goes under the smallest size, however small the head gets.
         sub_size = max(7.6, SMALLEST / scale) * t
+        head = style("head", 9.4 * t, BOLD, white, leading=1.1, hyphenate=hyphenate)
+        sub = style("sub", sub_size, ITALIC, white, leading=1.13, hyphenate=hyphenate)
         for heading, question, _ in RUBRIC_HEADS:
-            head = style("head", 9.4 * t, BOLD, white, leading=1.1, hyphenate=hyphenate)
-            sub = style("sub", sub_size, ITALIC, white, leading=1.13, hyphenate=hyphenate)
-            lang = words.language
-            blocks = [(paragraph_text(words.tr(heading), BOLD, language=lang), head)]
+            blocks = [(paragraph_text(words.tr(heading), BOLD, language=words.language), head)]
             if question:
                 blocks.append((paragraph_text(f"({words.tr(question)})", ITALIC,
-                                              language=lang), sub))
+                                              language=words.language), sub))
             found.append(blocks)
         return found
 
-    def all_fit(heads: list[Blocks], scale: float) -> bool:
-        return all(words_fit(blocks, grid.col_w(i) - text_x0 - 4 * s, scale)
+    def all_fit(heads: list[Blocks], scale: float, whole_words: bool) -> bool:
+        return all((not whole_words or words_fit(blocks, grid.col_w(i) - text_x0 - 4 * s, scale))
                    and fits(blocks, grid.col_w(i) - text_x0 - 4 * s, grid.head_h - 4 * t, scale)
                    for i, blocks in enumerate(heads))
+
+    def largest(hyphenate: str | None) -> tuple[list[Blocks], float]:
+        """The heads at the largest size, down to the smallest, at which they all fit."""
+        scale = 1.0
+        heads = blocks_for(hyphenate, scale)
+        while scale - 0.02 > lowest and not all_fit(heads, scale, hyphenate is None):
+            scale = max(lowest, scale - 0.02)
+            heads = blocks_for(hyphenate, scale)
+        return heads, scale
 
     # One size for every head: whole words, never hyphenated, at the largest size that
     # fits; the heads go down to the smallest size (the questions stay at it). Only a
     # word wider than its head even then is broken by the language's rules.
     lowest = SMALLEST / 9.4
-    scale = 1.0
-    heads = blocks_for(None, scale)
-    while scale - 0.02 > lowest and not all_fit(heads, scale):
-        scale = max(lowest, scale - 0.02)
-        heads = blocks_for(None, scale)
-    if not all_fit(heads, scale):
-        scale = 1.0
-        heads = blocks_for(words.language, scale)
-        while scale - 0.02 > lowest and not all(
-                fits(blocks, grid.col_w(i) - text_x0 - 4 * s, grid.head_h - 4 * t, scale)
-                for i, blocks in enumerate(heads)):
-            scale = max(lowest, scale - 0.02)
-            heads = blocks_for(words.language, scale)
+    heads, scale = largest(None)
+    if not all_fit(heads, scale, whole_words=True):
+        heads, scale = largest(words.language)
     for i, (_, _, colour) in enumerate(RUBRIC_HEADS):
         x, y = grid.col_x(i), grid.head_top - grid.head_h
         canvas.setFillColor(HexColor(colour))

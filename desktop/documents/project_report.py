@@ -115,7 +115,6 @@ class _Writer:
         self.st = styles(words.language)
         self.line = style("line", 9.5, spaceAfter=0)
         self.in_full: list[tuple[str, str]] = []
-        self.lang = words.language
 
     def cell(self, text: str, key: str = "cell", label: str = "") -> Paragraph:
         """A table cell; past CELL_LIMIT it is cut there, and printed whole below."""
@@ -123,9 +122,9 @@ class _Writer:
         if len(text) > CELL_LIMIT and label:
             self.in_full.append((label, text))
             more = self.words.tr(N("Documents", "(in full below the table)"))
-            return paragraph(paragraph_text(text, st.fontName, CELL_LIMIT, self.lang)
+            return paragraph(paragraph_text(text, st.fontName, CELL_LIMIT, self.words.language)
                              + f" <i>{paragraph_text(more)}</i>", st)
-        return paragraph(paragraph_text(text, st.fontName, language=self.lang), st)
+        return paragraph(paragraph_text(text, st.fontName, language=self.words.language), st)
 
     def head(self, *labels: str) -> list[Paragraph]:
         return [paragraph(paragraph_text(self.words.tr(label), BOLD), self.st["head"])
@@ -136,7 +135,7 @@ class _Writer:
         pieces = chunks(text.rstrip())
         found: list[Flowable] = []
         for i, piece in enumerate(pieces):
-            markup = paragraph_text(piece, language=self.lang)
+            markup = paragraph_text(piece, language=self.words.language)
             if i == 0 and label:
                 markup = f"<b>{paragraph_text(label, BOLD)}:</b> {markup}"
             last = i == len(pieces) - 1

@@ -136,24 +136,17 @@ def _draw_figures(canvas: Canvas, data: StoriesData, words: Words, margin: float
         if key == "participants" and data.accompanying:
             blocks.append((paragraph_text(words.count(phrase(
                 "mobility_role", "accompanying"), data.accompanying, context="Counts")), note))
-        tiles.append(("", number, blocks))
+        tiles.append((number, blocks))
     number_size = 26 * t
     inner = tile_w - 8 * s
-    label_h = max(fit_blocks(b, inner, 1e6).height for _, _, b in tiles)
+    label_h = max(fit_blocks(b, inner, 1e6).height for _, b in tiles)
     label_h = min(label_h, 40 * t)
-    has_before = any(before for before, _, _ in tiles)
-    tile_h = 10 * s + (9 * t if has_before else 0) + number_size + 6 * s + label_h + 8 * s
-    for i, (before, number, blocks) in enumerate(tiles):
+    tile_h = 10 * s + number_size + 6 * s + label_h + 8 * s
+    for i, (number, blocks) in enumerate(tiles):
         x = margin + i * (tile_w + gap)
         canvas.setFillColor(PAPER)
         canvas.roundRect(x, top - tile_h, tile_w, tile_h, 6 * s, stroke=0, fill=1)
         y = top - 10 * s
-        if before:
-            line, size = fit_line(before, REGULAR, 8.6 * t, inner, 7 * t)
-            canvas.setFillColor(INK)
-            draw_string(canvas, x + tile_w / 2, y - size, line, REGULAR, size, anchor="middle")
-        if has_before:
-            y -= 9 * t
         canvas.setFillColor(ACCENT)
         line, size = fit_line(number, BLACK, number_size, inner, 14 * t)
         draw_string(canvas, x + tile_w / 2, y - number_size * 0.8, line, BLACK, size,
