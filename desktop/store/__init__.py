@@ -64,9 +64,8 @@ class Store:
         if not self.read_only:
             # Anyone erased stays erased: after a restore, or a stop before the register
             # beside the database was written. That writes, so only into a checked file.
-            if self.start_check is not None and erasure.returning(self.db, self.path):
-                self._checked_now()
-            erasure.reapply(self.db, self.media_dir, self.path)
+            erasure.reapply(self.db, self.media_dir, self.path, before_writing=(
+                self._checked_now if self.start_check is not None else None))
 
     def _checked_now(self) -> None:
         """Wait for the start check; a damaged file is closed unwritten and refused."""

@@ -18,6 +18,7 @@ import logging
 import re
 import sqlite3
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -269,25 +270,22 @@ def record(db_path: Path | str, participant_id: str) -> None:
     partial.replace(register)
 
 
-def returning(db: sqlite_utils.Database, db_path: Path) -> list[str]:
-    """Erased people (by the register or the database's own record) who are back in it."""
-    inside = [r[0] for r in db.execute("SELECT participant_id FROM erasure").fetchall()]
-    ids = list(dict.fromkeys([*erased_ids(db_path), *inside]))
-    return [pid for pid in ids if db.execute("SELECT 1 FROM participant WHERE id = ?",
-                                             [pid]).fetchone()]
-
-
-def reapply(db: sqlite_utils.Database, media_dir: Path, db_path: Path) -> list[str]:
+def reapply(db: sqlite_utils.Database, media_dir: Path, db_path: Path,
+            before_writing: Callable[[], None] | None = None) -> list[str]:
     """Keep the register and the database's erasure record in step, and erase again anyone
     either names who is back (after a restore, or a crash before the register was written).
-    Returns the ids erased again."""
+    `before_writing()` runs first when someone is (the start check's verdict). Returns the
+    ids erased again."""
     inside = [r[0] for r in db.execute("SELECT participant_id FROM erasure").fetchall()]
     registered = erased_ids(db_path)
     for participant_id in set(inside) - set(registered):
         record(db_path, participant_id)
-    back = returning(db, db_path)
+    back = [pid for pid in dict.fromkeys([*registered, *inside])
+            if db.execute("SELECT 1 FROM participant WHERE id = ?", [pid]).fetchone()]
     if not back:
         return []
+    if before_writing is not None:
+        before_writing()
     files: set[str] = set()
     with transaction(db):
         for participant_id in back:
