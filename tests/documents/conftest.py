@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.demo import create_demo
 from desktop.documents.gather import gather_plan, gather_stories
 from desktop.documents.plan_poster import build_plan_poster
 from desktop.documents.project_report import build_project_report, gather_report
@@ -16,6 +17,20 @@ LANGUAGES = ("sv", "nb", "pl", "en")
 # name: (paper asked for, landscape?)
 PAPER = {"plan": ("A2", True), "blank": ("A4", True), "stories": ("A3", False),
          "summary": ("A4", False), "report": ("A4", False)}
+
+
+@pytest.fixture(scope="module")
+def demos(tmp_path_factory):
+    """The three demo schools, as `vidare demo` makes them (one set per test module)."""
+    stores = {}
+    for country in ("SE", "NO", "PL"):
+        folder = tmp_path_factory.mktemp(f"demo-{country}")
+        store = Store(folder / "vidare.db", create=True)
+        create_demo(store, country)
+        stores[country] = store
+    yield stores
+    for store in stores.values():
+        store.close()
 
 
 @pytest.fixture(scope="module")

@@ -19,29 +19,13 @@ from desktop.store.overview import school_year
 from tests.documents.pdfread import glyph_runs, text_of
 
 
-def _stores(tmp_path_factory, scale: int, countries: tuple[str, ...]):
-    stores = {}
-    for country in countries:
-        folder = tmp_path_factory.mktemp(f"figures-{country}-{scale}")
-        store = Store(folder / "vidare.db", create=True)
-        create_demo(store, country, scale=scale)
-        stores[country] = store
-    return stores
-
-
-@pytest.fixture(scope="module")
-def demos(tmp_path_factory):
-    stores = _stores(tmp_path_factory, 1, ("SE", "NO", "PL"))
-    yield stores
-    for store in stores.values():
-        store.close()
-
-
 @pytest.fixture(scope="module")
 def big(tmp_path_factory):
-    stores = _stores(tmp_path_factory, 100, ("PL",))
-    yield stores["PL"]
-    stores["PL"].close()
+    """The Polish demo school at `--scale 100`."""
+    folder = tmp_path_factory.mktemp("figures-PL-100")
+    with Store(folder / "vidare.db", create=True) as store:
+        create_demo(store, "PL", scale=100)
+        yield store
 
 
 def _periods(store: Store) -> list[tuple[str, str]]:

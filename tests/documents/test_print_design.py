@@ -10,7 +10,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop import __version__
-from desktop.demo import create_demo
 from desktop.documents.charts import DONE, PLANNED
 from desktop.documents.common import ACCENT, INK, MUTED, NAVY, PAPER, contrast
 from desktop.documents.emblem import STATEMENTS
@@ -24,20 +23,6 @@ from tests.documents.pdfread import emblems, glyph_runs, images, page_texts, rea
 LANGUAGES = ("en", "sv", "nb", "pl")
 SIZES = ("A4", "A3", "A2", "A1")
 COUNTRIES = ("SE", "NO", "PL")
-
-
-@pytest.fixture(scope="module")
-def demos(tmp_path_factory):
-    """The three demo schools, as `vidare demo` makes them."""
-    stores = {}
-    for country in COUNTRIES:
-        folder = tmp_path_factory.mktemp(f"demo-{country}")
-        store = Store(folder / "vidare.db", create=True)
-        create_demo(store, country)
-        stores[country] = store
-    yield stores
-    for store in stores.values():
-        store.close()
 
 
 def _pdf(store: Store, kind: str, language: str, size: str = "A4", project: int = 0,

@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from desktop.demo import create_demo
 from desktop.documents import labels
 from desktop.documents.common import (
     CONTINUED,
@@ -29,19 +28,6 @@ from desktop.store import Store
 from tests.documents.pdfread import glyph_runs, read, text_of
 
 LANGUAGES = ("en", "sv", "nb", "pl")
-
-
-@pytest.fixture(scope="module")
-def demos(tmp_path_factory):
-    stores = {}
-    for country in ("SE", "NO", "PL"):
-        folder = tmp_path_factory.mktemp(f"fit-{country}")
-        store = Store(folder / "vidare.db", create=True)
-        create_demo(store, country)
-        stores[country] = store
-    yield stores
-    for store in stores.values():
-        store.close()
 
 
 def test_no_lane_keeps_free_room_while_another_is_cut():
