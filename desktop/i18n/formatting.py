@@ -172,7 +172,8 @@ def format_datetime(value: str | dt.datetime | None, language: str,
         return str(locale(language).datetime_formats[style]).format(
             babel_format_time(value, format=style, locale=locale(language)),
             format_date(value.date(), language, style))
-    return babel_format_datetime(value, format=style, locale=locale(language))
+    return _house(babel_format_datetime(value, format=style, locale=locale(language)),
+                  language)
 
 
 def format_number(value: float, language: str, decimals: int | None = None) -> str:
@@ -274,10 +275,14 @@ def native_language_name(code: str) -> str:
 
 def format_period_short(start: str | dt.date | None, end: str | dt.date | None,
                         language: str) -> str:
-    """"1–8 sep. 2026", "1 Sept – 2 Oct 2026": a period short enough for a table column."""
+    """"1–8 sep. 2026", "1 Sep – 2 Oct 2026", "01–08.09.2026": a period short enough for a
+    table column (Polish in figures: its abbreviated month after a day, "5–9 maj", reads
+    as a mistake)."""
     first, last = _as_date(start), _as_date(end)
     if first and last and first <= last:
-        return format_interval(first, last, "yMMMd", locale=locale(language))
+        skeleton = "yMd" if language == "pl" else "yMMMd"
+        return _house(format_interval(first, last, skeleton, locale=locale(language)),
+                      language)
     return " – ".join(format_date(d, language, "medium") for d in (first, last) if d)
 
 
@@ -360,9 +365,12 @@ def parse_date(text: str, language: str, today: dt.date | None = None) -> str | 
 
 
 def format_day_month(value: str | dt.date | None, language: str) -> str:
-    """"3 Jan", "3 jan.", "3 sty": a day in the coming months, where the year goes unsaid."""
+    """"3 Jan", "3 jan.", "3 stycznia": a day in the coming months, where the year goes
+    unsaid (Polish names the month in full, in the genitive)."""
     date = _as_date(value)
-    return format_skeleton("MMMd", date, locale=locale(language)) if date else ""
+    skeleton = "MMMMd" if language == "pl" else "MMMd"
+    return _house(format_skeleton(skeleton, date, locale=locale(language)), language) \
+        if date else ""
 
 
 def in_sentence(label: str) -> str:

@@ -97,3 +97,15 @@ def test_language_names():
         "Svenska", "Norsk bokmål", "Polski", "English"]
     assert f.language_name("pl", "sv") == "Polska"
     assert f.language_name("sv", "pl") == "Szwedzki"
+
+
+@pytest.mark.parametrize(("language", "period", "day"), [
+    ("pl", "05–09.05.2026", "5 maja"), ("sv", "5–9 maj 2026", "5 maj"),
+    ("nb", "5.–9. mai 2026", "5. mai"), ("en", "1 Sep 2026\u2009–\u200930 Jun 2027", "5 May")])
+def test_list_periods_and_coming_days_never_with_a_polish_abbreviated_month(
+        language, period, day):
+    """The lists' short periods and "expires 5 maja": never "5–9 maj", and English "Sep"."""
+    start, end = ("2026-09-01", "2027-06-30") if language == "en" else ("2026-05-05",
+                                                                         "2026-05-09")
+    assert f.format_period_short(start, end, language) == period
+    assert f.format_day_month("2026-05-05", language) == day
